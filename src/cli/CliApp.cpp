@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliApp.h"
+
+#include "CliOutput.h"
+#include "campaign/Campaign.h"
+#include "db/Database.h"
+#include "db/DatabaseInfo.h"
+#include "demo/DemoGenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <functional>
+
+namespace Palier::Cli {
+
+namespace {
+
+const QCommandLineOption& dbOption()
+{
+    static const QCommandLineOption option(QStringLiteral("db"), CliApp::tr("The regional database (.palier file)."),
+                                           CliApp::tr("file"));
+    return option;
+}
+
+const QCommandLineOption& jsonOption()
+{
+    static const QCommandLineOption option(QStringLiteral("json"), CliApp::tr("Print one JSON object on stdout."));
+    return option;
+}
+
+Error argumentError(const QString& message)
+{
+    return {QStringLiteral("cli.arguments"), message, {}};
+}
+
+QJsonObject campaignJson(const CampaignInfo& c)
+{
+    return {{QStringLiteral("name"), c.name},
+            {QStringLiteral("region"), c.regionCode},
+            {QStringLiteral("regionName"), c.regionName},
+            {QStringLiteral("programme"), c.programmeCode},
+            {QStringLiteral("programmeName"), c.programmeName},
+            {QStringLiteral("firstYear"), c.firstYear},
+            {QStringLiteral("lastYear"), c.lastYear}};
+}
+
+/// Removes a database file this command created and could not finish, with its WAL companions.
+void discardNewFile(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(path + suffix);
+    }
+}
+
+} // namespace
+
+CliApp::CliApp(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int CliApp::usage(int code)
+{
+    QTextStream& stream = code == Success ? m_out : m_err;
+    stream << tr("Usage: palier-cli COMMAND [options]\n"
+                 "\n"
+                 "Commands:\n"
+                 "  init   --db FILE --region CODE [--programme hopen-2019]   create a regional database\n"
+                 "  demo   --db FILE [--scale region|national] [--seed N] [--region CODE]\n"
+                 "                                                           write the fictitious demo campaign\n"
+                 "  info   --db FILE [--json]     counts per table, campaign, schema version\n"
+                 "  check  --db FILE [--json]     integrity and foreign keys\n"
+                 "\n"
+                 "Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.\n"
+                 "palier-cli COMMAND --help shows the options of a command.\n");
+    stream.flush();
+    return code;
+}
+
+int CliApp::run(const QStringList& arguments)
+{
+    if (arguments.size() < 2) {
+        return usage(UnusableInput);
+    }
+    const QString command = arguments.at(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        return usage(Success);
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        m_out << "palier-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+
+    using Handler = int (CliApp::*)(QCommandLineParser&, Output&);
+    struct Command
+    {
+        const char* name;
+        Handler handler;
+        QList<QCommandLineOption> options;
+    };
+    const QList<Command> commands{
+        {"init",
+         &CliApp::runInit,
+         {QCommandLineOption(QStringLiteral("region"), tr("INSEE code of the region, e.g. 93."), tr("code")),
+          QCommandLineOption(QStringLiteral("programme"), tr("Programme definition (default hopen-2019)."),
+                             tr("code"), QStringLiteral("hopen-2019"))}},
+        {"demo",
+         &CliApp::runDemo,
+         {QCommandLineOption(QStringLiteral("scale"), tr("region (default) or national."), tr("scale"),
+                             QStringLiteral("region")),
+          QCommandLineOption(QStringLiteral("seed"), tr("Seed of the generator (default 2019)."), tr("number"),
+                             QStringLiteral("2019")),
+          QCommandLineOption(QStringLiteral("region"), tr("INSEE code of the region (default 93)."), tr("code"),
+                             QStringLiteral("93"))}},
+        {"info", &CliApp::runInfo, {}},
+        {"check", &CliApp::runCheck, {}},
+    };
+    for (const Command& c : commands) {
+        if (command != QLatin1String(c.name)) {
+            continue;
+        }
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("palier-cli %1").arg(command));
+        parser.addOption(dbOption());
+        parser.addOption(jsonOption());
+        parser.addOptions(c.options);
+        const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
+        parser.addOption(help);
+        QStringList rest = arguments.mid(2);
+        rest.prepend(arguments.at(0));
+        const bool parsed = parser.parse(rest);
+        Output output(m_out, m_err, parser.isSet(jsonOption()));
+        if (!parsed) {
+            return output.fail(argumentError(parser.errorText()));
+        }
+        if (parser.isSet(help)) {
+            m_out << parser.helpText();
+            return Success;
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            return output.fail(
+                argumentError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first())));
+        }
+        if (!parser.isSet(dbOption())) {
+            return output.fail(argumentError(tr("The option --db FILE is required.")));
+        }
+        return (this->*c.handler)(parser, output);
+    }
+    m_err << tr("Unknown command “%1”.").arg(command) << Qt::endl;
+    return usage(UnusableInput);
+}
+
+int CliApp::runInit(QCommandLineParser& parser, Output& output)
+{
+    const QString path = parser.value(dbOption());
+    if (!parser.isSet(QStringLiteral("region"))) {
+        return output.fail(argumentError(tr("The option --region CODE is required, e.g. --region 93.")));
+    }
+    if (QFileInfo::exists(path)) {
+        return output.fail(argumentError(
+            tr("“%1” already exists. Choose a new file name; an existing database is never overwritten.").arg(path)));
+    }
+    Result<CampaignInfo> campaign = [&]() -> Result<CampaignInfo> {
+        auto db = Database::open(path, {.create = true});
+        if (!db) {
+            return db.error();
+        }
+        return createCampaign(*db.value(), parser.value(QStringLiteral("region")),
+                              parser.value(QStringLiteral("programme")));
+    }();
+    if (!campaign) {
+        discardNewFile(path);
+        return output.fail(campaign.error());
+    }
+    output.line(tr("Created %1: %2, %3–%4.")
+                    .arg(path, campaign->name)
+                    .arg(campaign->firstYear)
+                    .arg(campaign->lastYear));
+    output.json({{QStringLiteral("file"), path}, {QStringLiteral("campaign"), campaignJson(campaign.value())}});
+    return Success;
+}
+
+int CliApp::runDemo(QCommandLineParser& parser, Output& output)
+{
+    const QString path = parser.value(dbOption());
+    DemoOptions options;
+    const QString scale = parser.value(QStringLiteral("scale"));
+    if (scale == QLatin1String("national")) {
+        options.scale = DemoScale::National;
+    } else if (scale != QLatin1String("region")) {
+        return output.fail(argumentError(tr("--scale takes “region” or “national”, not “%1”.").arg(scale)));
+    }
+    bool seedOk = false;
+    options.seed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
+    if (!seedOk) {
+        return output.fail(argumentError(tr("--seed takes a whole number, not “%1”.")
+                                             .arg(parser.value(QStringLiteral("seed")))));
+    }
+    options.regionCode = parser.value(QStringLiteral("region"));
+
+    const bool isNew = !QFileInfo::exists(path);
+    Result<DemoSummary> summary = [&]() -> Result<DemoSummary> {
+        auto db = Database::open(path, {.create = true});
+        if (!db) {
+            return db.error();
+        }
+        return generateDemo(*db.value(), options);
+    }();
+    if (!summary) {
+        if (isNew) {
+            discardNewFile(path);
+        }
+        return output.fail(summary.error());
+    }
+    output.line(tr("Demo campaign written to %1: %2 establishments, %3 candidatures (fictitious data).")
+                    .arg(path)
+                    .arg(summary->establishments)
+                    .arg(summary->candidatures));
+    output.json({{QStringLiteral("file"), path},
+                 {QStringLiteral("establishments"), summary->establishments},
+                 {QStringLiteral("candidatures"), summary->candidatures}});
+    return Success;
+}
+
+int CliApp::runInfo(QCommandLineParser& parser, Output& output)
+{
+    const QString path = parser.value(dbOption());
+    auto db = Database::open(path, {.readOnly = true});
+    if (!db) {
+        return output.fail(db.error());
+    }
+    Result<DatabaseSummary> summary = summarizeDatabase(*db.value());
+    if (!summary) {
+        return output.fail(summary.error());
+    }
+    output.line(tr("Database: %1").arg(path));
+    output.line(tr("Schema version: %1 (this Palier writes %2)")
+                    .arg(summary->schemaVersion)
+                    .arg(Database::currentSchemaVersion()));
+    output.line(summary->campaign ? tr("Campaign: %1, %2–%3")
+                                        .arg(summary->campaign->name)
+                                        .arg(summary->campaign->firstYear)
+                                        .arg(summary->campaign->lastYear)
+                                  : tr("Campaign: none"));
+    QJsonObject tables;
+    for (const TableCount& t : summary->tables) {
+        output.line(QStringLiteral("  %1 %2").arg(t.table, -24).arg(t.rows));
+        tables.insert(t.table, t.rows);
+    }
+    output.json({{QStringLiteral("file"), path},
+                 {QStringLiteral("schemaVersion"), summary->schemaVersion},
+                 {QStringLiteral("currentSchemaVersion"), Database::currentSchemaVersion()},
+                 {QStringLiteral("campaign"),
+                  summary->campaign ? QJsonValue(campaignJson(*summary->campaign)) : QJsonValue()},
+                 {QStringLiteral("tables"), tables}});
+    return Success;
+}
+
+int CliApp::runCheck(QCommandLineParser& parser, Output& output)
+{
+    const QString path = parser.value(dbOption());
+    auto db = Database::open(path, {.readOnly = true});
+    if (!db) {
+        return output.fail(db.error());
+    }
+    Result<CheckReport> report = checkDatabase(*db.value());
+    if (!report) {
+        return output.fail(report.error());
+    }
+    for (const QString& problem : report->integrityProblems) {
+        output.line(tr("Integrity: %1").arg(problem));
+    }
+    for (const QString& problem : report->foreignKeyProblems) {
+        output.line(tr("Foreign key: %1").arg(problem));
+    }
+    output.line(report->ok() ? tr("%1: no problem found.").arg(path)
+                             : tr("%1: %2 problem(s) found.")
+                                   .arg(path)
+                                   .arg(report->integrityProblems.size() + report->foreignKeyProblems.size()));
+    output.json({{QStringLiteral("file"), path},
+                 {QStringLiteral("ok"), report->ok()},
+                 {QStringLiteral("integrity"), QJsonArray::fromStringList(report->integrityProblems)},
+                 {QStringLiteral("foreignKeys"), QJsonArray::fromStringList(report->foreignKeyProblems)}});
+    return report->ok() ? Success : ProblemsFound;
+}
+
+} // namespace Palier::Cli

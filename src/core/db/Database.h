@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Palier {
+
+/// One open regional database (a `.palier` SQLite file), with its schema brought to the current version.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Palier::Database)
+
+public:
+    /// "PALR": marks a SQLite file as a Palier database (PRAGMA application_id).
+    static constexpr qint32 ApplicationId = 0x50414C52;
+
+    struct Options
+    {
+        bool create = false;   ///< create the file when it does not exist
+        bool readOnly = false; ///< never write: no pragma that writes, no migration
+        QString backupDir;     ///< where the copy taken before a migration goes; empty: the user's data dir
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens (or creates) `path`. A file that is not a Palier database, is damaged or comes from a newer
+    /// Palier is refused and left untouched.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+
+    /// The schema version this build of Palier writes.
+    static int currentSchemaVersion();
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    /// The copy written before the last migration run by open(), or empty when none was needed.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    /// Runs one statement without results; the error carries the statement.
+    Result<void> exec(const QString& sql) const;
+    /// Writes a consistent copy of the whole database to `target` (VACUUM INTO).
+    Result<void> backupTo(const QString& target) const;
+
+    Result<void> beginTransaction() const;
+    Result<void> commit() const;
+    void rollback() const;
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    Result<void> configure() const;
+    Result<void> verifyContent();
+    Result<void> migrate(const Options& options);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    QString m_migrationBackup;
+};
+
+/// Rolls back unless commit() was called: one guard per unit of work.
+class TransactionGuard
+{
+public:
+    explicit TransactionGuard(const Database& db);
+    ~TransactionGuard();
+    TransactionGuard(const TransactionGuard&) = delete;
+    TransactionGuard& operator=(const TransactionGuard&) = delete;
+
+    const Result<void>& started() const { return m_started; }
+    Result<void> commit();
+
+private:
+    const Database& m_db;
+    Result<void> m_started;
+    bool m_done = false;
+};
+
+/// Builds an Error from a failed query, with a translated message and the SQL in the detail.
+Error sqlError(const QString& message, const class QSqlQuery& query);
+
+} // namespace Palier

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+#include <vector>
+
+namespace Palier {
+
+/// One step of the schema: the statements that take a database from version - 1 to version.
+struct Migration
+{
+    int version;
+    QString description;
+    QStringList statements;
+};
+
+/// Every schema step, ordered by version, starting at 1. Steps are never edited once shipped: a change
+/// to the schema is a new step at the end.
+const std::vector<Migration>& migrations();
+
+} // namespace Palier

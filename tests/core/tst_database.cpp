@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Database.h"
+#include "db/FileHeader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Palier;
+
+namespace {
+
+QByteArray sha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(const Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next()) {
+        return {};
+    }
+    return query.value(0);
+}
+
+/// Runs statements on `path` through a plain SQLite connection, as another program would.
+void rawSql(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString& sql : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(sql), qPrintable(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void createPalierFile(const QString& path)
+{
+    auto db = Database::open(path, {.create = true});
+    QVERIFY2(db, qPrintable(db.error().message));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void createsCurrentSchema();
+    void reopensWithoutMigrating();
+    void refusesAndLeavesUntouched_data();
+    void refusesAndLeavesUntouched();
+    void refusesMissingFileUnlessCreating();
+    void upgradesShippedVersion1File();
+    void failedMigrationRollsBackItsStep();
+    void readOnlyNeverWrites();
+    void transactionGuardRollsBack();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDatabase::createsCurrentSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.palier"));
+    auto db = Database::open(path, {.create = true});
+    QVERIFY2(db, qPrintable(db.error().message));
+    QCOMPARE(db.value()->schemaVersion(), Database::currentSchemaVersion());
+    QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion());
+    QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+    QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
+    QVERIFY(db.value()->migrationBackupPath().isEmpty()); // nothing to back up in a new file
+
+    // Foreign keys are enforced: a candidature needs its establishment.
+    QVERIFY(!db.value()->exec(QStringLiteral(
+        "INSERT INTO candidature (establishment_id, domain_id, title, requested_cents) VALUES (42, 42, 'x', 0)")));
+}
+
+void TestDatabase::reopensWithoutMigrating()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reopen.palier"));
+    createPalierFile(path);
+    const QByteArray before = sha256(path);
+    {
+        auto db = Database::open(path, {});
+        QVERIFY2(db, qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Database::currentSchemaVersion());
+        QVERIFY(db.value()->migrationBackupPath().isEmpty());
+    }
+    // Opening and closing without a change writes nothing: the file is as it was.
+    QCOMPARE(sha256(path), before);
+}
+
+void TestDatabase::refusesAndLeavesUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expectedCode");
+    QTest::addRow("text file") << "text" << "db.not-palier";
+    QTest::addRow("empty file") << "empty" << "db.not-palier";
+    QTest::addRow("foreign SQLite database") << "foreign" << "db.not-palier";
+    QTest::addRow("truncated Palier file") << "truncated" << "db.corrupt";
+    QTest::addRow("damaged page") << "damaged" << "db.corrupt";
+    QTest::addRow("newer schema version") << "newer" << "db.too-new";
+}
+
+void TestDatabase::refusesAndLeavesUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expectedCode);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.palier"));
+    if (kind == QLatin1String("text")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("FINESS;Raison sociale\n010000024;CH DE FLEYRIAT\n");
+    } else if (kind == QLatin1String("empty")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    } else if (kind == QLatin1String("foreign")) {
+        rawSql(path, {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("INSERT INTO t VALUES (1)")});
+    } else {
+        createPalierFile(path);
+        // Enough rows to span several pages, so that damage lands inside the file.
+        rawSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                      QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
+                                     "INSERT INTO setting (key, value) SELECT 'k' || i, hex(randomblob(64)) FROM n")});
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        if (kind == QLatin1String("truncated")) {
+            QVERIFY(file.resize(file.size() / 2 + 100));
+        } else if (kind == QLatin1String("damaged")) {
+            const SqliteHeader header = readSqliteHeader(path);
+            // Overwrite the whole last page (a b-tree page of the setting table) with garbage.
+            QVERIFY(file.seek(file.size() - header.pageSize));
+            file.write(QByteArray(int(header.pageSize), '\x5A'));
+        } else {
+            QVERIFY(file.seek(60)); // user_version, big-endian
+            file.write(QByteArray::fromHex("00000063"));
+        }
+    }
+    const QByteArray before = sha256(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+    auto db = Database::open(path, {.create = true});
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, expectedCode);
+    QVERIFY(!db.error().message.isEmpty());
+    QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(db.error().message));
+    QCOMPARE(sha256(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+void TestDatabase::refusesMissingFileUnlessCreating()
+{
+    const QString path = m_dir.filePath(QStringLiteral("missing.palier"));
+    auto db = Database::open(path, {});
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, QStringLiteral("db.not-found"));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabase::upgradesShippedVersion1File()
+{
+    // tests/data/palier-v1.palier was written by schema version 1 (campaign of region 94 and two establishments).
+    const QString shipped = QStringLiteral(PALIER_TEST_DATA_DIR "/palier-v1.palier");
+    QVERIFY2(QFile::exists(shipped), "tests/data/palier-v1.palier is missing");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.palier"));
+    QVERIFY(QFile::copy(shipped, path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray original = sha256(path);
+    QCOMPARE(readSqliteHeader(path).userVersion, 1);
+
+    const QString backups = dir.filePath(QStringLiteral("backups"));
+    qint64 establishments = 0;
+    QString backup;
+    {
+        auto db = Database::open(path, {.backupDir = backups});
+        QVERIFY2(db, qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Database::currentSchemaVersion());
+        establishments = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM establishment")).toLongLong();
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT value FROM setting WHERE key = 'currency'")).toString(),
+                 QStringLiteral("EUR"));
+        backup = db.value()->migrationBackupPath();
+    }
+    QCOMPARE(establishments, 2);
+    QVERIFY(backup.startsWith(backups));
+    QVERIFY(QFile::exists(backup));
+    QCOMPARE(readSqliteHeader(backup).userVersion, 1);
+    QVERIFY(sha256(path) != original);
+
+    // The backup is a complete version 1 database with the same data.
+    auto old = Database::open(backup, {.readOnly = true});
+    QVERIFY2(old, qPrintable(old.error().message));
+    QCOMPARE(old.value()->schemaVersion(), 1);
+    QCOMPARE(scalar(*old.value(), QStringLiteral("SELECT count(*) FROM establishment")).toLongLong(), 2);
+}
+
+void TestDatabase::failedMigrationRollsBackItsStep()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("conflict.palier"));
+    QVERIFY(QFile::copy(QStringLiteral(PALIER_TEST_DATA_DIR "/palier-v1.palier"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    // A table that step 2 wants to create already exists: step 2 must fail as a whole.
+    rawSql(path, {QStringLiteral("CREATE TABLE setting (key TEXT, value TEXT, extra TEXT)")});
+
+    auto db = Database::open(path, {.backupDir = dir.filePath(QStringLiteral("backups"))});
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, QStringLiteral("db.migration"));
+    QCOMPARE(readSqliteHeader(path).userVersion, 1);
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files).size(), 1);
+}
+
+void TestDatabase::readOnlyNeverWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.palier"));
+    QVERIFY(QFile::copy(QStringLiteral(PALIER_TEST_DATA_DIR "/palier-v1.palier"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray before = sha256(path);
+    {
+        auto db = Database::open(path, {.readOnly = true});
+        QVERIFY2(db, qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), 1); // not migrated
+        QVERIFY(db.value()->isReadOnly());
+        QVERIFY(!db.value()->exec(QStringLiteral("DELETE FROM establishment")));
+    }
+    QCOMPARE(sha256(path), before);
+}
+
+void TestDatabase::transactionGuardRollsBack()
+{
+    const QString path = m_dir.filePath(QStringLiteral("guard.palier"));
+    auto db = Database::open(path, {.create = true});
+    QVERIFY(db);
+    {
+        TransactionGuard guard(*db.value());
+        QVERIFY(guard.started());
+        QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('a', 'b')")));
+    } // no commit: rolled back
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM setting WHERE key = 'a'")).toInt(), 0);
+    {
+        TransactionGuard guard(*db.value());
+        QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('a', 'b')")));
+        QVERIFY(guard.commit());
+    }
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM setting WHERE key = 'a'")).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
