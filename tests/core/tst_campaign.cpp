@@ -92,7 +92,7 @@ void TestCampaign::refusesBadInputAndWritesNothing_data()
     QTest::addColumn<QString>("code");
     QTest::addRow("unknown region") << "99" << "hopen-2019" << "campaign.region";
     QTest::addRow("department instead of region") << "13" << "hopen-2019" << "campaign.region";
-    QTest::addRow("unknown programme") << "93" << "hopen-2042" << "campaign.programme";
+    QTest::addRow("unknown programme") << "93" << "hopen-2042" << "programme.unknown";
 }
 
 void TestCampaign::refusesBadInputAndWritesNothing()

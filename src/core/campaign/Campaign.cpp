@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QSqlQuery>
 
 namespace Palier {
@@ -38,15 +37,11 @@ Result<CampaignInfo> createCampaign(const Database& db, const QString& regionCod
                          .arg(existing->name),
                      db.path()};
     }
-    QFile file(QStringLiteral(":/programmes/%1.json").arg(programmeCode));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QStringLiteral("campaign.programme"),
-                     tr("Unknown programme “%1”. Available programmes: %2.")
-                         .arg(programmeCode, availableProgrammes().join(QLatin1String(", "))),
-                     programmeCode};
+    Result<QByteArray> json = shippedProgrammeJson(programmeCode);
+    if (!json) {
+        return json.error();
     }
-    const QByteArray json = file.readAll();
-    Result<ProgrammeDefinition> definition = parseProgrammeDefinition(json);
+    Result<ProgrammeDefinition> definition = parseProgrammeDefinition(json.value());
     if (!definition) {
         return definition.error();
     }
@@ -58,7 +53,7 @@ Result<CampaignInfo> createCampaign(const Database& db, const QString& regionCod
     if (Result<void> stored = ReferenceData::instance().store(db); !stored) {
         return stored.error();
     }
-    Result<qint64> programmeId = storeProgramme(db, definition.value(), json);
+    Result<qint64> programmeId = storeProgramme(db, definition.value(), json.value());
     if (!programmeId) {
         return programmeId.error();
     }
