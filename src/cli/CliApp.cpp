@@ -61,8 +61,7 @@ void discardNewFile(const QString& path)
 CliApp::CliApp(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 int CliApp::usage(int code)
 {
@@ -107,8 +106,8 @@ int CliApp::run(const QStringList& arguments)
         {"init",
          &CliApp::runInit,
          {QCommandLineOption(QStringLiteral("region"), tr("INSEE code of the region, e.g. 93."), tr("code")),
-          QCommandLineOption(QStringLiteral("programme"), tr("Programme definition (default hopen-2019)."),
-                             tr("code"), QStringLiteral("hopen-2019"))}},
+          QCommandLineOption(QStringLiteral("programme"), tr("Programme definition (default hopen-2019)."), tr("code"),
+                             QStringLiteral("hopen-2019"))}},
         {"demo",
          &CliApp::runDemo,
          {QCommandLineOption(QStringLiteral("scale"), tr("region (default) or national."), tr("scale"),
@@ -177,10 +176,8 @@ int CliApp::runInit(QCommandLineParser& parser, Output& output)
         discardNewFile(path);
         return output.fail(campaign.error());
     }
-    output.line(tr("Created %1: %2, %3–%4.")
-                    .arg(path, campaign->name)
-                    .arg(campaign->firstYear)
-                    .arg(campaign->lastYear));
+    output.line(
+        tr("Created %1: %2, %3–%4.").arg(path, campaign->name).arg(campaign->firstYear).arg(campaign->lastYear));
     output.json({{QStringLiteral("file"), path}, {QStringLiteral("campaign"), campaignJson(campaign.value())}});
     return Success;
 }
@@ -198,8 +195,8 @@ int CliApp::runDemo(QCommandLineParser& parser, Output& output)
     bool seedOk = false;
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
     if (!seedOk) {
-        return output.fail(argumentError(tr("--seed takes a whole number, not “%1”.")
-                                             .arg(parser.value(QStringLiteral("seed")))));
+        return output.fail(
+            argumentError(tr("--seed takes a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed")))));
     }
     options.regionCode = parser.value(QStringLiteral("region"));
 
@@ -252,12 +249,12 @@ int CliApp::runInfo(QCommandLineParser& parser, Output& output)
         output.line(QStringLiteral("  %1 %2").arg(t.table, -24).arg(t.rows));
         tables.insert(t.table, t.rows);
     }
-    output.json({{QStringLiteral("file"), path},
-                 {QStringLiteral("schemaVersion"), summary->schemaVersion},
-                 {QStringLiteral("currentSchemaVersion"), Database::currentSchemaVersion()},
-                 {QStringLiteral("campaign"),
-                  summary->campaign ? QJsonValue(campaignJson(*summary->campaign)) : QJsonValue()},
-                 {QStringLiteral("tables"), tables}});
+    output.json(
+        {{QStringLiteral("file"), path},
+         {QStringLiteral("schemaVersion"), summary->schemaVersion},
+         {QStringLiteral("currentSchemaVersion"), Database::currentSchemaVersion()},
+         {QStringLiteral("campaign"), summary->campaign ? QJsonValue(campaignJson(*summary->campaign)) : QJsonValue()},
+         {QStringLiteral("tables"), tables}});
     return Success;
 }
 

@@ -9,8 +9,7 @@ Output::Output(QTextStream& out, QTextStream& err, bool json)
     : m_out(out)
     , m_err(err)
     , m_json(json)
-{
-}
+{}
 
 void Output::line(const QString& text)
 {
@@ -33,9 +32,9 @@ int Output::fail(const Error& error, int code)
         m_err << "  (" << error.detail << ")" << Qt::endl;
     }
     if (m_json) {
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                            QJsonObject{{QStringLiteral("code"), error.code},
-                                                        {QStringLiteral("message"), error.message}}}})
+        m_out << QJsonDocument(
+                     QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
+                                                                       {QStringLiteral("message"), error.message}}}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
     }

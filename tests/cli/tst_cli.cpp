@@ -3,8 +3,8 @@
 #include "db/Database.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,8 +249,7 @@ void TestCli::checkReportsProblemsWithExit1()
 
 void TestCli::messagesInFrench()
 {
-    const Run run = palierCli({"info", "--db", m_dir.filePath(QStringLiteral("absent.palier"))},
-                              QStringLiteral("fr"));
+    const Run run = palierCli({"info", "--db", m_dir.filePath(QStringLiteral("absent.palier"))}, QStringLiteral("fr"));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("n’existe pas")), run.err.constData());
 }

@@ -78,8 +78,7 @@ void TestCampaign::createsSunEsCampaign()
 {
     auto db = Database::open(m_dir.filePath(QStringLiteral("sunes.palier")), {.create = true});
     QVERIFY(db);
-    Result<CampaignInfo> campaign = createCampaign(*db.value(), QStringLiteral("94"),
-                                                   QStringLiteral("sun-es"));
+    Result<CampaignInfo> campaign = createCampaign(*db.value(), QStringLiteral("94"), QStringLiteral("sun-es"));
     QVERIFY2(campaign, qPrintable(campaign.error().message));
     QCOMPARE(count(*db.value(), QStringLiteral("domain")), 3);
     QCOMPARE(count(*db.value(), QStringLiteral("programme_window")), 4);
@@ -90,9 +89,15 @@ void TestCampaign::refusesBadInputAndWritesNothing_data()
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("programme");
     QTest::addColumn<QString>("code");
-    QTest::addRow("unknown region") << "99" << "hopen-2019" << "campaign.region";
-    QTest::addRow("department instead of region") << "13" << "hopen-2019" << "campaign.region";
-    QTest::addRow("unknown programme") << "93" << "hopen-2042" << "programme.unknown";
+    QTest::addRow("unknown region") << "99"
+                                    << "hopen-2019"
+                                    << "campaign.region";
+    QTest::addRow("department instead of region") << "13"
+                                                  << "hopen-2019"
+                                                  << "campaign.region";
+    QTest::addRow("unknown programme") << "93"
+                                       << "hopen-2042"
+                                       << "programme.unknown";
 }
 
 void TestCampaign::refusesBadInputAndWritesNothing()

@@ -114,12 +114,18 @@ void TestDatabase::refusesAndLeavesUntouched_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expectedCode");
-    QTest::addRow("text file") << "text" << "db.not-palier";
-    QTest::addRow("empty file") << "empty" << "db.not-palier";
-    QTest::addRow("foreign SQLite database") << "foreign" << "db.not-palier";
-    QTest::addRow("truncated Palier file") << "truncated" << "db.corrupt";
-    QTest::addRow("damaged page") << "damaged" << "db.corrupt";
-    QTest::addRow("newer schema version") << "newer" << "db.too-new";
+    QTest::addRow("text file") << "text"
+                               << "db.not-palier";
+    QTest::addRow("empty file") << "empty"
+                                << "db.not-palier";
+    QTest::addRow("foreign SQLite database") << "foreign"
+                                             << "db.not-palier";
+    QTest::addRow("truncated Palier file") << "truncated"
+                                           << "db.corrupt";
+    QTest::addRow("damaged page") << "damaged"
+                                  << "db.corrupt";
+    QTest::addRow("newer schema version") << "newer"
+                                          << "db.too-new";
 }
 
 void TestDatabase::refusesAndLeavesUntouched()

@@ -103,8 +103,10 @@ void TestDemoGenerator::regionalDemo()
     DemoSummary summary;
     auto db = demoDatabase(m_dir.filePath(QStringLiteral("region.palier")), {}, &summary);
     QVERIFY(db);
-    QVERIFY2(summary.establishments >= 100 && summary.establishments <= 120, qPrintable(QString::number(summary.establishments)));
-    QVERIFY2(summary.candidatures >= 120 && summary.candidatures <= 140, qPrintable(QString::number(summary.candidatures)));
+    QVERIFY2(summary.establishments >= 100 && summary.establishments <= 120,
+             qPrintable(QString::number(summary.establishments)));
+    QVERIFY2(summary.candidatures >= 120 && summary.candidatures <= 140,
+             qPrintable(QString::number(summary.candidatures)));
     QCOMPARE(loadCampaign(*db)->regionCode, QStringLiteral("93"));
 
     const auto establishments =
@@ -159,8 +161,7 @@ void TestDemoGenerator::sameSeedSameDatabase()
 void TestDemoGenerator::nationalScale()
 {
     DemoSummary summary;
-    auto db = demoDatabase(m_dir.filePath(QStringLiteral("national.palier")), {.scale = DemoScale::National},
-                           &summary);
+    auto db = demoDatabase(m_dir.filePath(QStringLiteral("national.palier")), {.scale = DemoScale::National}, &summary);
     QVERIFY(db);
     QCOMPARE(summary.establishments, 3000);
     QCOMPARE(summary.candidatures, 6589);

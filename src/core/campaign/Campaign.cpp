@@ -58,9 +58,9 @@ Result<CampaignInfo> createCampaign(const Database& db, const QString& regionCod
         return programmeId.error();
     }
     QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO campaign (id, programme_id, region_code, first_year, last_year, name, created_at) "
-        "SELECT 1, id, ?, first_year, last_year, name || ' — ' || ?, ? FROM programme WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("INSERT INTO campaign (id, programme_id, region_code, first_year, last_year, name, created_at) "
+                       "SELECT 1, id, ?, first_year, last_year, name || ' — ' || ?, ? FROM programme WHERE id = ?"));
     query.addBindValue(region->code);
     query.addBindValue(region->name);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));

@@ -36,32 +36,34 @@ Result<void> inspect(const QString& path)
     if (!header.isSqlite) {
         return fileError(QStringLiteral("db.not-palier"),
                          Database::tr("“%1” is not a Palier database. Choose a .palier file, or create a new regional "
-                            "database with File › New.")
+                                      "database with File › New.")
                              .arg(name),
                          path);
     }
     if (header.applicationId != Database::ApplicationId) {
-        return fileError(QStringLiteral("db.not-palier"),
-                         Database::tr("“%1” is a SQLite database, but not one written by Palier. It was left untouched; "
-                            "to bring its data into Palier, use the import.")
-                             .arg(name),
-                         path);
+        return fileError(
+            QStringLiteral("db.not-palier"),
+            Database::tr("“%1” is a SQLite database, but not one written by Palier. It was left untouched; "
+                         "to bring its data into Palier, use the import.")
+                .arg(name),
+            path);
     }
     if (header.isTruncated()) {
         return fileError(QStringLiteral("db.corrupt"),
                          Database::tr("“%1” is incomplete (the file is shorter than its header says): it was probably "
-                            "truncated while being copied. Restore it from a backup.")
+                                      "truncated while being copied. Restore it from a backup.")
                              .arg(name),
                          path);
     }
     if (header.userVersion > Database::currentSchemaVersion()) {
-        return fileError(QStringLiteral("db.too-new"),
-                         Database::tr("“%1” was written by a newer Palier (schema version %2; this one knows up to %3). "
-                            "Update Palier to open it.")
-                             .arg(name)
-                             .arg(header.userVersion)
-                             .arg(Database::currentSchemaVersion()),
-                         path);
+        return fileError(
+            QStringLiteral("db.too-new"),
+            Database::tr("“%1” was written by a newer Palier (schema version %2; this one knows up to %3). "
+                         "Update Palier to open it.")
+                .arg(name)
+                .arg(header.userVersion)
+                .arg(Database::currentSchemaVersion()),
+            path);
     }
     return {};
 }
@@ -78,8 +80,7 @@ Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_readOnly(readOnly)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -200,10 +201,10 @@ Result<void> Database::migrate(const Options& options)
         return {};
     }
     if (m_schemaVersion > 0) {
-        const QString dir = options.backupDir.isEmpty()
-                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                      QStringLiteral("/backups")
-                                : options.backupDir;
+        const QString dir =
+            options.backupDir.isEmpty()
+                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups")
+                : options.backupDir;
         if (!QDir().mkpath(dir)) {
             return Error{QStringLiteral("db.backup"),
                          tr("Cannot create the backup folder “%1”; the database was not upgraded.")
@@ -261,18 +262,18 @@ Result<void> Database::exec(const QString& sql) const
 Result<void> Database::backupTo(const QString& target) const
 {
     if (QFileInfo::exists(target)) {
-        return Error{QStringLiteral("db.backup"),
-                     tr("The backup file “%1” already exists; choose another name.")
-                         .arg(QDir::toNativeSeparators(target)),
-                     target};
+        return Error{
+            QStringLiteral("db.backup"),
+            tr("The backup file “%1” already exists; choose another name.").arg(QDir::toNativeSeparators(target)),
+            target};
     }
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
     if (!query.exec()) {
-        return sqlError(tr("Cannot write the backup copy “%1”. Check the free disk space.")
-                            .arg(QDir::toNativeSeparators(target)),
-                        query);
+        return sqlError(
+            tr("Cannot write the backup copy “%1”. Check the free disk space.").arg(QDir::toNativeSeparators(target)),
+            query);
     }
     return {};
 }
@@ -311,8 +312,7 @@ void Database::rollback() const
 TransactionGuard::TransactionGuard(const Database& db)
     : m_db(db)
     , m_started(db.beginTransaction())
-{
-}
+{}
 
 TransactionGuard::~TransactionGuard()
 {

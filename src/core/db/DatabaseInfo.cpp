@@ -69,9 +69,9 @@ Result<CheckReport> checkDatabase(const Database& db)
         return sqlError(tr("Cannot run the foreign key check."), query);
     }
     while (query.next()) {
-        report.foreignKeyProblems.append(tr("table %1, row %2: no matching row in %3")
-                                             .arg(query.value(0).toString(), query.value(1).toString(),
-                                                  query.value(2).toString()));
+        report.foreignKeyProblems.append(
+            tr("table %1, row %2: no matching row in %3")
+                .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
     }
     return report;
 }

@@ -12,7 +12,7 @@ struct SqliteHeader
 {
     bool isSqlite = false;
     quint32 pageSize = 0;
-    quint32 pageCount = 0;        ///< in-header database size, meaningful when pageCountValid
+    quint32 pageCount = 0; ///< in-header database size, meaningful when pageCountValid
     bool pageCountValid = false;
     qint32 userVersion = 0;
     qint32 applicationId = 0;

@@ -9,34 +9,36 @@ namespace {
 // Amounts are whole euro cents (INTEGER) so that sums never drift.
 Migration version1()
 {
-    return {1, QStringLiteral("reference data, programme, campaign, candidatures"), {
-        QStringLiteral(R"(CREATE TABLE region (
+    return {1,
+            QStringLiteral("reference data, programme, campaign, candidatures"),
+            {
+                QStringLiteral(R"(CREATE TABLE region (
             code TEXT PRIMARY KEY CHECK (length(code) = 2),
             name TEXT NOT NULL
         ))"),
-        QStringLiteral(R"(CREATE TABLE department (
+                QStringLiteral(R"(CREATE TABLE department (
             code TEXT PRIMARY KEY,
             name TEXT NOT NULL,
             region_code TEXT NOT NULL REFERENCES region(code),
             finess_prefix TEXT NOT NULL UNIQUE
         ))"),
-        QStringLiteral(R"(CREATE TABLE ght (
+                QStringLiteral(R"(CREATE TABLE ght (
             code TEXT PRIMARY KEY CHECK (length(code) = 5),
             short_name TEXT,
             name TEXT NOT NULL,
             region_code TEXT REFERENCES region(code)
         ))"),
-        QStringLiteral(R"(CREATE TABLE legal_status (
+                QStringLiteral(R"(CREATE TABLE legal_status (
             code TEXT PRIMARY KEY,
             label TEXT NOT NULL,
             sort_order INTEGER NOT NULL
         ))"),
-        QStringLiteral(R"(INSERT INTO legal_status (code, label, sort_order) VALUES
+                QStringLiteral(R"(INSERT INTO legal_status (code, label, sort_order) VALUES
             ('public', 'Public', 1),
             ('prive_lucratif', 'Privé à but lucratif', 2),
             ('prive_non_lucratif', 'Privé à but non lucratif (ESPIC)', 3),
             ('clcc', 'Centre de lutte contre le cancer (CLCC)', 4))"),
-        QStringLiteral(R"(CREATE TABLE establishment (
+                QStringLiteral(R"(CREATE TABLE establishment (
             id INTEGER PRIMARY KEY,
             finess_et TEXT NOT NULL UNIQUE CHECK (length(finess_et) = 9),
             finess_ej TEXT CHECK (finess_ej IS NULL OR length(finess_ej) = 9),
@@ -51,9 +53,9 @@ Migration version1()
             postal_code TEXT,
             town TEXT
         ))"),
-        QStringLiteral("CREATE INDEX establishment_department ON establishment(department_code)"),
-        QStringLiteral("CREATE INDEX establishment_ej ON establishment(finess_ej)"),
-        QStringLiteral(R"(CREATE TABLE programme (
+                QStringLiteral("CREATE INDEX establishment_department ON establishment(department_code)"),
+                QStringLiteral("CREATE INDEX establishment_ej ON establishment(finess_ej)"),
+                QStringLiteral(R"(CREATE TABLE programme (
             id INTEGER PRIMARY KEY,
             code TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
@@ -66,7 +68,7 @@ Migration version1()
             definition_json TEXT NOT NULL,
             CHECK (seed_share_percent + usage_share_percent = 100)
         ))"),
-        QStringLiteral(R"(CREATE TABLE prerequisite (
+                QStringLiteral(R"(CREATE TABLE prerequisite (
             id INTEGER PRIMARY KEY,
             programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
             code TEXT NOT NULL,
@@ -74,7 +76,7 @@ Migration version1()
             sort_order INTEGER NOT NULL,
             UNIQUE (programme_id, code)
         ))"),
-        QStringLiteral(R"(CREATE TABLE domain (
+                QStringLiteral(R"(CREATE TABLE domain (
             id INTEGER PRIMARY KEY,
             programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
             code TEXT NOT NULL,
@@ -82,7 +84,7 @@ Migration version1()
             sort_order INTEGER NOT NULL,
             UNIQUE (programme_id, code)
         ))"),
-        QStringLiteral(R"(CREATE TABLE indicator (
+                QStringLiteral(R"(CREATE TABLE indicator (
             id INTEGER PRIMARY KEY,
             programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
             code TEXT NOT NULL,
@@ -96,7 +98,7 @@ Migration version1()
             UNIQUE (programme_id, code),
             CHECK ((prerequisite_id IS NULL) <> (domain_id IS NULL))
         ))"),
-        QStringLiteral(R"(CREATE TABLE programme_window (
+                QStringLiteral(R"(CREATE TABLE programme_window (
             id INTEGER PRIMARY KEY,
             programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
             code TEXT NOT NULL,
@@ -105,14 +107,14 @@ Migration version1()
             closes_on TEXT NOT NULL CHECK (closes_on >= opens_on),
             UNIQUE (programme_id, code)
         ))"),
-        QStringLiteral(R"(CREATE TABLE milestone (
+                QStringLiteral(R"(CREATE TABLE milestone (
             id INTEGER PRIMARY KEY,
             programme_id INTEGER REFERENCES programme(id) ON DELETE CASCADE,
             due_on TEXT NOT NULL,
             label TEXT NOT NULL,
             source TEXT NOT NULL CHECK (source IN ('programme', 'ars'))
         ))"),
-        QStringLiteral(R"(CREATE TABLE campaign (
+                QStringLiteral(R"(CREATE TABLE campaign (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             programme_id INTEGER NOT NULL REFERENCES programme(id),
             region_code TEXT NOT NULL REFERENCES region(code),
@@ -121,18 +123,18 @@ Migration version1()
             name TEXT NOT NULL,
             created_at TEXT NOT NULL
         ))"),
-        QStringLiteral(R"(CREATE TABLE candidature_state (
+                QStringLiteral(R"(CREATE TABLE candidature_state (
             code TEXT PRIMARY KEY,
             label TEXT NOT NULL,
             sort_order INTEGER NOT NULL
         ))"),
-        QStringLiteral(R"(INSERT INTO candidature_state (code, label, sort_order) VALUES
+                QStringLiteral(R"(INSERT INTO candidature_state (code, label, sort_order) VALUES
             ('recu', 'Reçu', 1),
             ('recevable', 'Recevable', 2),
             ('irrecevable', 'Irrecevable', 3),
             ('en_instruction', 'En instruction', 4),
             ('instruit', 'Instruit', 5))"),
-        QStringLiteral(R"(CREATE TABLE candidature (
+                QStringLiteral(R"(CREATE TABLE candidature (
             id INTEGER PRIMARY KEY,
             establishment_id INTEGER NOT NULL REFERENCES establishment(id),
             domain_id INTEGER NOT NULL REFERENCES domain(id),
@@ -145,22 +147,24 @@ Migration version1()
             state TEXT NOT NULL DEFAULT 'recu' REFERENCES candidature_state(code),
             UNIQUE (establishment_id, domain_id)
         ))"),
-        QStringLiteral("CREATE INDEX candidature_domain ON candidature(domain_id)"),
-        QStringLiteral("CREATE INDEX candidature_state_index ON candidature(state)"),
-    }};
+                QStringLiteral("CREATE INDEX candidature_domain ON candidature(domain_id)"),
+                QStringLiteral("CREATE INDEX candidature_state_index ON candidature(state)"),
+            }};
 }
 
 // Version 2: per-campaign settings (key/value), the first table added to a shipped schema; it proves the
 // upgrade path on files written by version 1 (tests/data/palier-v1.palier).
 Migration version2()
 {
-    return {2, QStringLiteral("campaign settings"), {
-        QStringLiteral(R"(CREATE TABLE setting (
+    return {2,
+            QStringLiteral("campaign settings"),
+            {
+                QStringLiteral(R"(CREATE TABLE setting (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         ))"),
-        QStringLiteral(R"(INSERT INTO setting (key, value) VALUES ('currency', 'EUR'))"),
-    }};
+                QStringLiteral(R"(INSERT INTO setting (key, value) VALUES ('currency', 'EUR'))"),
+            }};
 }
 
 } // namespace

@@ -49,16 +49,15 @@ constexpr std::array<const char*, 7> DomainProjects{
     "Portail patient et services en ligne",
 };
 
-constexpr std::array<const char*, 16> TownRoots{
-    "Valbrune", "Montclair", "Roquebelle", "Fontclare", "Beaulieu-les-Pins", "Saint-Aubrac",
-    "Castelnoir", "Val-d'Ambre", "Mirabel-sur-Orne", "Pontvieux", "Lavandières", "Clairefont",
-    "Rochemaure", "Bellerive", "Aiguebelle", "Sainte-Olive"};
-constexpr std::array<const char*, 8> TownSuffixes{"", "-le-Haut", "-sur-Mer", "-en-Provence", "-la-Forêt",
-                                                  "-les-Bains", "-Village", "-le-Vieux"};
+constexpr std::array<const char*, 16> TownRoots{"Valbrune",          "Montclair",    "Roquebelle",  "Fontclare",
+                                                "Beaulieu-les-Pins", "Saint-Aubrac", "Castelnoir",  "Val-d'Ambre",
+                                                "Mirabel-sur-Orne",  "Pontvieux",    "Lavandières", "Clairefont",
+                                                "Rochemaure",        "Bellerive",    "Aiguebelle",  "Sainte-Olive"};
+constexpr std::array<const char*, 8> TownSuffixes{"",          "-le-Haut",   "-sur-Mer", "-en-Provence",
+                                                  "-la-Forêt", "-les-Bains", "-Village", "-le-Vieux"};
 
-constexpr std::array<const char*, 6> Vendors{"Éditeur fictif Alpha", "Éditeur fictif Bêta", "Éditeur fictif Gamma",
-                                             "Éditeur fictif Delta", "Éditeur fictif Epsilon",
-                                             "Éditeur fictif Zêta"};
+constexpr std::array<const char*, 6> Vendors{"Éditeur fictif Alpha", "Éditeur fictif Bêta",    "Éditeur fictif Gamma",
+                                             "Éditeur fictif Delta", "Éditeur fictif Epsilon", "Éditeur fictif Zêta"};
 
 struct StateShare
 {
@@ -132,8 +131,7 @@ public:
         : m_db(db)
         , m_options(options)
         , m_rng(options.seed)
-    {
-    }
+    {}
 
     Result<DemoSummary> run(const CampaignInfo& campaign);
 
@@ -163,9 +161,9 @@ QString Generator::fictitiousTown()
 Result<void> Generator::loadDomains(const QString& programmeCode)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "SELECT d.id, d.code FROM domain d JOIN programme p ON p.id = d.programme_id WHERE p.code = ? "
-        "ORDER BY d.sort_order"));
+    query.prepare(
+        QStringLiteral("SELECT d.id, d.code FROM domain d JOIN programme p ON p.id = d.programme_id WHERE p.code = ? "
+                       "ORDER BY d.sort_order"));
     query.addBindValue(programmeCode);
     if (!query.exec()) {
         return sqlError(tr("Cannot read the domains of the programme."), query);
@@ -334,10 +332,11 @@ Result<DemoSummary> generateDemo(const Database& db, const DemoOptions& options)
         return sqlError(Generator::tr("Cannot read the database."), existing);
     }
     if (existing.value(0).toLongLong() > 0) {
-        return Error{QStringLiteral("demo.not-empty"),
-                     Generator::tr("The database already holds establishments: demo data goes into a new, empty database "
-                        "only."),
-                     db.path()};
+        return Error{
+            QStringLiteral("demo.not-empty"),
+            Generator::tr("The database already holds establishments: demo data goes into a new, empty database "
+                          "only."),
+            db.path()};
     }
     existing.finish();
 

@@ -68,8 +68,7 @@ Result<void> ReferenceData::store(const Database& db) const
         query.addBindValue(r.code);
         query.addBindValue(r.name);
         if (!query.exec()) {
-            return sqlError(QCoreApplication::translate("Palier::ReferenceData", "Cannot record the regions."),
-                            query);
+            return sqlError(QCoreApplication::translate("Palier::ReferenceData", "Cannot record the regions."), query);
         }
     }
     query.prepare(QStringLiteral(

@@ -18,7 +18,7 @@ struct Region
 
 struct Department
 {
-    QString code;         ///< INSEE code: "01"…"95", "2A", "2B", "971"…"976"
+    QString code; ///< INSEE code: "01"…"95", "2A", "2B", "971"…"976"
     QString name;
     QString regionCode;
     QString finessPrefix; ///< how FINESS numbers of the department start: "13", "2A", "9701"…

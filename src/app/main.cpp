@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CampaignFiles.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Pages.h"
+#include "db/Database.h"
+#include "i18n/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Palier;
+
+namespace {
+
+/// The database named on the command line, or else the demo database, created on the first run.
+void openFirstDatabase(MainWindow& window, const QStringList& positional)
+{
+    if (!positional.isEmpty()) {
+        window.openDatabase(positional.constFirst());
+    } else if (Result<std::unique_ptr<Database>> demo = CampaignFiles::openDemo(CampaignFiles::demoPath()); demo) {
+        window.setDatabase(std::move(demo).value());
+    } else {
+        MessageBox::showError(&window, QCoreApplication::translate("Palier::main", "Cannot Open the Demo Database"),
+                              demo.error());
+    }
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Palier"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Palier"));
+    QApplication::setOrganizationName(QStringLiteral("Palier"));
+    QApplication::setOrganizationDomain(QStringLiteral("ars.fr"));
+    QApplication::setApplicationVersion(QStringLiteral(PALIER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(PALIER_APP_ID));
+
+    QCommandLineParser parser;
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the interface."),
+                                        QStringLiteral("fr|en"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"), QStringLiteral("Page shown first, e.g. establishments."), QStringLiteral("page"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save a picture of the window to a PNG file and quit."),
+                                              QStringLiteral("file"));
+    parser.addOptions({langOption, pageOption, screenshotOption});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("The .palier file to open."),
+                                 QStringLiteral("[database]"));
+    parser.process(app);
+
+    const QString language = parser.value(langOption);
+    if (!language.isEmpty() && language != QLatin1String("fr") && language != QLatin1String("en")) {
+        return fail(QStringLiteral("--lang: expected fr or en, not “%1”.").arg(language));
+    }
+    installTranslations(app, language);
+    std::optional<Page> page;
+    if (parser.isSet(pageOption) && !(page = Pages::fromKey(parser.value(pageOption)))) {
+        return fail(QCoreApplication::translate("Palier::main", "Unknown page “%1”.").arg(parser.value(pageOption)));
+    }
+
+    MainWindow window;
+    window.show();
+    // Opened once the event loop runs, so that an error box shows over the window rather than before it.
+    QTimer::singleShot(0, &window, [&window, &parser, page] {
+        openFirstDatabase(window, parser.positionalArguments());
+        if (page) {
+            window.showPage(*page);
+        }
+    });
+    if (parser.isSet(screenshotOption)) {
+        // Late enough for the window to be laid out and painted, scroll bars included; if an error box is
+        // open by then, the picture is taken all the same and exit() ends its event loop too.
+        constexpr int SettleMilliseconds = 400;
+        QTimer::singleShot(SettleMilliseconds, &window, [&window, file = parser.value(screenshotOption)] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("Palier::main", "Cannot write “%1”.").arg(file)));
+            }
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

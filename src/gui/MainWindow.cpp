@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "AboutDialog.h"
+#include "CampaignFiles.h"
+#include "CandidatureModel.h"
+#include "EstablishmentModel.h"
+#include "MessageBox.h"
+#include "NewDatabaseDialog.h"
+#include "PlaceholderPage.h"
+#include "RecentFiles.h"
+#include "TablePage.h"
+#include "campaign/Campaign.h"
+#include "db/Database.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+
+namespace Palier {
+
+namespace {
+constexpr int StatusMessageTimeout = 8000;
+constexpr int StatusLabelMargin = 8;
+constexpr int NavigationItemHeight = 36;
+constexpr int NavigationItemPadding = 40;
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString PageKey = QStringLiteral("mainWindow/page");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/palier.svg")));
+    setupNavigation();
+    setupStatusBar();
+    setupActions();
+    m_recentFiles = new RecentFiles(m_ui->recentFilesMenu, this);
+    connect(m_recentFiles, &RecentFiles::fileRequested, this, &MainWindow::openDatabase);
+    updateCampaign();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupNavigation()
+{
+    // The items have a fixed height, so the width is measured from the titles rather than asked of the view.
+    int widest = 0;
+    for (int i = 0; i < Pages::all().size(); ++i) {
+        const Page page = Pages::all().at(i);
+        auto* item = new QListWidgetItem(QIcon(Pages::iconPath(page)), Pages::title(page));
+        item->setSizeHint(QSize(0, NavigationItemHeight));
+        m_ui->navigationListWidget->addItem(item);
+        widest = qMax(widest, m_ui->navigationListWidget->fontMetrics().horizontalAdvance(item->text()));
+        m_ui->pagesStackedWidget->addWidget(createPage(page));
+
+        QAction* action = m_ui->goMenu->addAction(item->icon(), Pages::title(page));
+        action->setObjectName(Pages::key(page).remove(u'-') + QLatin1String("PageAction"));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
+    m_ui->navigationListWidget->setFixedWidth(widest + m_ui->navigationListWidget->iconSize().width() +
+                                              NavigationItemPadding);
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
+            &QStackedWidget::setCurrentIndex);
+}
+
+QWidget* MainWindow::createPage(Page page)
+{
+    const QString name = Pages::key(page).remove(u'-');
+    DatabaseTableModel* model = nullptr;
+    int mainColumn = 0;
+    if (page == Page::Establishments) {
+        model = new EstablishmentModel;
+        mainColumn = int(EstablishmentModel::Column::Name);
+    } else if (page == Page::Candidatures) {
+        model = new CandidatureModel;
+        mainColumn = int(CandidatureModel::Column::Establishment);
+    }
+    if (!model) {
+        auto* placeholder = new PlaceholderPage(page);
+        placeholder->setObjectName(name + QLatin1String("PlaceholderPage"));
+        return placeholder;
+    }
+    auto* tablePage = new TablePage(Pages::title(page), model);
+    tablePage->setObjectName(name + QLatin1String("TablePage"));
+    tablePage->setMainColumn(mainColumn);
+    m_tablePages.append(tablePage);
+    return tablePage;
+}
+
+void MainWindow::setupStatusBar()
+{
+    for (QLabel** label : {&m_regionLabel, &m_programmeLabel, &m_fileLabel}) {
+        *label = new QLabel(this);
+        (*label)->setContentsMargins(StatusLabelMargin, 0, StatusLabelMargin, 0);
+        statusBar()->addPermanentWidget(*label);
+    }
+    m_regionLabel->setObjectName(QStringLiteral("regionLabel"));
+    m_programmeLabel->setObjectName(QStringLiteral("programmeLabel"));
+    m_fileLabel->setObjectName(QStringLiteral("databaseFileLabel"));
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->newDatabaseAction->setShortcut(QKeySequence::New);
+    m_ui->openAction->setShortcut(QKeySequence::Open);
+    m_ui->saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(path, {});
+    if (!opened) {
+        MessageBox::showError(this, tr("Cannot Open the Database"), opened.error());
+        return false;
+    }
+    setDatabase(std::move(opened).value());
+    return true;
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    m_database = std::move(db);
+    for (TablePage* page : std::as_const(m_tablePages)) {
+        page->reload(m_database.get());
+    }
+    updateCampaign();
+    if (!m_database) {
+        return;
+    }
+    m_recentFiles->add(m_database->path());
+    if (!m_database->migrationBackupPath().isEmpty()) {
+        statusBar()->showMessage(tr("The database was brought up to date; the previous version was kept in “%1”.")
+                                     .arg(QDir::toNativeSeparators(m_database->migrationBackupPath())));
+    }
+}
+
+void MainWindow::updateCampaign()
+{
+    m_ui->saveCopyAction->setEnabled(m_database != nullptr);
+    setWindowFilePath(m_database ? m_database->path() : QString());
+    setWindowTitle(m_database ? QString() : QApplication::applicationDisplayName());
+    m_programmeLabel->clear();
+    m_regionLabel->setToolTip(QString());
+    if (!m_database) {
+        m_regionLabel->setText(tr("No database open"));
+    } else if (const Result<CampaignInfo> campaign = loadCampaign(*m_database); campaign) {
+        m_regionLabel->setText(tr("Region: %1").arg(campaign->regionName));
+        m_programmeLabel->setText(
+            tr("Programme: %1 %2–%3").arg(campaign->programmeName).arg(campaign->firstYear).arg(campaign->lastYear));
+    } else {
+        m_regionLabel->setText(tr("No campaign"));
+        m_regionLabel->setToolTip(campaign.error().message);
+    }
+    m_programmeLabel->setVisible(!m_programmeLabel->text().isEmpty());
+    m_fileLabel->setVisible(m_database != nullptr);
+    if (m_database) {
+        m_fileLabel->setText(QFileInfo(m_database->path()).fileName());
+        m_fileLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
+    }
+}
+
+Page MainWindow::currentPage() const
+{
+    return Pages::all().value(m_ui->pagesStackedWidget->currentIndex(), Page::Dashboard);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->navigationListWidget->setCurrentRow(int(Pages::all().indexOf(page)));
+}
+
+void MainWindow::newDatabase()
+{
+    NewDatabaseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    Result<std::unique_ptr<Database>> created =
+        CampaignFiles::create(dialog.filePath(), dialog.regionCode(), dialog.programmeCode());
+    if (!created) {
+        MessageBox::showError(this, tr("Cannot Create the Database"), created.error());
+        return;
+    }
+    setDatabase(std::move(created).value());
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a Regional Database"), start, CampaignFiles::fileDialogFilter());
+    if (!path.isEmpty()) {
+        openDatabase(path);
+    }
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_database) {
+        return;
+    }
+    const QFileInfo current(m_database->path());
+    const QString suggested = current.dir().filePath(tr("%1 (copy).palier").arg(current.completeBaseName()));
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested, CampaignFiles::fileDialogFilter());
+    if (target.isEmpty()) {
+        return;
+    }
+    if (Result<void> saved = CampaignFiles::saveCopy(*m_database, target); !saved) {
+        MessageBox::showError(this, tr("Cannot Save the Copy"), saved.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Copy saved in “%1”.").arg(QDir::toNativeSeparators(target)), StatusMessageTimeout);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog(this).exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    showPage(Pages::fromKey(settings.value(PageKey).toString()).value_or(Page::Establishments));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(PageKey, Pages::key(currentPage()));
+}
+
+} // namespace Palier

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CampaignFiles.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "NewDatabaseDialog.h"
+#include "db/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Palier;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sidebarShowsEstablishments();
+    void searchFiltersEstablishments();
+    void statusBarShowsCampaign();
+    void laterPagesArePlaceholders();
+    void goMenuSwitchesPages();
+    void invalidFileKeepsDatabase();
+    void opensAnotherDatabase();
+    void createsDatabaseThroughDialog();
+    void savesACopy();
+    void remembersLastPage();
+
+private:
+    qint64 count(const QString& sql) const;
+    void clickPage(Page page);
+    template <typename T>
+    T* child(const QString& name) const;
+
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PalierTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_demoPath = m_dir.filePath(QStringLiteral("demo-paca.palier"));
+    Result<std::unique_ptr<Database>> demo = CampaignFiles::openDemo(m_demoPath);
+    QVERIFY2(demo, qPrintable(demo.error().message + u' ' + demo.error().detail));
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDatabase(m_demoPath));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+qint64 TestMainWindow::count(const QString& sql) const
+{
+    QSqlQuery query(m_window->database()->connection());
+    if (!query.exec(sql) || !query.next()) {
+        qFatal("query failed: %s", qPrintable(sql));
+    }
+    return query.value(0).toLongLong();
+}
+
+template <typename T>
+T* TestMainWindow::child(const QString& name) const
+{
+    auto* found = m_window->findChild<T*>(name);
+    if (!found) {
+        qWarning("no child %s", qPrintable(name));
+    }
+    return found;
+}
+
+void TestMainWindow::clickPage(Page page)
+{
+    auto* navigation = child<QListWidget>(QStringLiteral("navigationListWidget"));
+    QVERIFY(navigation);
+    QListWidgetItem* item = navigation->item(int(Pages::all().indexOf(page)));
+    QVERIFY(item);
+    const QRect rect = navigation->visualItemRect(item);
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+void TestMainWindow::sidebarShowsEstablishments()
+{
+    m_window->showPage(Page::Dashboard);
+    clickPage(Page::Establishments);
+    QCOMPARE(m_window->currentPage(), Page::Establishments);
+    auto* stack = child<QStackedWidget>(QStringLiteral("pagesStackedWidget"));
+    auto* page = child<QWidget>(QStringLiteral("establishmentsTablePage"));
+    QVERIFY(stack && page);
+    QCOMPARE(stack->currentWidget(), page);
+
+    auto* view = page->findChild<QTableView*>(QStringLiteral("tableView"));
+    QVERIFY(view);
+    QVERIFY(view->isVisible());
+    const qint64 establishments = count(QStringLiteral("SELECT count(*) FROM establishment"));
+    QVERIFY(establishments > 0);
+    QCOMPARE(view->model()->rowCount(), establishments);
+    auto* countLabel = page->findChild<QLabel*>(QStringLiteral("countLabel"));
+    QVERIFY(countLabel);
+    QVERIFY2(countLabel->text().startsWith(QString::number(establishments) + u' '), qPrintable(countLabel->text()));
+}
+
+void TestMainWindow::searchFiltersEstablishments()
+{
+    clickPage(Page::Establishments);
+    auto* page = child<QWidget>(QStringLiteral("establishmentsTablePage"));
+    QVERIFY(page);
+    auto* view = page->findChild<QTableView*>(QStringLiteral("tableView"));
+    auto* search = page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    auto* countLabel = page->findChild<QLabel*>(QStringLiteral("countLabel"));
+    QVERIFY(view && search && countLabel);
+    const int all = view->model()->rowCount();
+
+    // Typed without accents, in capitals: the search ignores both.
+    QTest::keyClicks(search, QStringLiteral("HOPITAL PRIVE"));
+    const qint64 expected =
+        count(QStringLiteral("SELECT count(*) FROM establishment WHERE name LIKE '%Hôpital privé%'"));
+    QVERIFY(expected > 0);
+    QVERIFY(expected < all);
+    QCOMPARE(view->model()->rowCount(), expected);
+    QVERIFY2(countLabel->text().startsWith(QString::number(expected) + u' '), qPrintable(countLabel->text()));
+    QVERIFY2(countLabel->text().contains(QString::number(all)), qPrintable(countLabel->text()));
+
+    search->clear();
+    QCOMPARE(view->model()->rowCount(), all);
+}
+
+void TestMainWindow::statusBarShowsCampaign()
+{
+    auto* region = child<QLabel>(QStringLiteral("regionLabel"));
+    auto* programme = child<QLabel>(QStringLiteral("programmeLabel"));
+    auto* file = child<QLabel>(QStringLiteral("databaseFileLabel"));
+    QVERIFY(region && programme && file);
+    QVERIFY2(region->text().contains(QStringLiteral("Provence-Alpes-Côte d'Azur")), qPrintable(region->text()));
+    QVERIFY2(programme->text().contains(QStringLiteral("Hop'EN")), qPrintable(programme->text()));
+    QCOMPARE(file->text(), QStringLiteral("demo-paca.palier"));
+}
+
+void TestMainWindow::laterPagesArePlaceholders()
+{
+    for (Page page :
+         {Page::Dashboard, Page::Roadmap, Page::Instruction, Page::Preselection, Page::Letters, Page::FollowUp}) {
+        clickPage(page);
+        QCOMPARE(m_window->currentPage(), page);
+        auto* stack = child<QStackedWidget>(QStringLiteral("pagesStackedWidget"));
+        QVERIFY(stack->currentWidget()->objectName().endsWith(QStringLiteral("PlaceholderPage")));
+        auto* description = stack->currentWidget()->findChild<QLabel*>(QStringLiteral("descriptionLabel"));
+        QVERIFY(description);
+        QVERIFY(!description->text().isEmpty());
+        // The wrapped text gets the height it needs: it is not cut.
+        QTRY_VERIFY(description->height() >= description->heightForWidth(description->width()));
+    }
+    clickPage(Page::Candidatures);
+    auto* candidatures = child<QWidget>(QStringLiteral("candidaturesTablePage"));
+    QVERIFY(candidatures && candidatures->isVisible());
+    auto* view = candidatures->findChild<QTableView*>(QStringLiteral("tableView"));
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), count(QStringLiteral("SELECT count(*) FROM candidature")));
+}
+
+void TestMainWindow::goMenuSwitchesPages()
+{
+    auto* action = child<QAction>(QStringLiteral("candidaturesPageAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_4));
+    action->trigger();
+    QCOMPARE(m_window->currentPage(), Page::Candidatures);
+    QVERIFY(child<QAction>(QStringLiteral("openAction")));
+    QCOMPARE(child<QAction>(QStringLiteral("quitAction"))->shortcut(), QKeySequence(QKeySequence::Quit));
+}
+
+void TestMainWindow::invalidFileKeepsDatabase()
+{
+    const QString bogus = m_dir.filePath(QStringLiteral("notes.palier"));
+    QFile file(bogus);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("This is not a database.\n");
+    file.close();
+    const Result<std::unique_ptr<Database>> refused = Database::open(bogus, {});
+    QVERIFY(!refused);
+
+    const Database* before = m_window->database();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_window->openDatabase(bogus));
+    QCOMPARE(MessageBox::lastText(), refused.error().message);
+    QCOMPARE(m_window->database(), before);
+    QCOMPARE(m_window->database()->path(), QFileInfo(m_demoPath).absoluteFilePath());
+    auto* page = child<QWidget>(QStringLiteral("establishmentsTablePage"));
+    QVERIFY(page->findChild<QTableView*>(QStringLiteral("tableView"))->model()->rowCount() > 0);
+    QCOMPARE(child<QLabel>(QStringLiteral("databaseFileLabel"))->text(), QStringLiteral("demo-paca.palier"));
+}
+
+void TestMainWindow::opensAnotherDatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("idf.palier"));
+    {
+        Result<std::unique_ptr<Database>> created =
+            CampaignFiles::create(path, QStringLiteral("11"), QStringLiteral("hopen-2019"));
+        QVERIFY2(created, qPrintable(created.error().message));
+    }
+    QVERIFY(m_window->openDatabase(path));
+    QCOMPARE(m_window->database()->path(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(child<QLabel>(QStringLiteral("regionLabel"))->text().contains(QStringLiteral("Île-de-France")));
+    auto* page = child<QWidget>(QStringLiteral("establishmentsTablePage"));
+    QCOMPARE(page->findChild<QTableView*>(QStringLiteral("tableView"))->model()->rowCount(), 0);
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0),
+             QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::createsDatabaseThroughDialog()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bretagne.palier"));
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<NewDatabaseDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* regions = dialog->findChild<QComboBox*>(QStringLiteral("regionComboBox"));
+        regions->setCurrentIndex(regions->findData(QStringLiteral("53")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("fileLineEdit"))->setText(path);
+        dialog->accept();
+        answered = true;
+    });
+    child<QAction>(QStringLiteral("newDatabaseAction"))->trigger();
+    QVERIFY(answered);
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(m_window->database()->path(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(child<QLabel>(QStringLiteral("regionLabel"))->text().contains(QStringLiteral("Bretagne")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM campaign WHERE region_code = '53'")), 1);
+}
+
+void TestMainWindow::savesACopy()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("copy.palier"));
+    const qint64 establishments = count(QStringLiteral("SELECT count(*) FROM establishment"));
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->selectFile(copy);
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() is protected; QDialog's is public
+    });
+    child<QAction>(QStringLiteral("saveCopyAction"))->trigger();
+    QVERIFY(QFile::exists(copy));
+    QCOMPARE(m_window->database()->path(), QFileInfo(m_demoPath).absoluteFilePath()); // still the original
+    QVERIFY(m_window->openDatabase(copy));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM establishment")), establishments);
+}
+
+void TestMainWindow::remembersLastPage()
+{
+    clickPage(Page::Candidatures);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QCOMPARE(m_window->currentPage(), Page::Candidatures);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
