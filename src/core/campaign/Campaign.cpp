@@ -83,9 +83,11 @@ Result<CampaignInfo> loadCampaign(const Database& db)
         return sqlError(tr("Cannot read the campaign of this database."), query);
     }
     if (!query.next()) {
-        return Error{QStringLiteral("campaign.none"),
-                     tr("This database holds no campaign yet. Create one with “palier-cli init” or File › New."),
-                     db.path()};
+        return Error{
+            QStringLiteral("campaign.none"),
+            tr("This database holds no campaign. Open another database, or create a new one with File › New Regional "
+               "Database…."),
+            db.path()};
     }
     CampaignInfo info;
     info.regionCode = query.value(0).toString();

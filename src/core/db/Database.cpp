@@ -36,7 +36,7 @@ Result<void> inspect(const QString& path)
     if (!header.isSqlite) {
         return fileError(QStringLiteral("db.not-palier"),
                          Database::tr("“%1” is not a Palier database. Choose a .palier file, or create a new regional "
-                                      "database with File › New.")
+                                      "database with File › New Regional Database….")
                              .arg(name),
                          path);
     }
@@ -44,7 +44,7 @@ Result<void> inspect(const QString& path)
         return fileError(
             QStringLiteral("db.not-palier"),
             Database::tr("“%1” is a SQLite database, but not one written by Palier. It was left untouched; "
-                         "to bring its data into Palier, use the import.")
+                         "to bring its data into Palier, import its tables with File › Import….")
                 .arg(name),
             path);
     }
@@ -103,10 +103,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && (!options.create || options.readOnly)) {
-        return fileError(QStringLiteral("db.not-found"),
-                         tr("The database “%1” does not exist. Check the path, or create it with File › New.")
-                             .arg(QDir::toNativeSeparators(path)),
-                         path);
+        return fileError(
+            QStringLiteral("db.not-found"),
+            tr("The database “%1” does not exist. Check the path, or create it with File › New Regional Database….")
+                .arg(QDir::toNativeSeparators(path)),
+            path);
     }
     if (exists && info.isDir()) {
         return fileError(QStringLiteral("db.not-palier"),
@@ -207,7 +208,9 @@ Result<void> Database::migrate(const Options& options)
                 : options.backupDir;
         if (!QDir().mkpath(dir)) {
             return Error{QStringLiteral("db.backup"),
-                         tr("Cannot create the backup folder “%1”; the database was not upgraded.")
+                         tr("Cannot create the backup folder “%1”; the database was not upgraded. Check that you may "
+                            "write there "
+                            "and that the disk is not full.")
                              .arg(QDir::toNativeSeparators(dir)),
                          dir};
         }
@@ -230,11 +233,13 @@ Result<void> Database::migrate(const Options& options)
         }
         for (const QString& statement : step.statements) {
             if (Result<void> done = exec(statement); !done) {
-                return Error{QStringLiteral("db.migration"),
-                             tr("Upgrading the database to version %1 failed; it was left at version %2.")
-                                 .arg(step.version)
-                                 .arg(m_schemaVersion),
-                             done.error().detail};
+                return Error{
+                    QStringLiteral("db.migration"),
+                    tr("Upgrading the database to version %1 failed; it was left at version %2, as it was. Report the "
+                       "problem with its details.")
+                        .arg(step.version)
+                        .arg(m_schemaVersion),
+                    done.error().detail};
             }
         }
         if (Result<void> done = exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !done) {

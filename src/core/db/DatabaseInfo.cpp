@@ -35,7 +35,7 @@ Result<DatabaseSummary> summarizeDatabase(const Database& db)
         const QString table = tables.value(0).toString();
         // Table names come from sqlite_schema, not from the user; they cannot be bound, so they are quoted.
         if (!count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoteIdentifier(table))) || !count.next()) {
-            return sqlError(tr("Cannot count the rows of a table."), count);
+            return sqlError(tr("Cannot count the rows of the table %1.").arg(table), count);
         }
         summary.tables.append({table, count.value(0).toLongLong()});
     }

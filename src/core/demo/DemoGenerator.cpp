@@ -273,7 +273,7 @@ Result<void> Generator::insertCandidatures(int count)
         const QDate start = QDate(2019, 10, 1).addMonths(m_rng.bounded(15));
         const QString projectTitle = domainCount == int(DomainProjects.size())
                                          ? QString::fromUtf8(DomainProjects[domain])
-                                         : tr("Project %1").arg(m_domains.at(domain).code);
+                                         : QStringLiteral("Projet %1").arg(m_domains.at(domain).code);
         query.addBindValue(m_establishments.at(establishment));
         query.addBindValue(m_domains.at(domain).id);
         query.addBindValue(projectTitle + QStringLiteral(" (projet fictif)"));
