@@ -49,10 +49,14 @@ constexpr std::array<const char*, 7> DomainProjects{
     "Portail patient et services en ligne",
 };
 
-constexpr std::array<const char*, 16> TownRoots{"Valbrune",          "Montclair",    "Roquebelle",  "Fontclare",
-                                                "Beaulieu-les-Pins", "Saint-Aubrac", "Castelnoir",  "Val-d'Ambre",
-                                                "Mirabel-sur-Orne",  "Pontvieux",    "Lavandières", "Clairefont",
-                                                "Rochemaure",        "Bellerive",    "Aiguebelle",  "Sainte-Olive"};
+constexpr std::array<const char*, 40> TownRoots{
+    "Valbrune",        "Montclair",   "Roquebelle",     "Fontclare",    "Beaulieu-les-Pins", "Saint-Aubrac",
+    "Castelnoir",      "Val-d'Ambre", "Mirabel",        "Pontvieux",    "Lavandières",       "Clairefont",
+    "Rochemaure",      "Bellerive",   "Aiguebelle",     "Sainte-Olive", "Cabrières",         "Sauvelade",
+    "Montfleury",      "Caderousse",  "Peyrolles",      "Lauzières",    "Saint-Véran",       "Valgrise",
+    "Estagnol",        "Brusquet",    "Sorgues-Vieil",  "Malaure",      "Cassenoue",         "Roumanille",
+    "Vauclaire",       "Gréoux-Neuf", "Lurs-la-Plaine", "Tourvieille",  "Mandelieu-Haut",    "Beauregard",
+    "Salernes-Fictif", "Auriolles",   "Cazeneuve",      "Pierrelongue"};
 constexpr std::array<const char*, 8> TownSuffixes{"",          "-le-Haut",   "-sur-Mer", "-en-Provence",
                                                   "-la-Forêt", "-les-Bains", "-Village", "-le-Vieux"};
 
