@@ -21,6 +21,11 @@ PACKAGES=(
     fonts-dejavu-core
 )
 
+# Benchmarks only (bench/run.sh passes --bench): timing tools and the peers Palier is compared with.
+if [ "${1:-}" = "--bench" ]; then
+    PACKAGES+=(hyperfine time python3 libbenchmark-dev)
+fi
+
 missing=()
 for p in "${PACKAGES[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

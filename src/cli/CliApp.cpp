@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
 
+#include "CliOptions.h"
 #include "CliOutput.h"
+#include "CliWorkflow.h"
 #include "campaign/Campaign.h"
 #include "db/Database.h"
 #include "db/DatabaseInfo.h"
@@ -16,8 +18,6 @@
 #include <functional>
 
 namespace Palier::Cli {
-
-namespace {
 
 const QCommandLineOption& dbOption()
 {
@@ -36,6 +36,8 @@ Error argumentError(const QString& message)
 {
     return {QStringLiteral("cli.arguments"), message, {}};
 }
+
+namespace {
 
 QJsonObject campaignJson(const CampaignInfo& c)
 {
@@ -74,6 +76,11 @@ int CliApp::usage(int code)
                  "                                                           write the fictitious demo campaign\n"
                  "  info   --db FILE [--json]     counts per table, campaign, schema version\n"
                  "  check  --db FILE [--json]     integrity and foreign keys\n"
+                 "  import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]\n"
+                 "                                KIND: establishments, ght or candidatures\n"
+                 "  state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   move files in the workflow\n"
+                 "  history --db FILE --candidature ID           the states a file went through\n"
+                 "  eligibility --db FILE [--finess F]           prerequisites reached, per establishment\n"
                  "\n"
                  "Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.\n"
                  "palier-cli COMMAND --help shows the options of a command.\n");
@@ -95,29 +102,37 @@ int CliApp::run(const QStringList& arguments)
         return Success;
     }
 
-    using Handler = int (CliApp::*)(QCommandLineParser&, Output&);
+    using Handler = std::function<int(QCommandLineParser&, Output&)>;
+    const auto member = [this](int (CliApp::*handler)(QCommandLineParser&, Output&)) {
+        return [this, handler](QCommandLineParser& parser, Output& output) { return (this->*handler)(parser, output); };
+    };
     struct Command
     {
         const char* name;
         Handler handler;
         QList<QCommandLineOption> options;
+        int positionals = 0; ///< how many positional arguments the command takes at most
     };
     const QList<Command> commands{
         {"init",
-         &CliApp::runInit,
+         member(&CliApp::runInit),
          {QCommandLineOption(QStringLiteral("region"), tr("INSEE code of the region, e.g. 93."), tr("code")),
           QCommandLineOption(QStringLiteral("programme"), tr("Programme definition (default hopen-2019)."), tr("code"),
                              QStringLiteral("hopen-2019"))}},
         {"demo",
-         &CliApp::runDemo,
+         member(&CliApp::runDemo),
          {QCommandLineOption(QStringLiteral("scale"), tr("region (default) or national."), tr("scale"),
                              QStringLiteral("region")),
           QCommandLineOption(QStringLiteral("seed"), tr("Seed of the generator (default 2019)."), tr("number"),
                              QStringLiteral("2019")),
           QCommandLineOption(QStringLiteral("region"), tr("INSEE code of the region (default 93)."), tr("code"),
                              QStringLiteral("93"))}},
-        {"info", &CliApp::runInfo, {}},
-        {"check", &CliApp::runCheck, {}},
+        {"info", member(&CliApp::runInfo), {}},
+        {"check", member(&CliApp::runCheck), {}},
+        {"import", member(&CliApp::runImport), importOptions(), 2},
+        {"state", [](QCommandLineParser& p, Output& o) { return runState(p, o); }, stateOptions()},
+        {"history", [](QCommandLineParser& p, Output& o) { return runHistory(p, o); }, historyOptions()},
+        {"eligibility", [](QCommandLineParser& p, Output& o) { return runEligibility(p, o); }, eligibilityOptions()},
     };
     for (const Command& c : commands) {
         if (command != QLatin1String(c.name)) {
@@ -141,14 +156,14 @@ int CliApp::run(const QStringList& arguments)
             m_out << parser.helpText();
             return Success;
         }
-        if (!parser.positionalArguments().isEmpty()) {
+        if (parser.positionalArguments().size() > c.positionals) {
             return output.fail(
-                argumentError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first())));
+                argumentError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(c.positionals))));
         }
         if (!parser.isSet(dbOption())) {
             return output.fail(argumentError(tr("The option --db FILE is required.")));
         }
-        return (this->*c.handler)(parser, output);
+        return c.handler(parser, output);
     }
     m_err << tr("Unknown command “%1”.").arg(command) << Qt::endl;
     return usage(UnusableInput);

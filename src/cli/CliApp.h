@@ -28,6 +28,7 @@ private:
     int runDemo(QCommandLineParser& parser, Output& output);
     int runInfo(QCommandLineParser& parser, Output& output);
     int runCheck(QCommandLineParser& parser, Output& output);
+    int runImport(QCommandLineParser& parser, Output& output); // CliImport.cpp
 
     QTextStream& m_out;
     QTextStream& m_err;

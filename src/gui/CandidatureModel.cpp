@@ -9,42 +9,136 @@
 
 namespace Palier {
 
+namespace {
+
+QString selectSql(const QString& where)
+{
+    return QStringLiteral("SELECT c.id, e.name, e.finess_et, d.code, d.label, d.sort_order, c.title, "
+                          "c.requested_cents, c.state, s.label, s.sort_order, c.submitted_on, c.vendor, "
+                          "c.planned_start, c.planned_end "
+                          "FROM candidature c "
+                          "JOIN establishment e ON e.id = c.establishment_id "
+                          "JOIN domain d ON d.id = c.domain_id "
+                          "LEFT JOIN candidature_state s ON s.code = c.state %1 "
+                          "ORDER BY e.name, d.sort_order")
+        .arg(where);
+}
+
+QString sqlColumn(CandidatureColumn column)
+{
+    switch (column) {
+    case CandidatureColumn::Title:
+        return QStringLiteral("title");
+    case CandidatureColumn::Requested:
+        return QStringLiteral("requested_cents");
+    case CandidatureColumn::State:
+        return QStringLiteral("state");
+    case CandidatureColumn::Submitted:
+        return QStringLiteral("submitted_on");
+    case CandidatureColumn::Vendor:
+        return QStringLiteral("vendor");
+    case CandidatureColumn::PlannedStart:
+        return QStringLiteral("planned_start");
+    case CandidatureColumn::PlannedEnd:
+        return QStringLiteral("planned_end");
+    case CandidatureColumn::Establishment:
+    case CandidatureColumn::Domain:
+    case CandidatureColumn::Count:
+        break;
+    }
+    return {};
+}
+
+/// The value bound for a column: ISO dates, whole cents, NULL for an empty optional value.
+QVariant sqlValue(CandidatureColumn column, const QVariant& value)
+{
+    switch (column) {
+    case CandidatureColumn::Requested:
+        return value.toLongLong();
+    case CandidatureColumn::Submitted:
+    case CandidatureColumn::PlannedStart:
+    case CandidatureColumn::PlannedEnd: {
+        const QDate date = value.toDate();
+        return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    }
+    default: {
+        const QString text = value.toString().trimmed();
+        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    }
+    }
+}
+
+} // namespace
+
 CandidatureModel::CandidatureModel(QObject* parent)
     : RowTableModel(parent)
 {}
+
+CandidatureRow CandidatureModel::readRow(const QSqlQuery& query)
+{
+    CandidatureRow row;
+    row.id = query.value(0).toLongLong();
+    row.establishmentName = query.value(1).toString();
+    row.finessEt = query.value(2).toString();
+    row.domainCode = query.value(3).toString();
+    row.domainLabel = query.value(4).toString();
+    row.domainOrder = query.value(5).toInt();
+    row.title = query.value(6).toString();
+    row.requestedCents = query.value(7).toLongLong();
+    row.stateCode = query.value(8).toString();
+    row.state = stateLabel(row.stateCode, query.value(9).toString());
+    row.stateOrder = query.value(10).toInt();
+    row.submittedOn = QDate::fromString(query.value(11).toString(), Qt::ISODate);
+    row.vendor = query.value(12).toString();
+    row.plannedStart = QDate::fromString(query.value(13).toString(), Qt::ISODate);
+    row.plannedEnd = QDate::fromString(query.value(14).toString(), Qt::ISODate);
+    return row;
+}
 
 Result<void> CandidatureModel::load(const Database& db)
 {
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    bool ok = query.exec(QStringLiteral(
-        "SELECT e.name, e.finess_et, d.code, d.label, d.sort_order, c.title, c.requested_cents, c.state, s.label, "
-        "s.sort_order, c.submitted_on, c.vendor "
-        "FROM candidature c "
-        "JOIN establishment e ON e.id = c.establishment_id "
-        "JOIN domain d ON d.id = c.domain_id "
-        "LEFT JOIN candidature_state s ON s.code = c.state "
-        "ORDER BY e.name, d.sort_order"));
+    bool ok = query.exec(selectSql({}));
     QList<CandidatureRow> rows;
     while (ok && query.next()) {
-        CandidatureRow row;
-        row.establishmentName = query.value(0).toString();
-        row.finessEt = query.value(1).toString();
-        row.domainCode = query.value(2).toString();
-        row.domainLabel = query.value(3).toString();
-        row.domainOrder = query.value(4).toInt();
-        row.title = query.value(5).toString();
-        row.requestedCents = query.value(6).toLongLong();
-        row.state = stateLabel(query.value(7).toString(), query.value(8).toString());
-        row.stateOrder = query.value(9).toInt();
-        row.submittedOn = QDate::fromString(query.value(10).toString(), Qt::ISODate);
-        row.vendor = query.value(11).toString();
-        rows.append(std::move(row));
+        rows.append(readRow(query));
     }
     ok = ok && !query.lastError().isValid(); // a failure while stepping ends next() too
     setRows(ok ? std::move(rows) : QList<CandidatureRow>());
     if (!ok) {
         return sqlError(tr("Cannot read the applications of this database."), query);
+    }
+    return {};
+}
+
+Result<void> CandidatureModel::refreshRecord(const Database& db, qint64 id, int row)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectSql(QStringLiteral("WHERE c.id = ?")));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        return sqlError(tr("Cannot read the application again after saving it."), query);
+    }
+    replaceRow(row, readRow(query));
+    return {};
+}
+
+Result<void> CandidatureModel::updateRecord(const Database& db, qint64 id, const QList<FieldValue>& values)
+{
+    QStringList assignments;
+    for (const FieldValue& value : values) {
+        assignments.append(sqlColumn(Column(value.column)) + QLatin1String(" = ?"));
+    }
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("UPDATE candidature SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))));
+    for (const FieldValue& value : values) {
+        query.addBindValue(sqlValue(Column(value.column), value.value));
+    }
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return sqlError(tr("Cannot save the changes to this application."), query);
     }
     return {};
 }
@@ -57,6 +151,57 @@ QString CandidatureModel::countText(int shown, int total) const
     return tr("%1 of %n application(s)", "", total).arg(shown);
 }
 
+QString CandidatureModel::rowName(int row) const
+{
+    const CandidatureRow& candidature = rowAt(row);
+    return QStringLiteral("%1 – %2").arg(candidature.establishmentName, candidature.domainCode);
+}
+
+qint64 CandidatureModel::recordId(int row) const
+{
+    return row >= 0 && row < rowCount() ? rowAt(row).id : -1;
+}
+
+bool CandidatureModel::isColumnEditable(int column) const
+{
+    return !sqlColumn(Column(column)).isEmpty();
+}
+
+QString CandidatureModel::invalidReason(int column, const QVariant& value) const
+{
+    switch (Column(column)) {
+    case Column::Title:
+        return value.toString().trimmed().isEmpty() ? tr("The title cannot be empty.") : QString();
+    case Column::Requested: {
+        bool ok = false;
+        const qint64 cents = value.toLongLong(&ok);
+        return !ok || cents < 0 ? tr("The requested amount must be zero or more.") : QString();
+    }
+    case Column::State:
+        return value.toString().isEmpty() ? tr("Choose a state.") : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant CandidatureModel::editValue(const CandidatureRow& row, Column column)
+{
+    switch (column) {
+    case Column::Requested:
+        return row.requestedCents;
+    case Column::State:
+        return row.stateCode;
+    case Column::Submitted:
+        return row.submittedOn;
+    case Column::PlannedStart:
+        return row.plannedStart;
+    case Column::PlannedEnd:
+        return row.plannedEnd;
+    default:
+        return display(row, column);
+    }
+}
+
 QVariant CandidatureModel::rowData(const CandidatureRow& row, Column column, int role) const
 {
     switch (role) {
@@ -64,6 +209,8 @@ QVariant CandidatureModel::rowData(const CandidatureRow& row, Column column, int
         return display(row, column);
     case SortRole:
         return sortKey(row, column);
+    case Qt::EditRole:
+        return editValue(row, column);
     case Qt::ToolTipRole:
         // The whole text, since narrow columns cut it, with the vendor under the title.
         if (column == Column::Title && !row.vendor.isEmpty()) {
@@ -95,6 +242,12 @@ QVariant CandidatureModel::display(const CandidatureRow& row, Column column)
         return row.state;
     case Column::Submitted:
         return Formats::shortDate(row.submittedOn);
+    case Column::Vendor:
+        return row.vendor;
+    case Column::PlannedStart:
+        return Formats::shortDate(row.plannedStart);
+    case Column::PlannedEnd:
+        return Formats::shortDate(row.plannedEnd);
     case Column::Count:
         break;
     }
@@ -112,6 +265,10 @@ QVariant CandidatureModel::sortKey(const CandidatureRow& row, Column column)
         return row.stateOrder;
     case Column::Submitted:
         return row.submittedOn;
+    case Column::PlannedStart:
+        return row.plannedStart;
+    case Column::PlannedEnd:
+        return row.plannedEnd;
     default:
         return display(row, column);
     }
@@ -135,6 +292,12 @@ QVariant CandidatureModel::headerData(int section, Qt::Orientation orientation, 
         return tr("State");
     case Column::Submitted:
         return tr("Submitted");
+    case Column::Vendor:
+        return tr("Vendor");
+    case Column::PlannedStart:
+        return tr("Planned Start");
+    case Column::PlannedEnd:
+        return tr("Planned End");
     case Column::Count:
         break;
     }

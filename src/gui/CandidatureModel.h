@@ -6,13 +6,28 @@
 #include <QDate>
 #include <QString>
 
+class QSqlQuery;
+
 namespace Palier {
 
-enum class CandidatureColumn { Establishment, Domain, Title, Requested, State, Submitted, Count };
+/// The columns of the applications table; those after Submitted are hidden until the user shows them.
+enum class CandidatureColumn {
+    Establishment,
+    Domain,
+    Title,
+    Requested,
+    State,
+    Submitted,
+    Vendor,
+    PlannedStart,
+    PlannedEnd,
+    Count
+};
 
 /// One application as the table shows it.
 struct CandidatureRow
 {
+    qint64 id = -1;
     QString establishmentName;
     QString finessEt;
     QString domainCode;
@@ -20,13 +35,17 @@ struct CandidatureRow
     int domainOrder = 0;
     QString title;
     qint64 requestedCents = 0;
+    QString stateCode;
     QString state;
     int stateOrder = 0;
     QDate submittedOn;
     QString vendor;
+    QDate plannedStart;
+    QDate plannedEnd;
 };
 
 /// The applications of the campaign, one per establishment and domain, with their requested amount and state.
+/// The title, amount (Qt::EditRole: cents), state (its code), vendor and dates are editable.
 class CandidatureModel : public RowTableModel<CandidatureRow, CandidatureColumn>
 {
     Q_OBJECT
@@ -38,17 +57,25 @@ public:
 
     Result<void> load(const Database& db) override;
     QString countText(int shown, int total) const override;
+    QString rowName(int row) const override;
+    qint64 recordId(int row) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QString invalidReason(int column, const QVariant& value) const override;
 
     /// The translated label of a workflow state code ("recu"…), or `fallback` for a code this build does not know.
     static QString stateLabel(const QString& code, const QString& fallback);
 
 protected:
     QVariant rowData(const CandidatureRow& row, Column column, int role) const override;
+    bool isColumnEditable(int column) const override;
+    Result<void> updateRecord(const Database& db, qint64 id, const QList<FieldValue>& values) override;
+    Result<void> refreshRecord(const Database& db, qint64 id, int row) override;
 
 private:
     static QVariant display(const CandidatureRow& row, Column column);
     static QVariant sortKey(const CandidatureRow& row, Column column);
+    static QVariant editValue(const CandidatureRow& row, Column column);
+    static CandidatureRow readRow(const QSqlQuery& query);
 };
 
 } // namespace Palier

@@ -4,11 +4,10 @@
 
 #include "AboutDialog.h"
 #include "CampaignFiles.h"
-#include "CandidatureModel.h"
-#include "EstablishmentModel.h"
+#include "ImportWizard.h"
 #include "MessageBox.h"
 #include "NewDatabaseDialog.h"
-#include "PlaceholderPage.h"
+#include "PageFactory.h"
 #include "RecentFiles.h"
 #include "TablePage.h"
 #include "campaign/Campaign.h"
@@ -17,10 +16,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMimeData>
 #include <QSettings>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace Palier {
 
@@ -40,9 +43,12 @@ MainWindow::MainWindow(QWidget* parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/palier.svg")));
+    setAcceptDrops(true);
+    m_undoGroup = new QUndoGroup(this);
     setupNavigation();
     setupStatusBar();
     setupActions();
+    setupEditActions();
     m_recentFiles = new RecentFiles(m_ui->recentFilesMenu, this);
     connect(m_recentFiles, &RecentFiles::fileRequested, this, &MainWindow::openDatabase);
     updateCampaign();
@@ -61,7 +67,12 @@ void MainWindow::setupNavigation()
         item->setSizeHint(QSize(0, NavigationItemHeight));
         m_ui->navigationListWidget->addItem(item);
         widest = qMax(widest, m_ui->navigationListWidget->fontMetrics().horizontalAdvance(item->text()));
-        m_ui->pagesStackedWidget->addWidget(createPage(page));
+        QWidget* widget = PageFactory::create(page);
+        m_ui->pagesStackedWidget->addWidget(widget);
+        if (auto* tablePage = qobject_cast<TablePage*>(widget)) {
+            m_tablePages.append(tablePage);
+            m_undoGroup->addStack(tablePage->undoStack());
+        }
 
         QAction* action = m_ui->goMenu->addAction(item->icon(), Pages::title(page));
         action->setObjectName(Pages::key(page).remove(u'-') + QLatin1String("PageAction"));
@@ -72,30 +83,11 @@ void MainWindow::setupNavigation()
                                               NavigationItemPadding);
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
-}
-
-QWidget* MainWindow::createPage(Page page)
-{
-    const QString name = Pages::key(page).remove(u'-');
-    DatabaseTableModel* model = nullptr;
-    int mainColumn = 0;
-    if (page == Page::Establishments) {
-        model = new EstablishmentModel;
-        mainColumn = int(EstablishmentModel::Column::Name);
-    } else if (page == Page::Candidatures) {
-        model = new CandidatureModel;
-        mainColumn = int(CandidatureModel::Column::Establishment);
-    }
-    if (!model) {
-        auto* placeholder = new PlaceholderPage(page);
-        placeholder->setObjectName(name + QLatin1String("PlaceholderPage"));
-        return placeholder;
-    }
-    auto* tablePage = new TablePage(Pages::title(page), model);
-    tablePage->setObjectName(name + QLatin1String("TablePage"));
-    tablePage->setMainColumn(mainColumn);
-    m_tablePages.append(tablePage);
-    return tablePage;
+    // Edit › Undo acts on the page shown.
+    connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, [this] {
+        auto* tablePage = qobject_cast<TablePage*>(m_ui->pagesStackedWidget->currentWidget());
+        m_undoGroup->setActiveStack(tablePage ? tablePage->undoStack() : nullptr);
+    });
 }
 
 void MainWindow::setupStatusBar()
@@ -122,6 +114,23 @@ void MainWindow::setupActions()
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->importEstablishmentsAction, &QAction::triggered, this,
+            [this] { importFile(ImportKind::Establishments); });
+    connect(m_ui->importGhtsAction, &QAction::triggered, this, [this] { importFile(ImportKind::Ghts); });
+    connect(m_ui->importCandidaturesAction, &QAction::triggered, this,
+            [this] { importFile(ImportKind::Candidatures); });
+}
+
+void MainWindow::setupEditActions()
+{
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->editMenu->addAction(undo);
+    m_ui->editMenu->addAction(redo);
 }
 
 bool MainWindow::openDatabase(const QString& path)
@@ -137,10 +146,12 @@ bool MainWindow::openDatabase(const QString& path)
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
-    m_database = std::move(db);
+    // The pages let go of the old database before it closes.
     for (TablePage* page : std::as_const(m_tablePages)) {
-        page->reload(m_database.get());
+        page->reload(nullptr);
     }
+    m_database = std::move(db);
+    reloadPages();
     updateCampaign();
     if (!m_database) {
         return;
@@ -152,9 +163,57 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     }
 }
 
+void MainWindow::reloadPages()
+{
+    for (TablePage* page : std::as_const(m_tablePages)) {
+        page->reload(m_database.get());
+    }
+}
+
+void MainWindow::importFile(ImportKind kind, const QString& path)
+{
+    if (!m_database) {
+        MessageBox::information(this, tr("Import"),
+                                tr("Open or create a regional database first: the rows are "
+                                   "imported into it."));
+        return;
+    }
+    auto* wizard = new ImportWizard(*m_database, kind, path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::reloadPages);
+    wizard->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    // A table is imported into the open database; a .palier file is opened.
+    const QString path = ImportWizard::droppedFile(event->mimeData());
+    if ((m_database && ImportWizard::isImportable(path)) ||
+        path.endsWith(QLatin1String(".palier"), Qt::CaseInsensitive)) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = ImportWizard::droppedFile(event->mimeData());
+    if (path.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    if (path.endsWith(QLatin1String(".palier"), Qt::CaseInsensitive)) {
+        openDatabase(path);
+    } else {
+        const ImportKind fallback =
+            currentPage() == Page::Candidatures ? ImportKind::Candidatures : ImportKind::Establishments;
+        importFile(ImportWizard::guessKind(path, fallback), path);
+    }
+}
+
 void MainWindow::updateCampaign()
 {
     m_ui->saveCopyAction->setEnabled(m_database != nullptr);
+    m_ui->importMenu->setEnabled(m_database != nullptr);
     setWindowFilePath(m_database ? m_database->path() : QString());
     setWindowTitle(m_database ? QString() : QApplication::applicationDisplayName());
     m_programmeLabel->clear();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Pages.h"
+#include "import/Importer.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -9,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QUndoGroup;
 
 namespace Palier {
 
@@ -39,15 +41,21 @@ public:
     Page currentPage() const;
     void showPage(Page page);
 
+    /// Opens the import wizard on `path` (or on a file to choose) for `kind`; the pages reload after an import.
+    void importFile(ImportKind kind, const QString& path = {});
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void setupNavigation();
-    QWidget* createPage(Page page);
     void setupStatusBar();
     void setupActions();
+    void setupEditActions();
     void updateCampaign();
+    void reloadPages();
 
     void newDatabase();
     void chooseDatabase();
@@ -60,6 +68,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_database;
     QList<TablePage*> m_tablePages;
+    QUndoGroup* m_undoGroup = nullptr;
     RecentFiles* m_recentFiles = nullptr;
     QLabel* m_regionLabel = nullptr;
     QLabel* m_programmeLabel = nullptr;

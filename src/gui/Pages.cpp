@@ -106,4 +106,11 @@ QFont Pages::titleFont(QFont base)
     return base;
 }
 
+QFont Pages::sectionFont(QFont base)
+{
+    base.setPointSizeF(base.pointSizeF() * 1.15);
+    base.setBold(true);
+    return base;
+}
+
 } // namespace Palier

@@ -41,6 +41,8 @@ public:
 
     /// The font of a page's title: `base`, larger and bold.
     static QFont titleFont(QFont base);
+    /// The font of a section's heading inside a page (a detail form's title): `base`, a little larger and bold.
+    static QFont sectionFont(QFont base);
 };
 
 } // namespace Palier

@@ -17,11 +17,11 @@ void SearchFilterProxyModel::setSourceModel(QAbstractItemModel* model)
         disconnect(connection);
     }
     m_sourceConnections.clear();
-    m_rowTexts.clear();
+    m_rowCells.clear();
     // Connected before the base class connects its own handlers, so that the cache is dropped before the
     // base class filters the changed rows again.
     if (model) {
-        const auto forget = [this] { m_rowTexts.clear(); };
+        const auto forget = [this] { m_rowCells.clear(); };
         m_sourceConnections = {
             connect(model, &QAbstractItemModel::dataChanged, this, forget),
             connect(model, &QAbstractItemModel::modelReset, this, forget),
@@ -45,6 +45,36 @@ void SearchFilterProxyModel::setSearchText(const QString& text)
     m_searchText = text;
     static const QRegularExpression separators(QStringLiteral("\\s+"));
     m_words = fold(text).split(separators, Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+void SearchFilterProxyModel::setColumnFilter(int column, const QString& text)
+{
+    if (text == m_columnFilters.value(column)) {
+        return;
+    }
+    static const QRegularExpression separators(QStringLiteral("\\s+"));
+    const QStringList words = fold(text).split(separators, Qt::SkipEmptyParts);
+    if (text.isEmpty()) {
+        m_columnFilters.remove(column);
+    } else {
+        m_columnFilters.insert(column, text);
+    }
+    if (words.isEmpty()) {
+        m_columnWords.remove(column);
+    } else {
+        m_columnWords.insert(column, words);
+    }
+    invalidateFilter();
+}
+
+void SearchFilterProxyModel::clearColumnFilters()
+{
+    if (m_columnFilters.isEmpty()) {
+        return;
+    }
+    m_columnFilters.clear();
+    m_columnWords.clear();
     invalidateFilter();
 }
 
@@ -76,33 +106,39 @@ QString SearchFilterProxyModel::fold(const QString& text)
 
 bool SearchFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_words.isEmpty()) {
+    if (m_words.isEmpty() && m_columnWords.isEmpty()) {
         return true;
     }
-    const QString row = rowText(sourceRow, sourceParent);
+    const QStringList cells = rowCells(sourceRow, sourceParent);
+    for (auto it = m_columnWords.cbegin(); it != m_columnWords.cend(); ++it) {
+        const QString cell = cells.value(it.key());
+        if (!std::all_of(it->cbegin(), it->cend(), [&cell](const QString& word) { return cell.contains(word); })) {
+            return false;
+        }
+    }
+    // One line per cell, so that a word never matches across two columns.
+    const QString row = cells.join(u'\n');
     return std::all_of(m_words.cbegin(), m_words.cend(), [&row](const QString& word) { return row.contains(word); });
 }
 
-QString SearchFilterProxyModel::rowText(int sourceRow, const QModelIndex& sourceParent) const
+QStringList SearchFilterProxyModel::rowCells(int sourceRow, const QModelIndex& sourceParent) const
 {
     // Only the rows of a flat table are cached: a row number does not name a row of a tree.
     const bool cached = !sourceParent.isValid();
     if (cached) {
-        if (const auto found = m_rowTexts.constFind(sourceRow); found != m_rowTexts.cend()) {
+        if (const auto found = m_rowCells.constFind(sourceRow); found != m_rowCells.cend()) {
             return *found;
         }
     }
     const QAbstractItemModel* model = sourceModel();
     QStringList cells;
     for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-        cells.append(model->index(sourceRow, column, sourceParent).data(filterRole()).toString());
+        cells.append(fold(model->index(sourceRow, column, sourceParent).data(filterRole()).toString()));
     }
-    // One line per cell, so that a word never matches across two columns.
-    QString text = fold(cells.join(u'\n'));
     if (cached) {
-        m_rowTexts.insert(sourceRow, text);
+        m_rowCells.insert(sourceRow, cells);
     }
-    return text;
+    return cells;
 }
 
 bool SearchFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -8,9 +8,10 @@
 
 namespace Palier {
 
-/// Filters the rows of a table on a search text and sorts them as a French reader expects.
-/// Every word of the search must appear in some column of the row; case and accents do not matter
-/// ("cote" finds "Côte"). Text columns sort with QString::localeAwareCompare, numbers and dates by value.
+/// Filters the rows of a table on a search text and on per-column filters, and sorts them as a French reader
+/// expects. Every word of the search must appear in some column of the row, and every word of a column's filter
+/// in that column; case and accents do not matter ("cote" finds "Côte"). Text columns sort with
+/// QString::localeAwareCompare, numbers and dates by value.
 class SearchFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -23,6 +24,12 @@ public:
     QString searchText() const { return m_searchText; }
     void setSearchText(const QString& text);
 
+    /// The filter of the source column `column`; an empty text removes it.
+    QString columnFilter(int column) const { return m_columnFilters.value(column); }
+    void setColumnFilter(int column, const QString& text);
+    /// Removes every column filter (the search stays).
+    void clearColumnFilters();
+
     /// Lower case, without accents, ligatures spelled out ("Œuvre Côté" → "oeuvre cote"): what the search compares.
     static QString fold(const QString& text);
 
@@ -31,12 +38,14 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    QString rowText(int sourceRow, const QModelIndex& sourceParent) const;
+    QStringList rowCells(int sourceRow, const QModelIndex& sourceParent) const;
 
     QString m_searchText;
     QStringList m_words;
-    /// The folded text of each source row, computed once: typing a letter re-filters every row.
-    mutable QHash<int, QString> m_rowTexts;
+    QHash<int, QString> m_columnFilters;
+    QHash<int, QStringList> m_columnWords;
+    /// The folded cells of each source row, computed once: typing a letter re-filters every row.
+    mutable QHash<int, QStringList> m_rowCells;
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 

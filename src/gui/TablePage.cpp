@@ -3,53 +3,23 @@
 #include "ui_TablePage.h"
 
 #include "DatabaseTableModel.h"
+#include "DetailForm.h"
+#include "FilterHeaderView.h"
 #include "Pages.h"
 #include "SearchFilterProxyModel.h"
+#include "TableColumns.h"
 
 #include <QAction>
-#include <QHeaderView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
+#include <QUndoStack>
 
 namespace Palier {
 
 namespace {
-
-constexpr int MinimumFittedWidth = 130;
-constexpr double MainColumnWeight = 2.0;
-
-/// Shares `available` pixels between columns that want `wanted`: a column that fits keeps its width, the others
-/// share what is left in proportion to their weight, never below MinimumFittedWidth (the view scrolls then).
-QList<int> fairWidths(const QList<int>& wanted, const QList<double>& weights, int available)
-{
-    QList<bool> fixed(wanted.size(), false);
-    for (;;) {
-        int remaining = available;
-        double weight = 0;
-        for (qsizetype i = 0; i < wanted.size(); ++i) {
-            if (fixed[i]) {
-                remaining -= wanted[i];
-            } else {
-                weight += weights[i];
-            }
-        }
-        const double share = weight > 0 ? remaining / weight : 0;
-        bool changed = false;
-        for (qsizetype i = 0; i < wanted.size(); ++i) {
-            if (!fixed[i] && wanted[i] <= share * weights[i]) {
-                fixed[i] = changed = true;
-            }
-        }
-        if (!changed) {
-            QList<int> widths = wanted;
-            for (qsizetype i = 0; i < wanted.size(); ++i) {
-                if (!fixed[i]) {
-                    widths[i] = qMin(wanted[i], qMax(MinimumFittedWidth, int(share * weights[i])));
-                }
-            }
-            return widths;
-        }
-    }
-}
-
+constexpr int FormStretch = 0;
+constexpr int TableStretch = 1;
 } // namespace
 
 TablePage::TablePage(const QString& title, DatabaseTableModel* model, QWidget* parent)
@@ -57,12 +27,15 @@ TablePage::TablePage(const QString& title, DatabaseTableModel* model, QWidget* p
     , m_ui(std::make_unique<Ui::TablePage>())
     , m_model(model)
     , m_proxy(new SearchFilterProxyModel(this))
+    , m_header(new FilterHeaderView(this))
+    , m_undoStack(new QUndoStack(this))
 {
     m_ui->setupUi(this);
     m_model->setParent(this);
     m_ui->titleLabel->setText(title);
     m_ui->titleLabel->setFont(Pages::titleFont(m_ui->titleLabel->font()));
     m_ui->messageLabel->hide();
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
 
     m_ui->searchLineEdit->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     auto* findAction = new QAction(this);
@@ -78,7 +51,7 @@ TablePage::TablePage(const QString& title, DatabaseTableModel* model, QWidget* p
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(DatabaseTableModel::SortRole);
     m_ui->tableView->setModel(m_proxy);
-    m_ui->tableView->horizontalHeader()->setSectionsMovable(true);
+    setupHeader();
     m_ui->tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy, &SearchFilterProxyModel::setSearchText);
@@ -86,13 +59,43 @@ TablePage::TablePage(const QString& title, DatabaseTableModel* model, QWidget* p
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TablePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateCount);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TablePage::currentRowChanged);
+    connect(m_model, &DatabaseTableModel::writeFailed, this, &TablePage::showError);
     updateCount();
 }
 
 TablePage::~TablePage() = default;
 
+void TablePage::setupHeader()
+{
+    // The header made by the form is replaced by one with a filter line under each column.
+    m_ui->tableView->setHorizontalHeader(m_header);
+    m_header->setStretchLastSection(true);
+    m_header->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_columns = new TableColumns(m_ui->tableView, m_header);
+    connect(m_header, &FilterHeaderView::filterChanged, m_proxy, &SearchFilterProxyModel::setColumnFilter);
+    connect(m_header, &QWidget::customContextMenuRequested, this, &TablePage::showHeaderMenu);
+    connect(m_ui->tableView->horizontalScrollBar(), &QScrollBar::valueChanged, m_header,
+            &FilterHeaderView::adjustFilterPositions);
+}
+
+void TablePage::showHeaderMenu(const QPoint& position)
+{
+    QMenu* menu = m_columns->createMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_header->mapToGlobal(position));
+}
+
 bool TablePage::reload(const Database* db)
 {
+    const qint64 current = m_form ? m_model->recordId(m_form->currentRow()) : -1;
+    if (m_form) {
+        m_form->setCurrentRow(-1); // saves what was typed, into the database it was typed for
+        m_form->setDatabase(nullptr);
+    }
+    m_undoStack->clear();
+    m_database = db;
     m_ui->messageLabel->hide();
     if (!db) {
         m_model->clear();
@@ -102,6 +105,12 @@ bool TablePage::reload(const Database* db)
         showError(loaded.error().message);
         return false;
     }
+    if (m_form) {
+        m_form->setDatabase(db);
+        if (!selectRecord(current) && m_proxy->rowCount() > 0) {
+            m_ui->tableView->setCurrentIndex(m_proxy->index(0, m_mainColumn));
+        }
+    }
     fitColumns();
     return true;
 }
@@ -109,7 +118,66 @@ bool TablePage::reload(const Database* db)
 void TablePage::setMainColumn(int column)
 {
     m_mainColumn = column;
+    m_columns->setMainColumn(column);
     m_ui->tableView->sortByColumn(column, Qt::AscendingOrder);
+}
+
+void TablePage::setHiddenByDefault(const QList<int>& columns)
+{
+    m_columns->setHiddenByDefault(columns);
+}
+
+void TablePage::restoreColumns(const QString& settingsKey)
+{
+    m_columns->restore(settingsKey);
+    m_splitterKey = settingsKey + QLatin1String("Splitter");
+    m_ui->contentSplitter->restoreState(QSettings().value(m_splitterKey).toByteArray());
+}
+
+void TablePage::resetColumns()
+{
+    m_columns->reset();
+}
+
+void TablePage::setColumnVisible(int column, bool visible)
+{
+    m_columns->setColumnVisible(column, visible);
+}
+
+void TablePage::setDetailForm(DetailForm* form)
+{
+    m_form = form;
+    m_ui->contentSplitter->addWidget(form);
+    m_ui->contentSplitter->setStretchFactor(0, TableStretch);
+    m_ui->contentSplitter->setStretchFactor(1, FormStretch);
+    form->setModel(m_model, m_undoStack);
+    form->setDatabase(m_database);
+    connect(form, &DetailForm::problem, this, &TablePage::showError);
+    connect(m_ui->contentSplitter, &QSplitter::splitterMoved, this, [this] {
+        if (!m_splitterKey.isEmpty()) {
+            QSettings().setValue(m_splitterKey, m_ui->contentSplitter->saveState());
+        }
+    });
+}
+
+bool TablePage::selectRecord(qint64 id)
+{
+    const int row = id < 0 ? -1 : m_model->rowOfRecord(id);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, m_mainColumn));
+    if (!index.isValid()) {
+        return false;
+    }
+    m_ui->tableView->setCurrentIndex(index);
+    m_ui->tableView->scrollTo(index);
+    return true;
+}
+
+void TablePage::currentRowChanged()
+{
+    if (m_form) {
+        const QModelIndex current = m_proxy->mapToSource(m_ui->tableView->currentIndex());
+        m_form->setCurrentRow(current.isValid() ? current.row() : -1);
+    }
 }
 
 void TablePage::updateCount()
@@ -121,20 +189,8 @@ void TablePage::fitColumns()
 {
     // The view has its real width only once shown: until then, fit when the page first shows.
     m_columnsToFit = !isVisible();
-    if (m_columnsToFit) {
-        return;
-    }
-    QHeaderView* header = m_ui->tableView->horizontalHeader();
-    m_ui->tableView->resizeColumnsToContents();
-    QList<int> wanted;
-    QList<double> weights;
-    for (int column = 0; column < header->count(); ++column) {
-        wanted.append(header->sectionSize(column));
-        weights.append(column == m_mainColumn ? MainColumnWeight : 1.0);
-    }
-    const QList<int> widths = fairWidths(wanted, weights, m_ui->tableView->viewport()->width());
-    for (int column = 0; column < header->count(); ++column) {
-        header->resizeSection(column, widths[column]);
+    if (!m_columnsToFit) {
+        m_columns->fit();
     }
 }
 

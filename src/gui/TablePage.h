@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 #include <memory>
+
+class QUndoStack;
 
 namespace Palier {
 
@@ -13,10 +16,14 @@ class TablePage;
 
 class Database;
 class DatabaseTableModel;
+class DetailForm;
+class FilterHeaderView;
 class SearchFilterProxyModel;
+class TableColumns;
 
-/// A page listing one table of the database: a title, a search box, a sortable view and the row count.
-/// A load error shows inline above the view; the rest of the window stays usable.
+/// A page listing one table of the database: a title, a search box, a sortable view with a filter under each
+/// column, the row count, and optionally a form editing the current row. The columns shown and their order are
+/// remembered. A load or write error shows inline above the view; the rest of the window stays usable.
 class TablePage : public QWidget
 {
     Q_OBJECT
@@ -27,14 +34,34 @@ public:
     ~TablePage() override;
 
     /// Loads the rows of `db`, or empties the page when `db` is null; returns whether the rows could be read.
+    /// The edits recorded for undo are forgotten: they belong to the rows as they were.
     bool reload(const Database* db);
     /// The column that names a row: the rows are sorted on it at first, and it gets more room than the others.
     void setMainColumn(int column);
+    /// Columns hidden until the user shows them; call before restoreColumns().
+    void setHiddenByDefault(const QList<int>& columns);
+    /// Restores the columns shown, their order and the sort from the settings under `settingsKey`, where later
+    /// changes are saved.
+    void restoreColumns(const QString& settingsKey);
+    /// Shows the columns of the model in their order, with only the default ones visible.
+    void resetColumns();
+    void setColumnVisible(int column, bool visible);
+
+    /// Takes ownership of `form`, shown beside the table and editing its current row.
+    void setDetailForm(DetailForm* form);
+    DetailForm* detailForm() const { return m_form; }
+    /// The edits made on this page, for Edit › Undo and Redo.
+    QUndoStack* undoStack() const { return m_undoStack; }
+    /// Makes the row showing the record `id` current; false when no shown row holds it.
+    bool selectRecord(qint64 id);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void setupHeader();
+    void showHeaderMenu(const QPoint& position);
+    void currentRowChanged();
     void updateCount();
     void fitColumns();
     void showError(const QString& message);
@@ -42,6 +69,12 @@ private:
     std::unique_ptr<Ui::TablePage> m_ui;
     DatabaseTableModel* m_model;
     SearchFilterProxyModel* m_proxy;
+    FilterHeaderView* m_header;
+    TableColumns* m_columns = nullptr;
+    QUndoStack* m_undoStack;
+    DetailForm* m_form = nullptr;
+    const Database* m_database = nullptr;
+    QString m_splitterKey;
     int m_mainColumn = 0;
     bool m_columnsToFit = false;
 };

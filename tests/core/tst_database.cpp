@@ -65,10 +65,12 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void createsCurrentSchema();
     void reopensWithoutMigrating();
+    void secondConnectionWhileFirstIsOpen();
     void refusesAndLeavesUntouched_data();
     void refusesAndLeavesUntouched();
     void refusesMissingFileUnlessCreating();
     void upgradesShippedVersion1File();
+    void upgradesShippedVersion2File();
     void failedMigrationRollsBackItsStep();
     void readOnlyNeverWrites();
     void transactionGuardRollsBack();
@@ -108,6 +110,21 @@ void TestDatabase::reopensWithoutMigrating()
     }
     // Opening and closing without a change writes nothing: the file is as it was.
     QCOMPARE(sha256(path), before);
+}
+
+void TestDatabase::secondConnectionWhileFirstIsOpen()
+{
+    // A worker thread opens its own connection on the database the window holds open (import, letters…).
+    const QString path = m_dir.filePath(QStringLiteral("shared.palier"));
+    auto first = Database::open(path, {.create = true});
+    QVERIFY(first);
+    QVERIFY(first.value()->exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('pending', 'in the log')")));
+    auto second = Database::open(path, {});
+    QVERIFY2(second, qPrintable(second.error().message));
+    QCOMPARE(scalar(*second.value(), QStringLiteral("SELECT value FROM setting WHERE key = 'pending'")).toString(),
+             QStringLiteral("in the log"));
+    auto reader = Database::open(path, {.readOnly = true});
+    QVERIFY2(reader, qPrintable(reader.error().message));
 }
 
 void TestDatabase::refusesAndLeavesUntouched_data()
@@ -219,6 +236,47 @@ void TestDatabase::upgradesShippedVersion1File()
     QVERIFY2(old, qPrintable(old.error().message));
     QCOMPARE(old.value()->schemaVersion(), 1);
     QCOMPARE(scalar(*old.value(), QStringLiteral("SELECT count(*) FROM establishment")).toLongLong(), 2);
+}
+
+void TestDatabase::upgradesShippedVersion2File()
+{
+    // tests/data/palier-v2.palier was written by schema version 2: a campaign of region 94, two establishments
+    // and one candidature. Version 3 adds the import profiles.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.palier"));
+    QVERIFY(QFile::copy(QStringLiteral(PALIER_TEST_DATA_DIR "/palier-v2.palier"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    QCOMPARE(readSqliteHeader(path).userVersion, 2);
+    const QString content =
+        QStringLiteral("SELECT group_concat(finess_et || '|' || name || '|' || legal_status, ';') FROM establishment");
+
+    const QString backups = dir.filePath(QStringLiteral("backups"));
+    QString backup;
+    QString establishments;
+    {
+        auto db = Database::open(path, {.backupDir = backups});
+        QVERIFY2(db, qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Database::currentSchemaVersion());
+        establishments = scalar(*db.value(), content).toString();
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT region_code FROM campaign")).toString(),
+                 QStringLiteral("94"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT title || '|' || requested_cents || '|' || state FROM "
+                                                    "candidature"))
+                     .toString(),
+                 QStringLiteral("Projet fictif|15000000|recu"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM import_profile")).toInt(), 0);
+        QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO import_profile VALUES ('p', 'establishments', '{}', "
+                                                "'{}', '2019-01-01')")));
+        backup = db.value()->migrationBackupPath();
+    }
+    QVERIFY(establishments.startsWith(u"2A0000014|"));
+    QCOMPARE(establishments.count(u';'), 1);
+    QVERIFY(backup.startsWith(backups));
+    QCOMPARE(readSqliteHeader(backup).userVersion, 2);
+    auto old = Database::open(backup, {.readOnly = true});
+    QVERIFY2(old, qPrintable(old.error().message));
+    QCOMPARE(scalar(*old.value(), content).toString(), establishments);
+    QCOMPARE(scalar(*old.value(), QStringLiteral("SELECT count(*) FROM candidature")).toInt(), 1);
 }
 
 void TestDatabase::failedMigrationRollsBackItsStep()

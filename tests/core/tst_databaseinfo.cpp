@@ -34,8 +34,10 @@ void TestDatabaseInfo::emptyDatabaseHasNoCampaign()
     QCOMPARE(summary->schemaVersion, Database::currentSchemaVersion());
     QVERIFY(!summary->tables.isEmpty());
     for (const TableCount& t : summary->tables) {
-        const bool seeded = t.table == QLatin1String("legal_status") || t.table == QLatin1String("candidature_state") ||
-                            t.table == QLatin1String("setting");
+        // Reference tables the schema fills itself; every other table starts empty.
+        static const QStringList seededTables{QStringLiteral("legal_status"), QStringLiteral("candidature_state"),
+                                              QStringLiteral("setting"), QStringLiteral("state_transition")};
+        const bool seeded = seededTables.contains(t.table);
         QVERIFY2(seeded ? t.rows > 0 : t.rows == 0, qPrintable(t.table));
     }
 }
@@ -77,8 +79,10 @@ void TestDatabaseInfo::checkFindsBrokenForeignKeys()
     QVERIFY(!report->ok());
     QVERIFY(report->integrityProblems.isEmpty());
     QVERIFY(!report->foreignKeyProblems.isEmpty());
-    QVERIFY2(report->foreignKeyProblems.first().contains(QLatin1String("candidature")),
-             qPrintable(report->foreignKeyProblems.first()));
+    const bool namesCandidature =
+        std::any_of(report->foreignKeyProblems.cbegin(), report->foreignKeyProblems.cend(),
+                    [](const QString& problem) { return problem.startsWith(QLatin1String("table candidature,")); });
+    QVERIFY2(namesCandidature, qPrintable(report->foreignKeyProblems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseInfo)

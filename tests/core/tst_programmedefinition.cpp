@@ -67,12 +67,26 @@ QJsonValue replaced(const QJsonValue& node, QStringList path, const QJsonValue& 
     return object;
 }
 
+/// The shipped definition `code` with values changed, in order.
+QByteArray edited(const QString& code, const QList<std::pair<QString, QJsonValue>>& changes)
+{
+    QJsonValue root = QJsonDocument::fromJson(shipped(code)).object();
+    for (const auto& [path, value] : changes) {
+        root = replaced(root, path.split(u'.'), value);
+    }
+    return QJsonDocument(root.toObject()).toJson();
+}
+
 /// The shipped definition `code` with one value changed.
 QByteArray edited(const QString& code, const QString& path, const QJsonValue& value)
 {
-    const QJsonValue root = QJsonDocument::fromJson(shipped(code)).object();
-    return QJsonDocument(replaced(root, path.split(u'.'), value).toObject()).toJson();
+    return edited(code, {{path, value}});
 }
+
+// The criteria of the default scoring grid, in order, and their weights (DOMAIN.md and issue 4).
+const QStringList DefaultCriteria{QStringLiteral("AXES"),    QStringLiteral("ECART"), QStringLiteral("FAISABILITE"),
+                                  QStringLiteral("EDITEUR"), QStringLiteral("GHT"),   QStringLiteral("COUT")};
+const QList<double> DefaultWeights{25, 20, 20, 10, 15, 10};
 
 int rowCount(const Database& db, const QString& sql)
 {
@@ -110,6 +124,9 @@ private slots:
     void sunEsWindows();
     void unknownProgrammeListsTheAvailableOnes();
     void looseIndicatorsJoinTheirParent();
+    void defaultScoringGrid_data();
+    void defaultScoringGrid();
+    void gridIsOptional();
     void refused_data();
     void refused();
     void serialisationRoundTrips_data();
@@ -266,6 +283,50 @@ void TestProgrammeDefinition::looseIndicatorsJoinTheirParent()
     QCOMPARE(def->indicatorCount(), 37);
 }
 
+void TestProgrammeDefinition::defaultScoringGrid_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addRow("hopen-2019") << QStringLiteral("hopen-2019");
+    QTest::addRow("sun-es") << QStringLiteral("sun-es");
+}
+
+void TestProgrammeDefinition::defaultScoringGrid()
+{
+    QFETCH(QString, code);
+    const Result<ProgrammeDefinition> def = loadShippedProgramme(code);
+    QVERIFY2(def.ok(), qPrintable(def.error().message));
+    QVERIFY(def->scoringToCheck);
+    QCOMPARE(def->scoringCriteria.size(), DefaultCriteria.size());
+    for (qsizetype i = 0; i < DefaultCriteria.size(); ++i) {
+        const Criterion& c = def->scoringCriteria.at(i);
+        QCOMPARE(c.code, DefaultCriteria.at(i));
+        QCOMPARE(c.weight, DefaultWeights.at(i));
+        QCOMPARE(c.scaleMin, 0);
+        QCOMPARE(c.scaleMax, 4);
+        QCOMPARE(c.levels.size(), 5);
+        QVERIFY(!c.label.isEmpty());
+        for (const QString& level : c.levels) {
+            QVERIFY2(level.endsWith(u'.'), qPrintable(level)); // a sentence, in French
+        }
+    }
+    QVERIFY(def->scoringCriteria.at(3).label.contains(code == QLatin1String("sun-es") ? QStringLiteral("Ségur")
+                                                                                      : QStringLiteral("HN Quality")));
+}
+
+void TestProgrammeDefinition::gridIsOptional()
+{
+    const QByteArray json = edited(QStringLiteral("hopen-2019"), QStringLiteral("scoringGrid"), QJsonValue::Undefined);
+    const Result<ProgrammeDefinition> def = parseProgrammeDefinition(json);
+    QVERIFY2(def.ok(), qPrintable(def.error().message));
+    QVERIFY(def->scoringCriteria.isEmpty());
+    QVERIFY(!serializeProgrammeDefinition(def.value()).contains("scoringGrid"));
+
+    const std::unique_ptr<Database> db = freshDatabase();
+    QVERIFY(db);
+    QVERIFY(storeProgramme(*db, def.value(), json).ok());
+    QCOMPARE(rowCount(*db, QStringLiteral("SELECT count(*) FROM scoring_grid")), 0);
+}
+
 void TestProgrammeDefinition::refused_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -369,6 +430,83 @@ void TestProgrammeDefinition::refused_data()
                                          {QStringLiteral("parent"), QStringLiteral("D9")}}})
         << QStringLiteral("$.indicators[0].parent")
         << QStringLiteral("\"D9\" is not the code of a prerequisite or a domain");
+
+    // The default scoring grid.
+    const QString grid = QStringLiteral("scoringGrid");
+    const QString criteria = QStringLiteral("scoringGrid.criteria");
+    const auto at = [](int criterion, const QString& field) {
+        return QStringLiteral("scoringGrid.criteria.%1.%2").arg(criterion).arg(field);
+    };
+    QTest::addRow("grid not an object") << edited(hopen, grid, QJsonArray()) << QStringLiteral("$.scoringGrid")
+                                        << QStringLiteral("expected an object");
+    QTest::addRow("grid without criteria")
+        << edited(hopen, criteria, removed) << QStringLiteral("$.scoringGrid.criteria")
+        << QStringLiteral("this field is required");
+    QTest::addRow("grid toCheck not a boolean")
+        << edited(sunEs, grid + QStringLiteral(".toCheck"), QStringLiteral("oui"))
+        << QStringLiteral("$.scoringGrid.toCheck") << QStringLiteral("expected true or false");
+    QTest::addRow("no criterion") << edited(hopen, criteria, QJsonArray()) << QStringLiteral("$.scoringGrid.criteria")
+                                  << QStringLiteral("expected at least one criterion");
+    QTest::addRow("criterion not an object")
+        << edited(hopen, criteria + QStringLiteral(".2"), QStringLiteral("FAISABILITE"))
+        << QStringLiteral("$.scoringGrid.criteria[2]") << QStringLiteral("expected an object");
+    QTest::addRow("criterion field misspelt")
+        << edited(hopen, at(0, QStringLiteral("poids")), 25) << QStringLiteral("$.scoringGrid.criteria[0].poids")
+        << QStringLiteral("unknown field");
+    QTest::addRow("criterion without weight")
+        << edited(sunEs, at(1, QStringLiteral("weight")), removed) << QStringLiteral("$.scoringGrid.criteria[1].weight")
+        << QStringLiteral("this field is required");
+    QTest::addRow("weight not a number") << edited(hopen, at(0, QStringLiteral("weight")), QStringLiteral("lourd"))
+                                         << QStringLiteral("$.scoringGrid.criteria[0].weight")
+                                         << QStringLiteral("expected a number");
+    QTest::addRow("negative weight") << edited(hopen, at(2, QStringLiteral("weight")), -5)
+                                     << QStringLiteral("$.scoringGrid.criteria[2].weight")
+                                     << QStringLiteral("a weight is a number from 0 to 1000000, not -5");
+    QList<std::pair<QString, QJsonValue>> allZero;
+    for (int i = 0; i < 6; ++i) {
+        allZero.append({at(i, QStringLiteral("weight")), 0});
+    }
+    QTest::addRow("weights all zero") << edited(hopen, allZero) << QStringLiteral("$.scoringGrid.criteria")
+                                      << QStringLiteral("the weights add up to 0");
+    QTest::addRow("scale reversed") << edited(hopen, at(1, QStringLiteral("scaleMax")), 0)
+                                    << QStringLiteral("$.scoringGrid.criteria[1].scaleMax")
+                                    << QStringLiteral("the highest level (0) must be above the lowest (scaleMin, 0)");
+    QTest::addRow("scale of one level") << edited(sunEs, at(3, QStringLiteral("scaleMin")), 4)
+                                        << QStringLiteral("$.scoringGrid.criteria[3].scaleMax")
+                                        << QStringLiteral(
+                                               "the highest level (4) must be above the lowest (scaleMin, 4)");
+    QTest::addRow("scale not whole") << edited(hopen, at(0, QStringLiteral("scaleMax")), 4.5)
+                                     << QStringLiteral("$.scoringGrid.criteria[0].scaleMax")
+                                     << QStringLiteral("expected a whole number");
+    QTest::addRow("scale too wide") << edited(hopen, at(4, QStringLiteral("scaleMax")), 30)
+                                    << QStringLiteral("$.scoringGrid.criteria[4].scaleMax")
+                                    << QStringLiteral("at most 21 levels; 0 to 30 would have 31");
+    QTest::addRow("descriptor missing") << edited(hopen, at(5, QStringLiteral("levels")),
+                                                  QJsonArray{QStringLiteral("a."), QStringLiteral("b."),
+                                                             QStringLiteral("c."), QStringLiteral("d.")})
+                                        << QStringLiteral("$.scoringGrid.criteria[5].levels")
+                                        << QStringLiteral("expected 5 descriptors, one per level from 0 to 4; found 4");
+    QTest::addRow("descriptors for a wider scale")
+        << edited(hopen, at(2, QStringLiteral("scaleMin")), 1) << QStringLiteral("$.scoringGrid.criteria[2].levels")
+        << QStringLiteral("expected 4 descriptors, one per level from 1 to 4; found 5");
+    QTest::addRow("blank descriptor") << edited(hopen, at(0, QStringLiteral("levels.3")), QStringLiteral("  "))
+                                      << QStringLiteral("$.scoringGrid.criteria[0].levels[3]")
+                                      << QStringLiteral("the descriptor of level 3 must not be empty");
+    QTest::addRow("descriptor not text") << edited(hopen, at(0, QStringLiteral("levels.1")), 2)
+                                         << QStringLiteral("$.scoringGrid.criteria[0].levels[1]")
+                                         << QStringLiteral("expected a string");
+    QTest::addRow("levels not an array") << edited(sunEs, at(4, QStringLiteral("levels")), QStringLiteral("0 à 4"))
+                                         << QStringLiteral("$.scoringGrid.criteria[4].levels")
+                                         << QStringLiteral("expected an array");
+    QTest::addRow("duplicate criterion code") << edited(hopen, at(3, QStringLiteral("code")), QStringLiteral("AXES"))
+                                              << QStringLiteral("$.scoringGrid.criteria[3].code")
+                                              << QStringLiteral("already used at $.scoringGrid.criteria[0]");
+    QTest::addRow("criterion code with a space")
+        << edited(hopen, at(5, QStringLiteral("code")), QStringLiteral("COUT 2"))
+        << QStringLiteral("$.scoringGrid.criteria[5].code") << QStringLiteral("one word");
+    QTest::addRow("blank criterion label")
+        << edited(hopen, at(1, QStringLiteral("label")), QString()) << QStringLiteral("$.scoringGrid.criteria[1].label")
+        << QStringLiteral("must not be empty");
 }
 
 void TestProgrammeDefinition::refused()
@@ -415,9 +553,10 @@ void TestProgrammeDefinition::storedRows_data()
     QTest::addColumn<int>("indicators");
     QTest::addColumn<int>("windows");
     QTest::addColumn<int>("milestones");
+    QTest::addColumn<int>("grids"); // version 1 of the default grid, one per domain
 
-    QTest::addRow("hopen-2019") << QStringLiteral("hopen-2019") << 4 << 7 << 36 << 0 << 4;
-    QTest::addRow("sun-es") << QStringLiteral("sun-es") << 6 << 3 << 19 << 4 << 0;
+    QTest::addRow("hopen-2019") << QStringLiteral("hopen-2019") << 4 << 7 << 36 << 0 << 4 << 7;
+    QTest::addRow("sun-es") << QStringLiteral("sun-es") << 6 << 3 << 19 << 4 << 0 << 3;
 }
 
 void TestProgrammeDefinition::storedRows()
@@ -442,6 +581,12 @@ void TestProgrammeDefinition::storedRows()
     QTEST(rowCount(*db, QStringLiteral("SELECT count(*) FROM indicator")), "indicators");
     QTEST(rowCount(*db, QStringLiteral("SELECT count(*) FROM programme_window")), "windows");
     QTEST(rowCount(*db, QStringLiteral("SELECT count(*) FROM milestone WHERE source = 'programme'")), "milestones");
+    QTEST(rowCount(*db, QStringLiteral("SELECT count(*) FROM scoring_grid WHERE version = 1 AND author = 'Palier'")),
+          "grids");
+    QFETCH(int, grids);
+    QCOMPARE(rowCount(*db, QStringLiteral("SELECT count(*) FROM criterion")), grids * 6);
+    QCOMPARE(rowCount(*db, QStringLiteral("SELECT count(*) FROM criterion_level")), grids * 6 * 5);
+    QCOMPARE(rowCount(*db, QStringLiteral("SELECT count(DISTINCT domain_id) FROM scoring_grid")), grids);
     QTEST(rowCount(*db, QStringLiteral("SELECT count(*) FROM indicator WHERE prerequisite_id IS NOT NULL")) +
               rowCount(*db, QStringLiteral("SELECT count(*) FROM indicator WHERE domain_id IS NOT NULL")),
           "indicators");

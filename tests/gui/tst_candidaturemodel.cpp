@@ -23,6 +23,7 @@ private slots:
     void showsFrenchAmountsAndDates();
     void sortsAmountsByValue();
     void passesModelTesterThroughProxy();
+    void editsAmountsDatesAndState();
 
 private:
     QTemporaryDir m_dir;
@@ -129,6 +130,39 @@ void TestCandidatureModel::passesModelTesterThroughProxy()
     QVERIFY(proxy.rowCount() < model.rowCount());
     model.clear();
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestCandidatureModel::editsAmountsDatesAndState()
+{
+    CandidatureModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.load(*m_db));
+    using Column = CandidatureModel::Column;
+    const QModelIndex amount = model.index(0, int(Column::Requested));
+    QCOMPARE(amount.data(Qt::EditRole).userType(), QMetaType::LongLong); // cents, never a float
+    QVERIFY(!model.setData(amount, qlonglong(-1)));
+    QVERIFY(!model.setData(model.index(0, int(Column::Title)), QString()));
+    QVERIFY(!(model.flags(model.index(0, int(Column::Establishment))) & Qt::ItemIsEditable));
+
+    const qint64 id = model.recordId(0);
+    const Result<void> written = model.writeRecord(*m_db, id,
+                                                   {{int(Column::Requested), qlonglong(12345678)},
+                                                    {int(Column::PlannedStart), QDate(2020, 1, 15)},
+                                                    {int(Column::PlannedEnd), QDate()},
+                                                    {int(Column::State), QStringLiteral("instruit")}});
+    QVERIFY2(written, qPrintable(written.error().detail));
+    QCOMPARE(plainSpaces(amount.data().toString()), QStringLiteral("123 456,78 €"));
+    QCOMPARE(model.index(0, int(Column::PlannedStart)).data().toString(), QStringLiteral("15/01/2020"));
+    QCOMPARE(model.index(0, int(Column::State)).data(Qt::EditRole).toString(), QStringLiteral("instruit"));
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT requested_cents, planned_start, planned_end IS NULL, state FROM candidature "
+                                 "WHERE id = ?"));
+    query.addBindValue(id);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toLongLong(), 12345678);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("2020-01-15"));
+    QVERIFY(query.value(2).toBool());
+    QCOMPARE(query.value(3).toString(), QStringLiteral("instruit"));
 }
 
 QTEST_GUILESS_MAIN(TestCandidatureModel)

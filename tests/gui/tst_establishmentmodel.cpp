@@ -3,8 +3,10 @@
 #include "EstablishmentModel.h"
 #include "SearchFilterProxyModel.h"
 #include "db/Database.h"
+#include "model/Identifiers.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,6 +24,11 @@ private slots:
     void resolvesLabels();
     void passesModelTesterThroughProxy();
     void clearEmpties();
+    void editRoleGivesCodes();
+    void setDataKeepsValuesPending();
+    void refusesInvalidValues_data();
+    void refusesInvalidValues();
+    void writeRecordUpdatesDatabaseAndRow();
     void countText();
 
 private:
@@ -109,6 +116,109 @@ void TestEstablishmentModel::clearEmpties()
     QVERIFY(model.load(*m_db));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestEstablishmentModel::editRoleGivesCodes()
+{
+    EstablishmentModel model;
+    QVERIFY(model.load(*m_db));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT legal_status, department_code, coalesce(ght_code, '') FROM "
+                                      "establishment ORDER BY name, finess_et LIMIT 1")));
+    QVERIFY(query.next());
+    const auto edit = [&model](EstablishmentModel::Column column) {
+        return model.index(0, int(column)).data(Qt::EditRole).toString();
+    };
+    QCOMPARE(edit(EstablishmentModel::Column::Status), query.value(0).toString());
+    QCOMPARE(edit(EstablishmentModel::Column::Department), query.value(1).toString());
+    QCOMPARE(edit(EstablishmentModel::Column::Ght), query.value(2).toString());
+    QVERIFY(model.flags(model.index(0, int(EstablishmentModel::Column::Name))) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(0, int(EstablishmentModel::Column::Category))) & Qt::ItemIsEditable));
+    QVERIFY(model.recordId(0) > 0);
+    QCOMPARE(model.rowOfRecord(model.recordId(3)), 3);
+}
+
+void TestEstablishmentModel::setDataKeepsValuesPending()
+{
+    EstablishmentModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.load(*m_db));
+    const QModelIndex town = model.index(1, int(EstablishmentModel::Column::Town));
+    const QString stored = town.data().toString();
+    QVERIFY(model.setData(town, QStringLiteral("AILLEURS")));
+    QCOMPARE(town.data(Qt::EditRole).toString(), QStringLiteral("AILLEURS")); // what the form shows
+    QCOMPARE(town.data().toString(), stored);                                 // what the table shows
+    QCOMPARE(model.pendingEdits(1).size(), 1);
+    QCOMPARE(model.pendingEdits(1).constFirst().before.toString(), stored);
+    // Setting the stored value back is no change.
+    QVERIFY(model.setData(town, stored));
+    QVERIFY(model.pendingEdits(1).isEmpty());
+    QVERIFY(model.setData(town, QStringLiteral("AILLEURS")));
+    model.revertRow(1);
+    QVERIFY(model.pendingEdits(1).isEmpty());
+    QCOMPARE(town.data(Qt::EditRole).toString(), stored);
+    // A computed column takes nothing.
+    QVERIFY(!model.setData(model.index(1, int(EstablishmentModel::Column::Category)), QStringLiteral("x")));
+}
+
+void TestEstablishmentModel::refusesInvalidValues_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    const QString valid = Identifiers::finessWithKey(u"13000001");
+    QString wrongKey = valid;
+    wrongKey[8] = QChar(u'0' + (wrongKey[8].digitValue() + 1) % 10);
+    QTest::addRow("valid FINESS") << int(EstablishmentModel::Column::FinessEt) << valid << true;
+    QTest::addRow("wrong FINESS key") << int(EstablishmentModel::Column::FinessEt) << wrongKey << false;
+    QTest::addRow("empty FINESS ET") << int(EstablishmentModel::Column::FinessEt) << QString() << false;
+    QTest::addRow("empty FINESS EJ") << int(EstablishmentModel::Column::FinessEj) << QString() << true;
+    QTest::addRow("short FINESS EJ") << int(EstablishmentModel::Column::FinessEj) << QStringLiteral("1300") << false;
+    QTest::addRow("empty name") << int(EstablishmentModel::Column::Name) << QStringLiteral("  ") << false;
+    QTest::addRow("SIREN for SIRET") << int(EstablishmentModel::Column::Siret) << QStringLiteral("775552003") << false;
+    QTest::addRow("empty SIRET") << int(EstablishmentModel::Column::Siret) << QString() << true;
+}
+
+void TestEstablishmentModel::refusesInvalidValues()
+{
+    QFETCH(int, column);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    EstablishmentModel model;
+    QVERIFY(model.load(*m_db));
+    QCOMPARE(model.invalidReason(column, value).isEmpty(), accepted);
+    QCOMPARE(model.setData(model.index(0, column), value), accepted);
+}
+
+void TestEstablishmentModel::writeRecordUpdatesDatabaseAndRow()
+{
+    EstablishmentModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.load(*m_db));
+    const qint64 id = model.recordId(2);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const Result<void> written =
+        model.writeRecord(*m_db, id,
+                          {{int(EstablishmentModel::Column::Town), QStringLiteral("MONTCLAIR")},
+                           {int(EstablishmentModel::Column::Ght), QString()},
+                           {int(EstablishmentModel::Column::Status), QStringLiteral("clcc")}});
+    QVERIFY2(written, qPrintable(written.error().detail));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(2, int(EstablishmentModel::Column::Town)).data().toString(), QStringLiteral("MONTCLAIR"));
+    QCOMPARE(model.index(2, int(EstablishmentModel::Column::Status)).data().toString(),
+             EstablishmentModel::statusLabel(QStringLiteral("clcc"), {}));
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT town, ght_code IS NULL, legal_status FROM establishment WHERE id = ?"));
+    query.addBindValue(id);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("MONTCLAIR"));
+    QVERIFY(query.value(1).toBool()); // an empty optional value is stored as NULL
+    QCOMPARE(query.value(2).toString(), QStringLiteral("clcc"));
+
+    // A refused value writes nothing and says why.
+    QSignalSpy failed(&model, &DatabaseTableModel::writeFailed);
+    QVERIFY(!model.writeRecord(*m_db, id, {{int(EstablishmentModel::Column::Name), QString()}}));
+    QCOMPARE(failed.count(), 1);
 }
 
 void TestEstablishmentModel::countText()

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CampaignFiles.h"
+#include "ImportWizard.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "NewDatabaseDialog.h"
+#include "TableColumns.h"
+#include "TablePage.h"
 #include "db/Database.h"
 
 #include <QAction>
@@ -13,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -21,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
+#include <QUrl>
 
 using namespace Palier;
 
@@ -42,6 +49,9 @@ private slots:
     void createsDatabaseThroughDialog();
     void savesACopy();
     void remembersLastPage();
+    void droppedTableOpensImportWizard();
+    void editMenuFollowsThePage();
+    void screenshotsWhenAsked();
 
 private:
     qint64 count(const QString& sql) const;
@@ -280,6 +290,81 @@ void TestMainWindow::remembersLastPage()
     m_window->close();
     m_window = std::make_unique<MainWindow>();
     QCOMPARE(m_window->currentPage(), Page::Candidatures);
+}
+
+void TestMainWindow::droppedTableOpensImportWizard()
+{
+    clickPage(Page::Candidatures);
+    const QString path = m_dir.filePath(QStringLiteral("dossiers.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("finess;domaine;intitule;montant\n");
+    file.close();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    auto* wizard = m_window->findChild<ImportWizard*>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    // Dropped on the applications page: imported as applications, the file already chosen.
+    QCOMPARE(wizard->session().request.kind, ImportKind::Candidatures);
+    QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("fileLineEdit"))->text(), QDir::toNativeSeparators(path));
+    wizard->reject();
+
+    // Anything else is refused.
+    QMimeData text;
+    text.setText(QStringLiteral("not a file"));
+    QDragEnterEvent refused(centre, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::editMenuFollowsThePage()
+{
+    auto* undo = child<QAction>(QStringLiteral("undoAction"));
+    QVERIFY(undo);
+    clickPage(Page::Establishments);
+    auto* page = child<TablePage>(QStringLiteral("establishmentsTablePage"));
+    QCOMPARE(page->undoStack()->isActive(), true);
+    clickPage(Page::Candidatures);
+    QCOMPARE(page->undoStack()->isActive(), false);
+    QVERIFY(child<TablePage>(QStringLiteral("candidaturesTablePage"))->undoStack()->isActive());
+    clickPage(Page::Dashboard);
+    QVERIFY(!undo->isEnabled());
+}
+
+void TestMainWindow::screenshotsWhenAsked()
+{
+    // PALIER_WINDOW_SCREENSHOTS=DIR saves the two table pages, to look at them.
+    const QString dir = qEnvironmentVariable("PALIER_WINDOW_SCREENSHOTS");
+    if (dir.isEmpty()) {
+        QSKIP("PALIER_WINDOW_SCREENSHOTS is not set");
+    }
+    m_window->resize(1280, 800);
+    for (Page page : {Page::Establishments, Page::Candidatures}) {
+        clickPage(page);
+        QTest::qWait(100);
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("palier-%1.png").arg(Pages::key(page)))));
+    }
+    // The form refusing a FINESS number, and the menu of the header.
+    clickPage(Page::Establishments);
+    auto* page = child<TablePage>(QStringLiteral("establishmentsTablePage"));
+    auto* finess = page->findChild<QLineEdit*>(QStringLiteral("finessEtLineEdit"));
+    const QString stored = finess->text();
+    finess->setText(QStringLiteral("130000012"));
+    QTest::qWait(50);
+    QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("palier-invalid-finess.png"))));
+    finess->setText(stored);
+    std::unique_ptr<QMenu> menu(page->findChild<TableColumns*>()->createMenu(nullptr));
+    menu->adjustSize();
+    QVERIFY(menu->grab().save(QDir(dir).filePath(QStringLiteral("palier-columns-menu.png"))));
 }
 
 QTEST_MAIN(TestMainWindow)

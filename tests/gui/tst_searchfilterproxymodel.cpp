@@ -19,6 +19,9 @@ private slots:
     void filters_data();
     void filters();
     void refiltersChangedRows();
+    void columnFiltersCombineWithSearch_data();
+    void columnFiltersCombineWithSearch();
+    void clearsColumnFilters();
     void sortsNumbersByValue();
     void sortsDates();
     void sortsEmptyFirst();
@@ -106,6 +109,52 @@ void TestSearchFilterProxyModel::refiltersChangedRows()
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setSearchText(QStringLiteral("cote"));
     QCOMPARE(proxy.rowCount(), 1);
+}
+
+void TestSearchFilterProxyModel::columnFiltersCombineWithSearch_data()
+{
+    QTest::addColumn<QString>("nameFilter");
+    QTest::addColumn<QString>("departmentFilter");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("rows");
+    QTest::addRow("name filter") << QStringLiteral("fictif") << QString() << QString() << 3;
+    QTest::addRow("department filter, accents ignored") << QString() << QStringLiteral("rhone") << QString() << 1;
+    QTest::addRow("two column filters") << QStringLiteral("fictif") << QStringLiteral("var") << QString() << 1;
+    QTest::addRow("filter and search") << QStringLiteral("fictif") << QString() << QStringLiteral("84") << 1;
+    // "var" is in the department column only: a name filter on it finds nothing.
+    QTest::addRow("filter holds to its column") << QStringLiteral("var") << QString() << QString() << 0;
+    QTest::addRow("search finds it, filter excludes it")
+        << QStringLiteral("clinique") << QString() << QStringLiteral("montclair") << 0;
+    QTest::addRow("every word of a filter") << QString() << QStringLiteral("alpes 06") << QString() << 1;
+}
+
+void TestSearchFilterProxyModel::columnFiltersCombineWithSearch()
+{
+    QFETCH(QString, nameFilter);
+    QFETCH(QString, departmentFilter);
+    QFETCH(QString, search);
+    QFETCH(int, rows);
+    SearchFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&m_model);
+    proxy.setColumnFilter(0, nameFilter);
+    proxy.setColumnFilter(1, departmentFilter);
+    proxy.setSearchText(search);
+    QCOMPARE(proxy.rowCount(), rows);
+    QCOMPARE(proxy.columnFilter(0), nameFilter);
+}
+
+void TestSearchFilterProxyModel::clearsColumnFilters()
+{
+    SearchFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&m_model);
+    proxy.setSearchText(QStringLiteral("fictif"));
+    proxy.setColumnFilter(1, QStringLiteral("var"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.clearColumnFilters();
+    QCOMPARE(proxy.rowCount(), 3); // the search stays
+    QVERIFY(proxy.columnFilter(1).isEmpty());
 }
 
 void TestSearchFilterProxyModel::sortsNumbersByValue()

@@ -28,42 +28,65 @@ Error fileError(const QString& code, const QString& message, const QString& path
     return {code, message, QStringLiteral("file: %1").arg(path)};
 }
 
+Error foreignDatabase(const QString& path)
+{
+    return fileError(QStringLiteral("db.not-palier"),
+                     Database::tr("“%1” is a SQLite database, but not one written by Palier. It was left untouched; "
+                                  "to bring its data into Palier, import its tables with File › Import….")
+                         .arg(QDir::toNativeSeparators(path)),
+                     path);
+}
+
+Error tooNew(const QString& path, int version)
+{
+    return fileError(QStringLiteral("db.too-new"),
+                     Database::tr("“%1” was written by a newer Palier (schema version %2; this one knows up to %3). "
+                                  "Update Palier to open it.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(version)
+                         .arg(Database::currentSchemaVersion()),
+                     path);
+}
+
+/// True when SQLite's write-ahead log of `path` holds pages not yet copied into the file: the file's own
+/// header may then be stale (a database just created by another connection is still empty on disk).
+bool hasPendingLog(const QString& path)
+{
+    return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+
 /// Checks the header before SQLite touches the file, so that nothing is ever written to a file we refuse.
+/// With a pending log, only what the log cannot change is checked here; verifyContent() checks the rest
+/// through SQLite.
 Result<void> inspect(const QString& path)
 {
-    const QString name = QDir::toNativeSeparators(path);
     const SqliteHeader header = readSqliteHeader(path);
+    const bool pendingLog = hasPendingLog(path);
+    if (pendingLog && header.fileSize == 0) {
+        return {};
+    }
     if (!header.isSqlite) {
         return fileError(QStringLiteral("db.not-palier"),
                          Database::tr("“%1” is not a Palier database. Choose a .palier file, or create a new regional "
                                       "database with File › New Regional Database….")
-                             .arg(name),
+                             .arg(QDir::toNativeSeparators(path)),
                          path);
     }
+    if (pendingLog) {
+        return {};
+    }
     if (header.applicationId != Database::ApplicationId) {
-        return fileError(
-            QStringLiteral("db.not-palier"),
-            Database::tr("“%1” is a SQLite database, but not one written by Palier. It was left untouched; "
-                         "to bring its data into Palier, import its tables with File › Import….")
-                .arg(name),
-            path);
+        return foreignDatabase(path);
     }
     if (header.isTruncated()) {
         return fileError(QStringLiteral("db.corrupt"),
                          Database::tr("“%1” is incomplete (the file is shorter than its header says): it was probably "
                                       "truncated while being copied. Restore it from a backup.")
-                             .arg(name),
+                             .arg(QDir::toNativeSeparators(path)),
                          path);
     }
     if (header.userVersion > Database::currentSchemaVersion()) {
-        return fileError(
-            QStringLiteral("db.too-new"),
-            Database::tr("“%1” was written by a newer Palier (schema version %2; this one knows up to %3). "
-                         "Update Palier to open it.")
-                .arg(name)
-                .arg(header.userVersion)
-                .arg(Database::currentSchemaVersion()),
-            path);
+        return tooNew(path, header.userVersion);
     }
     return {};
 }
@@ -168,10 +191,19 @@ Result<void> Database::verifyContent()
                      query.lastError().isValid() ? query.lastError().text() : query.value(0).toString()};
     }
     query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        return sqlError(tr("Cannot read the schema version of the database."), query);
+    }
+    if (query.value(0).toInt() != ApplicationId) {
+        return foreignDatabase(m_path);
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return sqlError(tr("Cannot read the schema version of the database."), query);
     }
     m_schemaVersion = query.value(0).toInt();
+    if (m_schemaVersion > currentSchemaVersion()) {
+        return tooNew(m_path, m_schemaVersion);
+    }
     return {};
 }
 
@@ -250,6 +282,10 @@ Result<void> Database::migrate(const Options& options)
         }
         m_schemaVersion = step.version;
     }
+    // Copy the new schema into the file itself, so that another connection reading its header sees a Palier
+    // database at once. A busy checkpoint is retried by SQLite later: not an error.
+    QSqlQuery checkpoint(connection());
+    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return {};
 }
 

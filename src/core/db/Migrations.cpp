@@ -167,11 +167,29 @@ Migration version2()
             }};
 }
 
+// Version 3: named import profiles (a file layout and a column mapping, as JSON), reused by the import wizard
+// and `palier-cli import --profile`. The kind is free text so that later kinds (scores, indicators) need no
+// new step.
+Migration version3()
+{
+    return {3,
+            QStringLiteral("import profiles"),
+            {
+                QStringLiteral(R"(CREATE TABLE import_profile (
+            name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL,
+            format_json TEXT NOT NULL,
+            mapping_json TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ))"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{version1(), version2()};
+    static const std::vector<Migration> all{version1(), version2(), version3(), migrationVersion4()};
     return all;
 }
 

@@ -19,4 +19,7 @@ struct Migration
 /// to the schema is a new step at the end.
 const std::vector<Migration>& migrations();
 
+/// Version 4, kept in its own file (MigrationV4.cpp): instruction tables.
+Migration migrationVersion4();
+
 } // namespace Palier

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "model/Identifiers.h"
 #include "model/ReferenceData.h"
+#include "workflow/DemoInstruction.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -352,6 +353,10 @@ Result<DemoSummary> generateDemo(const Database& db, const DemoOptions& options)
     Result<DemoSummary> summary = generator.run(campaign.value());
     if (!summary) {
         return summary;
+    }
+    // The later stages of the referent's year, each written by the module that owns it.
+    if (Result<void> instructed = addDemoInstruction(db, options.seed); !instructed) {
+        return instructed.error();
     }
     if (Result<void> committed = transaction.commit(); !committed) {
         return committed.error();

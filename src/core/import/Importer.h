@@ -68,16 +68,19 @@ struct RowUpdate
     QList<FieldChange> changes;
 };
 
+/// What an import did, or would do: the counts describe the valid rows whether or not they were written
+/// (`committed` says which), so that a dry run shows the summary the user decides on.
 struct ImportReport
 {
     int read = 0;
     int inserted = 0;
     int updated = 0;
     int unchanged = 0;
-    QList<RowIssue> rejected; ///< rows not imported
+    QList<RowIssue> rejected; ///< rows not imported; a row with several problems has one entry for each
     QList<RowIssue> warnings; ///< rows imported without a secondary value
     QList<RowUpdate> updates;
     bool committed = false; ///< true when the valid rows are now in the database
+    int rejectedRows = 0;   ///< distinct lines among `rejected`: the "N rejected" of the summary
 };
 
 struct ImportRequest
@@ -96,6 +99,12 @@ struct ImportRequest
 /// Reads, validates and upserts the file in one transaction: either every accepted row is written, or
 /// nothing is (on a rejected row without acceptValid, a dry run, a cancel through `progress`, or any
 /// error). Errors are file-level or database-level; row problems are in the report.
+/// Upsert: a value the row gives replaces the stored one; an unmapped column, an empty cell or a value dropped
+/// with a warning leaves the stored value as it is. Rows repeating a key are all rejected.
+/// `progress` runs over reading (the first 80 %) then writing; return false to cancel (error "import.cancelled").
+/// Errors: "campaign.none", "import.mapping" (a required field has no column), "io.*", "import.cancelled",
+/// "db.*". Call it on the thread that opened `db`: a Qt SQL connection belongs to its thread, so a worker
+/// thread opens its own Database on the same file.
 Result<ImportReport> runImport(const Database& db, const ImportRequest& request, const ReadProgress& progress = {});
 
 /// The JSON report of DESIGN.md: {"read","inserted","updated","unchanged","rejected":[{"line","column",

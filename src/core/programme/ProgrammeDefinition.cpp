@@ -2,6 +2,7 @@
 #include "programme/ProgrammeDefinition.h"
 
 #include "programme/ProgrammeJsonReader.h"
+#include "scoring/GridJson.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -203,6 +204,9 @@ QByteArray serializeProgrammeDefinition(const ProgrammeDefinition& definition)
         milestones.append(object);
     }
     root.insert(QStringLiteral("milestones"), milestones);
+    if (!definition.scoringCriteria.isEmpty()) {
+        root.insert(QStringLiteral("scoringGrid"), scoringGridJson(definition));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

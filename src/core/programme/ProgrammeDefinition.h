@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "scoring/ScoringTypes.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -102,6 +103,11 @@ struct ProgrammeDefinition
     QList<DomainDef> domains;
     QList<WindowDef> windows;
     QList<MilestoneDef> milestones;
+
+    /// The default scoring grid ("scoringGrid" in the file), stored as version 1 of every domain's grid when a
+    /// campaign is created; empty when the file has none.
+    QList<Criterion> scoringCriteria;
+    bool scoringToCheck = false; ///< the default grid is a proposal to adapt to the regional roadmap
 
     /// The number of indicators of all prerequisites and domains.
     qsizetype indicatorCount() const;

@@ -2,6 +2,7 @@
 #include "programme/ProgrammeStore.h"
 
 #include "db/Database.h"
+#include "scoring/GridStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -128,6 +129,9 @@ void takeMetadata(ProgrammeDefinition& def, const QString& sourceJson)
     copyFlags(def.prerequisites, source->prerequisites);
     copyFlags(def.domains, source->domains);
     copyFlags(def.windows, source->windows);
+    // The default grid has no table of its own: each domain's grids (scoring_grid) start from it and move on.
+    def.scoringCriteria = source->scoringCriteria;
+    def.scoringToCheck = source->scoringToCheck;
     for (MilestoneDef& milestone : def.milestones) {
         for (const MilestoneDef& from : source->milestones) {
             if (from.dueOn == milestone.dueOn && from.label == milestone.label) {
@@ -203,6 +207,9 @@ Result<qint64> storeProgramme(const Database& db, const ProgrammeDefinition& def
         if (!query.exec()) {
             return sqlError(writeFailed(def.code), query);
         }
+    }
+    if (Result<void> grids = storeDefaultScoringGrids(db, programmeId, def); !grids) {
+        return grids.error();
     }
     return programmeId;
 }

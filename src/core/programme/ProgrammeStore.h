@@ -10,8 +10,9 @@ namespace Palier {
 
 class Database;
 
-/// Inserts `def` and all its prerequisites, domains, indicators, windows and milestones; programme.definition_json
-/// keeps `sourceJson` (or `def` serialised when it is empty). Returns the new programme id. Opens no transaction:
+/// Inserts `def` and all its prerequisites, domains, indicators, windows and milestones, and its default scoring
+/// grid as version 1 of every domain's grid (storeDefaultScoringGrids()); programme.definition_json keeps
+/// `sourceJson` (or `def` serialised when it is empty). Returns the new programme id. Opens no transaction:
 /// the caller holds one. Error code "programme.exists" when a programme with the same code is already stored.
 Result<qint64> storeProgramme(const Database& db, const ProgrammeDefinition& def, const QByteArray& sourceJson);
 

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Reads the hyperfine JSON files and peak-memory readings written by bench/run.sh and prints the table of
+bench/README.md: workload, Palier's median, the peer's median, the ratio, the goal, pass/fail."""
+import json
+import os
+import platform
+import subprocess
+import sys
+
+# (results file, goal text, test on the ratio palier/peer)
+COMPARISONS = [
+    ("import.json", "<= 1.0 x sqlite3 .import", lambda r: r <= 1.0),
+    ("startup.json", "<= 3 x bare Qt window", lambda r: r <= 3.0),
+]
+MEMORY = [
+    ("import-peak-kb.txt", "peak memory, import of 100,000 FINESS lines", 200 * 1024),
+    ("startup-peak-kb.txt", "peak memory, national database on the candidatures page", 150 * 1024),
+]
+
+
+def machine():
+    cpu = ""
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores, {cpu}"
+
+
+def main():
+    results = sys.argv[1]
+    rows = []
+    for name, goal, passes in COMPARISONS:
+        path = os.path.join(results, name)
+        if not os.path.exists(path):
+            rows.append((name, "—", "—", "—", goal, "not measured"))
+            continue
+        with open(path) as f:
+            data = json.load(f)["results"]
+        if len(data) != 2:
+            rows.append((name, "—", "—", "—", goal, "not measured"))
+            continue
+        palier, peer = data
+        ratio = palier["median"] / peer["median"]
+        rows.append((palier["command"], f"{palier['median'] * 1000:.0f} ms", f"{peer['median'] * 1000:.0f} ms",
+                     f"{ratio:.2f}", goal, "pass" if passes(ratio) else "FAIL"))
+    for name, label, limit_kb in MEMORY:
+        path = os.path.join(results, name)
+        try:
+            with open(path) as f:
+                kb = int(f.read().split()[-1])
+            rows.append((label, f"{kb / 1024:.0f} MB", "—", "—", f"< {limit_kb // 1024} MB",
+                         "pass" if kb < limit_kb else "FAIL"))
+        except (OSError, ValueError, IndexError):
+            rows.append((label, "—", "—", "—", f"< {limit_kb // 1024} MB", "not measured"))
+    print(f"Machine: {machine()}")
+    print(f"Commit: {subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()}")
+    print()
+    print("| workload | Palier (median) | peer (median) | ratio | goal | result |")
+    print("|---|---|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()

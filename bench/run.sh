@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One command for every benchmark: builds in Release, generates the data, measures Palier and its peers
+# side by side with hyperfine (warm-up, several runs, medians) and prints one table (bench/report.py).
+# usage: bench/run.sh [RUNS]   (default 7 runs per command after one warm-up)
+set -euo pipefail
+top="$(cd "$(dirname "$0")/.." && pwd)"
+runs="${1:-7}"
+"$top/scripts/install-deps.sh"
+"$top/scripts/install-deps.sh" --bench
+
+build="$top/build-bench"
+cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPALIER_WITH_BENCH=ON \
+    -DPALIER_WITH_GUI_TESTS=OFF >/dev/null
+cmake --build "$build" --parallel "$(nproc)" >/dev/null
+cli="$build/src/cli/palier-cli"
+app="$build/src/app/palier"
+bare="$build/bench/bench-bare-window"
+
+data="$build/bench-data"
+results="$data/results"
+mkdir -p "$data" "$results"
+export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 PALIER_LANG=en
+
+# --- data -------------------------------------------------------------------------------------------------
+[ -f "$data/finess-100k.csv" ] || python3 "$top/bench/gen-finess.py" 100000 "$data/finess-100k.csv"
+if [ ! -f "$data/national.palier" ]; then
+    "$cli" demo --db "$data/national.palier" --scale national >/dev/null
+fi
+fields=$(awk -F';' 'NR == 2 { print NF; exit }' "$data/finess-100k.csv")
+columns=$(seq -s, -f 'c%g' 1 "$fields")
+
+# --- import 100,000 FINESS lines vs sqlite3 .import ---------------------------------------------------------
+hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/import.json" \
+    --command-name "palier-cli import establishments (100,000 FINESS lines, validated)" \
+    --prepare "rm -f $data/import.palier*; $cli init --db $data/import.palier --region 93 >/dev/null" \
+    "$cli import establishments $data/finess-100k.csv --db $data/import.palier --accept-valid" \
+    --command-name "sqlite3 .import (same file, plain $fields-column table)" \
+    --prepare "rm -f $data/peer.db; sqlite3 $data/peer.db 'CREATE TABLE t($columns)'" \
+    "sqlite3 $data/peer.db -cmd '.mode csv' -cmd '.separator ;' '.import $data/finess-100k.csv t'" \
+    >/dev/null 2>&1 || echo "import benchmark failed (is 'palier-cli import' available?)" >&2
+
+rm -f "$data/import.palier"*
+"$cli" init --db "$data/import.palier" --region 93 >/dev/null
+/usr/bin/time -f "%M" -o "$results/import-peak-kb.txt" \
+    "$cli" import establishments "$data/finess-100k.csv" --db "$data/import.palier" --accept-valid >/dev/null 2>&1 || true
+
+# --- start-up to a painted main window, national database vs a bare Qt window ------------------------------
+hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/startup.json" \
+    --command-name "palier --quit-after-first-paint (national database, candidatures page)" \
+    "$app --quit-after-first-paint $data/national.palier" \
+    --command-name "bare Qt Widgets window 1280x800" \
+    "$bare" >/dev/null 2>&1 || echo "start-up benchmark failed" >&2
+
+/usr/bin/time -f "%M" -o "$results/startup-peak-kb.txt" \
+    "$app" --quit-after-first-paint "$data/national.palier" >/dev/null 2>&1 || true
+
+python3 "$top/bench/report.py" "$results"

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/ImportRows.h"
+
+#include "ImportText.h"
+#include "import/ImportValues.h"
+
+#include <QVariant>
+
+namespace Palier {
+
+FieldColumns::FieldColumns(const ColumnMapping& mapping, std::initializer_list<QLatin1String> keys)
+{
+    m_columns.reserve(keys.size());
+    for (QLatin1String key : keys) {
+        m_columns.push_back(mapping.value(QString(key), -1));
+    }
+}
+
+RowView::RowView(const SourceRow& row, const FieldColumns& columns, IssueLists& issues)
+    : m_row(row)
+    , m_columns(columns)
+    , m_issues(issues)
+{}
+
+QString RowView::text(int field) const
+{
+    const int column = m_columns.column(field);
+    if (column < 0 || column >= m_row.cells.size()) {
+        return {};
+    }
+    return ImportValues::cleanText(m_row.cells.at(column));
+}
+
+void RowView::reject(int field, const QString& reason)
+{
+    m_rejected = true;
+    m_issues.rejected.append({m_row.line, field < 0 ? -1 : m_columns.column(field), reason});
+}
+
+void RowView::warn(int field, const QString& reason)
+{
+    m_issues.warnings.append({m_row.line, field < 0 ? -1 : m_columns.column(field), reason});
+}
+
+std::optional<qsizetype> DuplicateKeys::repeated(const QString& key, QString (*describe)(const QString& key),
+                                                 RowView& row, int keyField, IssueLists& issues)
+{
+    const auto it = m_first.find(key);
+    if (it == m_first.end()) {
+        m_first.insert(key, First{row.line(), -1, false});
+        return std::nullopt;
+    }
+    const QString reason = duplicateReason(describe(key), it->line, row.line());
+    row.reject(keyField, reason);
+    if (it->reported) {
+        return -1;
+    }
+    it->reported = true;
+    issues.rejected.append({it->line, row.column(keyField), reason});
+    return it->record;
+}
+
+RowStatement::RowStatement(const QSqlDatabase& db)
+    : m_query(db)
+{}
+
+bool RowStatement::prepare(const QString& sql)
+{
+    QString named;
+    named.reserve(sql.size() + 64);
+    m_names.clear();
+    for (QChar c : sql) {
+        if (c == u'?') {
+            m_names.append(QStringLiteral(":p%1").arg(m_names.size()));
+            named += m_names.constLast();
+        } else {
+            named += c;
+        }
+    }
+    return m_query.prepare(named);
+}
+
+Error cancelledError()
+{
+    return {QStringLiteral("import.cancelled"), Importer::tr("The import was cancelled. Nothing was imported."), {}};
+}
+
+QVariant nullable(const QString& value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QString duplicateReason(const QString& what, int firstLine, int line)
+{
+    return Importer::tr("%1 appears on lines %2 and %3, but may appear only once in a file. Remove or merge the "
+                        "repeated lines: none of them was imported.")
+        .arg(what)
+        .arg(firstLine)
+        .arg(line);
+}
+
+} // namespace Palier

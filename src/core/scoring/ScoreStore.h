@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "scoring/ScoringTypes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QSqlQuery>
+#include <QString>
+
+namespace Palier {
+
+class Database;
+
+/// Creates the evaluator `name` (trimmed) and returns its id. Errors "scoring.evaluator-name" (blank),
+/// "scoring.evaluator-exists".
+Result<qint64> createEvaluator(const Database& db, const QString& name);
+
+/// The id of the evaluator `name`, created when there is none (imports, the demo).
+Result<qint64> ensureEvaluator(const Database& db, const QString& name);
+
+/// Every evaluator, by name.
+Result<QList<Evaluator>> loadEvaluators(const Database& db);
+
+/// Records (or replaces) `evaluatorId`'s score on `criterionCode` of the candidature, checked against the current
+/// grid of the candidature's domain. One statement: it joins the caller's transaction when there is one.
+/// Errors: "scoring.unknown-candidature", "scoring.unknown-evaluator", "scoring.no-grid",
+/// "scoring.unknown-criterion" (the message lists the grid's criteria), "scoring.out-of-scale" (it gives the scale).
+Result<void> setScore(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId,
+                      int value, const QString& comment);
+
+/// Removes `evaluatorId`'s score on `criterionCode` of the candidature; nothing to remove is not an error.
+Result<void> clearScore(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId);
+
+/// Writes many scores (an import, the demo) with the checks of setScore(), reading each grid once. Opens no
+/// transaction: the caller holds one, so that the batch is written whole or not at all.
+class ScoreWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Palier::ScoreWriter)
+
+public:
+    explicit ScoreWriter(const Database& db);
+
+    /// As setScore(); `scoredAt` defaults to now (the demo passes fixed dates so that it is reproducible).
+    Result<void> write(qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId, int value,
+                       const QString& comment, const QDateTime& scoredAt = {});
+
+private:
+    Result<const ScoringGrid*> gridOf(qint64 candidatureId);
+    Result<void> checkEvaluator(qint64 evaluatorId);
+
+    const Database& m_db;
+    QHash<qint64, QString> m_domainOf;   ///< candidature id → domain code
+    QHash<QString, ScoringGrid> m_grids; ///< domain code → current grid
+    QSet<qint64> m_evaluators;           ///< ids known to exist
+    QSqlQuery m_upsert;                  ///< prepared on first use, then only bound and run
+    bool m_prepared = false;
+};
+
+/// The current grid of `domainCode` and the candidatures to rank: every candidature of the domain except the
+/// irrecevable ones, with at least one score on a criterion of the grid (scores on criteria the grid no longer
+/// has are left out, as are values outside the scale). Candidatures in instruction or later (not reçu, recevable
+/// or irrecevable) without any such score are listed in `unscored`. Ordered by id; scores by evaluator name, then
+/// criterion in grid order. Errors "scoring.unknown-domain", "scoring.no-grid".
+Result<DomainScores> loadDomainScores(const Database& db, const QString& domainCode);
+
+/// loadDomainScores() for every domain of the campaign that has a grid, in domain order.
+Result<QList<DomainScores>> loadAllDomainScores(const Database& db);
+
+} // namespace Palier

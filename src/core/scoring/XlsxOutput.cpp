@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scoring/XlsxOutput.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLibrary>
+
+#include <xlsxwriter.h>
+
+namespace Palier {
+
+struct XlsxOutput::Api
+{
+    decltype(&::workbook_new) workbookNew = nullptr;
+    decltype(&::workbook_add_worksheet) addWorksheet = nullptr;
+    decltype(&::workbook_add_format) addFormat = nullptr;
+    decltype(&::format_set_bold) setBold = nullptr;
+    decltype(&::worksheet_write_string) writeString = nullptr;
+    decltype(&::worksheet_write_number) writeNumber = nullptr;
+    decltype(&::worksheet_set_column) setColumn = nullptr;
+    decltype(&::worksheet_freeze_panes) freezePanes = nullptr;
+    decltype(&::workbook_close) close = nullptr;
+    decltype(&::lxw_strerror) strerror = nullptr;
+    QString loadError;
+
+    bool loaded() const { return loadError.isEmpty(); }
+
+    static const Api& instance()
+    {
+        static const Api api = load();
+        return api;
+    }
+
+private:
+    static Api load()
+    {
+        Api api;
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer refuses deep binding (it aborts the process): no XLSX in such builds.
+        api.loadError = QStringLiteral("deep binding is not available in AddressSanitizer builds");
+        return api;
+#else
+        static QLibrary library;
+        library.setLoadHints(QLibrary::DeepBindHint);
+        for (const QString& name : {QStringLiteral(PALIER_XLSXWRITER_LIBRARY), QStringLiteral("xlsxwriter")}) {
+            library.setFileName(name);
+            if (library.load()) {
+                break;
+            }
+        }
+        if (!library.isLoaded()) {
+            api.loadError = library.errorString();
+            return api;
+        }
+        const auto resolve = [&api](auto& function, const char* symbol) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(library.resolve(symbol));
+            if (!function && api.loadError.isEmpty()) {
+                api.loadError = QStringLiteral("%1: %2").arg(QString::fromLatin1(symbol), library.errorString());
+            }
+        };
+        resolve(api.workbookNew, "workbook_new");
+        resolve(api.addWorksheet, "workbook_add_worksheet");
+        resolve(api.addFormat, "workbook_add_format");
+        resolve(api.setBold, "format_set_bold");
+        resolve(api.writeString, "worksheet_write_string");
+        resolve(api.writeNumber, "worksheet_write_number");
+        resolve(api.setColumn, "worksheet_set_column");
+        resolve(api.freezePanes, "worksheet_freeze_panes");
+        resolve(api.close, "workbook_close");
+        resolve(api.strerror, "lxw_strerror");
+        return api;
+#endif
+    }
+};
+
+XlsxOutput::XlsxOutput(const Api& api, void* workbook, QString path)
+    : m_api(api)
+    , m_workbook(workbook)
+    , m_path(std::move(path))
+{
+    m_bold = m_api.addFormat(static_cast<lxw_workbook*>(m_workbook));
+    m_api.setBold(static_cast<lxw_format*>(m_bold));
+}
+
+XlsxOutput::~XlsxOutput()
+{
+    if (m_workbook) { // abandoned: libxlsxwriter frees a workbook only by writing it
+        m_api.close(static_cast<lxw_workbook*>(m_workbook));
+        QFile::remove(m_path);
+    }
+}
+
+Result<std::unique_ptr<XlsxOutput>> XlsxOutput::create(const QString& path)
+{
+    const Api& api = Api::instance();
+    if (!api.loaded()) {
+        return Error{QStringLiteral("xlsx.unavailable"),
+                     tr("Cannot write Excel files: the libxlsxwriter library is missing or unusable. Install it "
+                        "(package libxlsxwriter4), or export as CSV."),
+                     api.loadError};
+    }
+    lxw_workbook* workbook = api.workbookNew(QFile::encodeName(path).constData());
+    if (!workbook) {
+        return Error{QStringLiteral("xlsx.cannot-write"),
+                     tr("Cannot write “%1”. Check that the folder exists and that you may write there.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     QStringLiteral("workbook_new failed")};
+    }
+    return std::unique_ptr<XlsxOutput>(new XlsxOutput(api, workbook, path));
+}
+
+void XlsxOutput::addSheet(const QString& name)
+{
+    m_sheet = m_api.addWorksheet(static_cast<lxw_workbook*>(m_workbook), name.left(31).toUtf8().constData());
+    if (!m_sheet && m_firstError.isEmpty()) {
+        m_firstError = QStringLiteral("workbook_add_worksheet(%1) failed").arg(name);
+    }
+}
+
+void XlsxOutput::writeRow(int row, const QVariantList& cells, bool header)
+{
+    if (!m_sheet) {
+        return;
+    }
+    auto* sheet = static_cast<lxw_worksheet*>(m_sheet);
+    auto* format = header ? static_cast<lxw_format*>(m_bold) : nullptr;
+    for (int column = 0; column < cells.size(); ++column) {
+        const QVariant& cell = cells.at(column);
+        const int type = cell.typeId();
+        lxw_error error = LXW_NO_ERROR;
+        if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double) {
+            error = m_api.writeNumber(sheet, lxw_row_t(row), lxw_col_t(column), cell.toDouble(), format);
+        } else if (!cell.toString().isEmpty()) {
+            error = m_api.writeString(sheet, lxw_row_t(row), lxw_col_t(column), cell.toString().toUtf8().constData(),
+                                      format);
+        }
+        if (error != LXW_NO_ERROR && m_firstError.isEmpty()) {
+            m_firstError = QStringLiteral("row %1, column %2: %3")
+                               .arg(row + 1)
+                               .arg(column + 1)
+                               .arg(QString::fromUtf8(m_api.strerror(error)));
+        }
+    }
+}
+
+void XlsxOutput::setColumnWidth(int column, double width)
+{
+    if (m_sheet) {
+        m_api.setColumn(static_cast<lxw_worksheet*>(m_sheet), lxw_col_t(column), lxw_col_t(column), width, nullptr);
+    }
+}
+
+void XlsxOutput::freezeHeader()
+{
+    if (m_sheet) {
+        m_api.freezePanes(static_cast<lxw_worksheet*>(m_sheet), 1, 0);
+    }
+}
+
+Result<void> XlsxOutput::close()
+{
+    const lxw_error error = m_api.close(static_cast<lxw_workbook*>(m_workbook));
+    m_workbook = nullptr;
+    if (error != LXW_NO_ERROR || !m_firstError.isEmpty()) {
+        QFile::remove(m_path);
+        return Error{QStringLiteral("xlsx.cannot-write"),
+                     tr("Cannot write “%1”. Check the free disk space and that you may write there.")
+                         .arg(QDir::toNativeSeparators(m_path)),
+                     error != LXW_NO_ERROR ? QString::fromUtf8(m_api.strerror(error)) : m_firstError};
+    }
+    return {};
+}
+
+} // namespace Palier

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to palier_core: writing an .xlsx workbook with libxlsxwriter.
+//
+// libxlsxwriter is loaded at run time (QLibrary, DeepBindHint), never linked: palier_core links QuaZip, whose
+// library exports its own, modified copy of minizip's zip* functions; linked into the same process, those take
+// the place of the libminizip ones libxlsxwriter calls, and workbook_close() crashes. Deep binding makes
+// libxlsxwriter resolve its own dependencies first. Nothing in a process using palier_core may link
+// libxlsxwriter directly: the library would then already be loaded, bound to QuaZip's copy.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace Palier {
+
+/// One workbook being written: add sheets, fill cells, then close() to write the file.
+class XlsxOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(Palier::XlsxOutput)
+
+public:
+    ~XlsxOutput();
+    XlsxOutput(const XlsxOutput&) = delete;
+    XlsxOutput& operator=(const XlsxOutput&) = delete;
+
+    /// Starts a workbook to be written to `path` by close(). Error "xlsx.unavailable" when libxlsxwriter cannot
+    /// be loaded.
+    static Result<std::unique_ptr<XlsxOutput>> create(const QString& path);
+
+    /// Adds a sheet (names are at most 31 characters) and makes it the one written to.
+    void addSheet(const QString& name);
+    /// Writes a row of the current sheet: numbers (int, qint64, double) as numbers, anything else as text; a
+    /// header row is bold.
+    void writeRow(int row, const QVariantList& cells, bool header = false);
+    /// Sets the width of column `column` of the current sheet, in characters, and freezes the first row.
+    void setColumnWidth(int column, double width);
+    void freezeHeader();
+
+    /// Writes the file; the first error met while filling cells, if any, is reported here.
+    Result<void> close();
+
+private:
+    struct Api;
+    XlsxOutput(const Api& api, void* workbook, QString path);
+
+    const Api& m_api;
+    void* m_workbook = nullptr;
+    void* m_sheet = nullptr;
+    void* m_bold = nullptr;
+    QString m_path;
+    QString m_firstError;
+};
+
+} // namespace Palier

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportSession.h"
+
+namespace Palier {
+
+QString ImportSession::summary(const ImportReport& report)
+{
+    return tr("%1 new, %2 updated, %3 unchanged, %4 rejected")
+        .arg(report.inserted)
+        .arg(report.updated)
+        .arg(report.unchanged)
+        .arg(report.rejectedRows);
+}
+
+QString ImportSession::kindName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Establishments:
+        return tr("establishments");
+    case ImportKind::Ghts:
+        return tr("GHT");
+    case ImportKind::Candidatures:
+        return tr("applications");
+    }
+    return {};
+}
+
+} // namespace Palier

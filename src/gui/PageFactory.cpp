@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PageFactory.h"
+
+#include "CandidatureForm.h"
+#include "CandidatureModel.h"
+#include "EstablishmentForm.h"
+#include "EstablishmentModel.h"
+#include "PlaceholderPage.h"
+#include "TablePage.h"
+
+namespace Palier {
+
+namespace {
+
+TablePage* establishmentsPage()
+{
+    using Column = EstablishmentModel::Column;
+    auto* page = new TablePage(Pages::title(Page::Establishments), new EstablishmentModel);
+    page->setMainColumn(int(Column::Name));
+    // The legal entity's number and the address are in the form; the table keeps room for the names.
+    page->setHiddenByDefault(
+        {int(Column::FinessEj), int(Column::Siret), int(Column::Address), int(Column::PostalCode)});
+    page->setDetailForm(new EstablishmentForm);
+    return page;
+}
+
+TablePage* candidaturesPage()
+{
+    using Column = CandidatureModel::Column;
+    auto* page = new TablePage(Pages::title(Page::Candidatures), new CandidatureModel);
+    page->setMainColumn(int(Column::Establishment));
+    page->setHiddenByDefault({int(Column::Vendor), int(Column::PlannedStart), int(Column::PlannedEnd)});
+    page->setDetailForm(new CandidatureForm);
+    return page;
+}
+
+} // namespace
+
+QWidget* PageFactory::create(Page page)
+{
+    const QString name = Pages::key(page).remove(u'-');
+    TablePage* tablePage = nullptr;
+    if (page == Page::Establishments) {
+        tablePage = establishmentsPage();
+    } else if (page == Page::Candidatures) {
+        tablePage = candidaturesPage();
+    }
+    if (!tablePage) {
+        auto* placeholder = new PlaceholderPage(page);
+        placeholder->setObjectName(name + QLatin1String("PlaceholderPage"));
+        return placeholder;
+    }
+    tablePage->setObjectName(name + QLatin1String("TablePage"));
+    tablePage->restoreColumns(QStringLiteral("tablePages/%1/columns").arg(name));
+    return tablePage;
+}
+
+} // namespace Palier
