@@ -55,4 +55,9 @@ hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/startu
 /usr/bin/time -f "%M" -o "$results/startup-peak-kb.txt" \
     "$app" --quit-after-first-paint "$data/national.palier" >/dev/null 2>&1 || true
 
+# --- what-if on weights, in-process (Google Benchmark medians) ----------------------------------------------
+"$build/bench/bench-whatif" --benchmark_repetitions="$runs" --benchmark_report_aggregates_only=true \
+    --benchmark_out_format=json --benchmark_out="$results/whatif.json" >/dev/null 2>&1 ||
+    echo "what-if benchmark failed" >&2
+
 python3 "$top/bench/report.py" "$results"

@@ -3,6 +3,7 @@
 
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "CliScoring.h"
 #include "CliWorkflow.h"
 #include "campaign/Campaign.h"
 #include "db/Database.h"
@@ -81,6 +82,8 @@ int CliApp::usage(int code)
                  "  state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   move files in the workflow\n"
                  "  history --db FILE --candidature ID           the states a file went through\n"
                  "  eligibility --db FILE [--finess F]           prerequisites reached, per establishment\n"
+                 "  rank   --db FILE [--domain D2] [--json]    ranking per domain with totals\n"
+                 "  export scores --db FILE --out FILE.(csv|xlsx)   scores and weights, to recompute the totals\n"
                  "\n"
                  "Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.\n"
                  "palier-cli COMMAND --help shows the options of a command.\n");
@@ -133,6 +136,8 @@ int CliApp::run(const QStringList& arguments)
         {"state", [](QCommandLineParser& p, Output& o) { return runState(p, o); }, stateOptions()},
         {"history", [](QCommandLineParser& p, Output& o) { return runHistory(p, o); }, historyOptions()},
         {"eligibility", [](QCommandLineParser& p, Output& o) { return runEligibility(p, o); }, eligibilityOptions()},
+        {"rank", [](QCommandLineParser& p, Output& o) { return runRank(p, o); }, rankOptions()},
+        {"export", [](QCommandLineParser& p, Output& o) { return runExportScores(p, o); }, scoresExportOptions(), 1},
     };
     for (const Command& c : commands) {
         if (command != QLatin1String(c.name)) {

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "model/Identifiers.h"
 #include "model/ReferenceData.h"
+#include "scoring/DemoScores.h"
 #include "workflow/DemoInstruction.h"
 
 #include <QCoreApplication>
@@ -357,6 +358,9 @@ Result<DemoSummary> generateDemo(const Database& db, const DemoOptions& options)
     // The later stages of the referent's year, each written by the module that owns it.
     if (Result<void> instructed = addDemoInstruction(db, options.seed); !instructed) {
         return instructed.error();
+    }
+    if (Result<void> scored = addDemoScores(db, options.seed); !scored) {
+        return scored.error();
     }
     if (Result<void> committed = transaction.commit(); !committed) {
         return committed.error();

@@ -4,7 +4,6 @@
 #include "scoring/Ranking.h"
 #include "scoring/WhatIf.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -82,7 +81,6 @@ private slots:
     void weightRanges_data();
     void weightRanges();
     void zeroWeightAndSingleFile();
-    void fastEnough();
 };
 
 void TestWhatIf::rerankMatchesTheRanking_data()
@@ -228,37 +226,6 @@ void TestWhatIf::zeroWeightAndSingleFile()
     QCOMPARE(range.low, 0.0);
     QVERIFY(range.lowIncluded);
     QVERIFY(std::isinf(range.high));
-}
-
-void TestWhatIf::fastEnough()
-{
-    QRandomGenerator rng(2019);
-    const ScoringGrid grid = randomGrid(rng, 6);
-    // The national demo's largest domain, and a region's.
-    const WhatIf national(grid, randomFiles(rng, grid, 1600), {});
-    const WhatIf region(grid, randomFiles(rng, grid, 40), {});
-    WhatIfRanking ranking;
-    QList<double> weights = gridWeights(grid);
-    national.rank(weights, ranking);
-
-    QElapsedTimer timer;
-    qint64 slowest = 0;
-    for (int round = 0; round < 100; ++round) {
-        weights[round % 6] = double(rng.bounded(0, 41));
-        timer.start();
-        national.rank(weights, ranking);
-        slowest = std::max(slowest, timer.nsecsElapsed());
-    }
-    QVERIFY2(slowest < 50'000'000, qPrintable(QStringLiteral("national re-rank took %1 ms").arg(slowest / 1e6)));
-
-    // Every weight range of every file of a region, as a what-if panel shows them.
-    timer.start();
-    for (int f = 0; f < region.fileCount(); ++f) {
-        for (int c = 0; c < region.criterionCount(); ++c) {
-            (void)region.weightRange(f, c, weights, 10);
-        }
-    }
-    QVERIFY2(timer.elapsed() < 50, qPrintable(QStringLiteral("region ranges took %1 ms").arg(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestWhatIf)

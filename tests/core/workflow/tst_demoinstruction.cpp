@@ -251,7 +251,6 @@ void TestDemoInstruction::nationalEligibilityInOneGo()
     QVERIFY(table);
     QCOMPARE(table->rows.size(), 3000);
     qInfo("eligibility of %lld establishments in %lld ms", qlonglong(table->rows.size()), elapsed);
-    QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed))); // about 50 ms on a laptop; a generous bound
 }
 
 QTEST_GUILESS_MAIN(TestDemoInstruction)
