@@ -10,9 +10,13 @@ runs="${1:-7}"
 "$top/scripts/install-deps.sh" --bench
 
 build="$top/build-bench"
-cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPALIER_WITH_BENCH=ON \
-    -DPALIER_WITH_GUI_TESTS=OFF >/dev/null
-cmake --build "$build" --parallel "$(nproc)" >/dev/null
+mkdir -p "$build"
+if ! { cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPALIER_WITH_BENCH=ON \
+    -DPALIER_WITH_GUI_TESTS=OFF && cmake --build "$build" --parallel "$(nproc)"; } >"$build/build.log" 2>&1; then
+    tail -n 30 "$build/build.log" >&2
+    echo "The Release build failed; see $build/build.log" >&2
+    exit 2
+fi
 cli="$build/src/cli/palier-cli"
 app="$build/src/app/palier"
 bare="$build/bench/bench-bare-window"

@@ -154,6 +154,69 @@
     </message>
 </context>
 <context>
+    <name>Palier::CandidatureForm</name>
+    <message>
+        <source>Establishment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmitted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned sta&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned e&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored values again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes; Edit › Undo takes them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state changes on the Review page, where each change is checked and kept in the file&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palier::CandidatureModel</name>
     <message numerus="yes">
         <source>%n application(s)</source>
@@ -221,6 +284,84 @@
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the application again after saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested amount must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ChangeStateDialog</name>
+    <message>
+        <source>Change State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) selected.</source>
+        <translation>
+            <numerusform>%n file selected.</numerusform>
+            <numerusform>%n files selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected files have no state in common to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Palier::Cli::CliApp</name>
@@ -234,21 +375,6 @@
     </message>
     <message>
         <source>Print one JSON object on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: palier-cli COMMAND [options]
-
-Commands:
-  init   --db FILE --region CODE [--programme hopen-2019]   create a regional database
-  demo   --db FILE [--scale region|national] [--seed N] [--region CODE]
-                                                           write the fictitious demo campaign
-  info   --db FILE [--json]     counts per table, campaign, schema version
-  check  --db FILE [--json]     integrity and foreign keys
-
-Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
-palier-cli COMMAND --help shows the options of a command.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -359,6 +485,296 @@ palier-cli COMMAND --help shows the options of a command.
         <source>%1: %2 problem(s) found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the import profile NAME saved in the database (file layout and columns) instead of recognising the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when others are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and count what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs what to import and the file, e.g. palier-cli import establishments sae-2022-id.csv --db region.palier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported. Use establishments, ght or candidatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” imports %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected; %5 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 rows were rejected. Correct them, or run again with --accept-valid to import the %2 valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: palier-cli COMMAND [options]
+
+Commands:
+  init   --db FILE --region CODE [--programme hopen-2019]   create a regional database
+  demo   --db FILE [--scale region|national] [--seed N] [--region CODE]
+                                                           write the fictitious demo campaign
+  info   --db FILE [--json]     counts per table, campaign, schema version
+  check  --db FILE [--json]     integrity and foreign keys
+  import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]
+                                KIND: establishments, ght or candidatures
+  state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   move files in the workflow
+  history --db FILE --candidature ID           the states a file went through
+  eligibility --db FILE [--finess F]           prerequisites reached, per establishment
+  rank   --db FILE [--domain D2] [--json]    ranking per domain with totals
+  export scores --db FILE --out FILE.(csv|xlsx)   scores and weights, to recompute the totals
+
+Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
+palier-cli COMMAND --help shows the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::CliWorkflow</name>
+    <message>
+        <source>--candidature takes file numbers separated by commas, e.g. --candidature 12,15; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --candidature ID is required, e.g. --candidature 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  eligible      %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  not eligible  %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n establishment(s) eligible for payment.</source>
+        <translation>
+            <numerusform>%1 of %n establishment eligible for payment.</numerusform>
+            <numerusform>%1 of %n establishments eligible for payment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: eligible for payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not eligible for payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: %2 (target %3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: no value (target %2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, measured on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file(s) to move: numbers separated by commas; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id,…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state to move them to, e.g. en_instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required for irrecevable, non retenu and going back to instruction); kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes the change (default: the system user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file whose history to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one establishment&apos;s indicators in detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --to STATE is required, e.g. --to en_instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) moved to “%1”.</source>
+        <translation>
+            <numerusform>%n file moved to “%1”.</numerusform>
+            <numerusform>%n files moved to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history shows one file at a time: give one --candidature ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2 → %3  by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No change of state recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Scoring</name>
+    <message>
+        <source>“%1” was written by an older Palier (schema version %2) and holds no scores yet. Open it once with Palier to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  grid version %1; %2 ranked, %3 in instruction without any score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to discuss: evaluators disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank only this domain, e.g. D2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean or median: how the evaluators&apos; scores of a criterion are combined (default: the campaign&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consensus takes “mean” or “median”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus: %1; spread flagged above %2 of the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain has a scoring grid: nothing to rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx, or .csv (the grids then go to a second file, NAME-grilles.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be exported here: this command exports scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --out FILE.xlsx or --out FILE.csv is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scores of %2 candidatures (%3 domains) written to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Palier::Database</name>
@@ -432,6 +848,133 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::DatabaseTableModel</name>
+    <message>
+        <source>This value cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DemoInstruction</name>
+    <message>
+        <source>Cannot read the demo establishments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the demo indicator values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the demo candidatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the demo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the demo labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DetailForm</name>
+    <message>
+        <source>The changes to “%1” were not saved: a value was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to “%1” could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Eligibility</name>
+    <message>
+        <source>Cannot compute the eligibility of the establishments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::EstablishmentForm</name>
+    <message>
+        <source>FINESS &amp;ET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS E&amp;J:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal s&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GHT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;IRET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored values again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes; Edit › Undo takes them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palier::EstablishmentModel</name>
     <message numerus="yes">
         <source>%n establishment(s)</source>
@@ -499,6 +1042,53 @@ palier-cli COMMAND --help shows the options of a command.
         <source>Cancer centre (CLCC)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the establishment again after saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another establishment already has this FINESS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to this establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a legal status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::FilterHeaderView</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the rows whose “%1” holds every word typed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Palier::Generator</name>
@@ -528,6 +1118,960 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>The database already holds establishments: demo data goes into a new, empty database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportFilePage</name>
+    <message>
+        <source>&amp;The file lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile saved at an earlier import gives the format and the columns at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FINESS extract (etalab), the SAE identity file, or any CSV or Excel list with a FINESS number per row. Rows are matched on their FINESS ET number: new establishments are added, known ones updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAE GHT file, or any list of GHT codes and names. Rows are matched on the GHT code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per establishment and domain: FINESS number, domain code, project title, requested amount… The establishments must already be in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier reads CSV files in any common encoding and separator, Excel workbooks (XLSX) and the FINESS extract. Nothing is written before the last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: detect the format and the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a File to Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: choose a file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportFormatPage</name>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first &amp;row names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check How the File Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier guessed how the file is written. If the rows below look wrong (odd characters, one column only), change the encoding or the separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimited text (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS extract (etalab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row could be read from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) as Palier reads them; the numbers on the left are the lines of the file.</source>
+        <translation>
+            <numerusform>The first row as Palier reads it; the number on the left is its line in the file.</numerusform>
+            <numerusform>The first %n rows as Palier reads them; the numbers on the left are the lines of the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportMappingPage</name>
+    <message>
+        <source>Save as a &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. FINESS extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of the file that holds each value. Known column names are matched already; the values marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to choose: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved: choose it on the first page next time to skip these steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportResultPage</name>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new establishment(s) added</source>
+        <translation>
+            <numerusform>%n new establishment added</numerusform>
+            <numerusform>%n new establishments added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new GHT added</source>
+        <translation>
+            <numerusform>%n new GHT added</numerusform>
+            <numerusform>%n new GHTs added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new application(s) added</source>
+        <translation>
+            <numerusform>%n new application added</numerusform>
+            <numerusform>%n new applications added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) updated</source>
+        <translation>
+            <numerusform>%n establishment updated</numerusform>
+            <numerusform>%n establishments updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GHT updated</source>
+        <translation>
+            <numerusform>%n GHT updated</numerusform>
+            <numerusform>%n GHTs updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) updated</source>
+        <translation>
+            <numerusform>%n application updated</numerusform>
+            <numerusform>%n applications updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are written in one transaction: all of them, or none if the import stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already up to date, left as they were</source>
+        <translation>
+            <numerusform>%n row already up to date, left as it was</numerusform>
+            <numerusform>%n rows already up to date, left as they were</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) not imported</source>
+        <translation>
+            <numerusform>%n rejected row not imported</numerusform>
+            <numerusform>%n rejected rows not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported without a value that was refused (see the warnings)</source>
+        <translation>
+            <numerusform>%n row imported without a value that was refused (see the warnings)</numerusform>
+            <numerusform>%n rows imported without a value that was refused (see the warnings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped before the end, and everything it had written was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected, and importing the valid rows only was not chosen.</source>
+        <translation>
+            <numerusform>%n row was rejected, and importing the valid rows only was not chosen.</numerusform>
+            <numerusform>%n rows were rejected, and importing the valid rows only was not chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row needed to be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportSession</name>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportValidationPage</name>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and leave the rejected ones out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as the import would, without writing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking every row of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, %1 with a warning.</source>
+        <translation>
+            <numerusform>%n row read, %1 with a warning.</numerusform>
+            <numerusform>%n rows read, %1 with a warning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row can be imported: correct the rejected rows in the file, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database already holds every valid row as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows were rejected: correct the file and check it again, or import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row can be imported. Nothing is written until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Importer</name>
+    <message>
+        <source>Cannot read the applications already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is missing. Write its code: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain of this campaign&apos;s programme. Write one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested amount is missing. Write it in euros, e.g. 250000 or 250 000,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Write the amount in euros with digits, e.g. 250000 or 250 000,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested amount %1 is negative. Write the amount requested, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimals. Write euros and cents, e.g. 1 234,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can be read as thousands or as decimals. Write 250000 or 250 000 for thousands, 250,00 for decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is more than a billion euros. Check the amount: it must be in euros, not cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 30/06/2019 or 2019-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No establishment has FINESS number %1 in this database. Import the registry (FINESS or SAE file) first, or check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project title is missing. Fill it in: an application cannot be recorded without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end %1 is before the planned start %2. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a state of an application (Reçu, Recevable, Irrecevable, En instruction, Instruit). The state was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import of the applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the application %1 of line %2. Nothing was imported: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the establishments already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import of the establishments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record establishment %1 of line %2. Nothing was imported: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a FINESS category: a category is a 3-digit code such as 355 (centre hospitalier). The category was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a department code. The department is taken from the FINESS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department %1 does not match FINESS number %2, which belongs to department %3. Palier keeps %3: check the number and the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region. Write its INSEE code, e.g. 84, or its name; the region is taken from the department anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region %1 does not match department %2, which is in region %3. Palier keeps region %3: check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not start with a 5-digit postal code. The postal code and town were not taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a postal code (5 digits). The postal code was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code %1 has 4 digits: a spreadsheet probably dropped its leading zero. It was recorded as %2; format the column as text next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a legal status. Write Public, Privé lucratif, Privé non lucratif (or ESPIC) or CLCC, or the SAE codes 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status already recorded was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal status of this new establishment is missing. Write Public, Privé lucratif, Privé non lucratif (or ESPIC) or CLCC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file gives no legal status, and the FINESS category and public hospital service code of %1 do not tell it (they only identify public hospitals and ESPIC). Import the SAE identity file or a list with a status column first: this file then updates the establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the establishment is missing. Fill it in: an establishment cannot be recorded without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal entity number was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS number %1 does not start with the code of a department Palier knows. The establishment was imported without a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIRET was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a GHT code (5 digits, e.g. 84101). The GHT was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHT %1 is not in this database. Import the GHT list first; the establishment was imported without its GHT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the GHTs already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GHT code is missing. A GHT code has 5 digits: the INSEE region code, then 1 and two digits, e.g. 84101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a GHT code. A GHT code has 5 digits: the INSEE region code, then 1 and two digits, e.g. 84101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHT code %1 does not start with the code of a region (its first two digits are the INSEE region code). Check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the GHT is missing. Fill it in: a GHT cannot be recorded without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region %1 does not match GHT code %2, whose first two digits say region %3. Palier keeps region %3: check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import of the GHTs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record GHT %1 of line %2. Nothing was imported: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields where the header has %3: a line break or a separator inside an unquoted value may have split or merged records. Check this line and the next in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is chosen for %1. Choose the columns of these fields in the mapping (or a profile that has them); without them no row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS number (site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS number (legal entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department (checked against the FINESS number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region (checked against the department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street complement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality or PO box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code and town (one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public hospital service code (FINESS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public hospital service label (FINESS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff mode label (FINESS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region (checked against the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS number of the establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested amount (euros)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor or solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import profile “%1” cannot be read: it was damaged or written by a newer Palier. Save it again from the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import profile needs a name, e.g. “FINESS extract”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the import profile “%1”. Check that the database is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the import profiles of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import profile “%1”: this database has none yet. Save one from the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import profile “%1”. The profiles of this database are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears on lines %2 and %3, but may appear only once in a file. Remove or merge the repeated lines: none of them was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::InstructionDetail</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::InstructionPage</name>
+    <message>
+        <source>Change &amp;State…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected files to another state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts labels on the selected files or takes them off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the files in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The establishment is eligible for payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The establishment is not eligible for payment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score S&amp;heet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores the files of a domain, criterion by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::IssueTableModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Labels</name>
+    <message>
+        <source>A label needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label name “%1” is too long: keep it to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label named “%1” already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it #RRGGBB in hexadecimal, e.g. #2980B9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label %1 no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the labels of the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the label “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the label “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the colour of the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the labels of the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LabelsDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour of the new label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels of the %n file(s) selected:</source>
+        <translation>
+            <numerusform>Labels of the file selected:</numerusform>
+            <numerusform>Labels of the %n files selected:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label Colour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,6 +2181,54 @@ palier-cli COMMAND --help shows the options of a command.
         <source>Copy saved in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Establishments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the registry: a FINESS extract, the SAE identity file or any list of establishments (CSV, XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GHT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the hospital groups (GHT), e.g. the SAE GHT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the application files of the call for projects (CSV, XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a regional database first: the rows are imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Palier::NewDatabaseDialog</name>
@@ -728,6 +2320,123 @@ palier-cli COMMAND --help shows the options of a command.
     <name>Palier::PlaceholderPage</name>
     <message>
         <source>This page comes in a later version of Palier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Prerequisites</name>
+    <message>
+        <source>This database holds no campaign yet, so it has no prerequisites. Create the campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no establishment %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the indicators of the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an indicator of the campaign&apos;s programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value given for %1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a percentage from 0 to 100: %2 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is answered yes (1) or no (0), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a count: a whole number, 0 or more, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the prerequisites of the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the establishments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the indicator values of the establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the value of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the value of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PrerequisitesModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PreviewModel</name>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -900,6 +2609,290 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::ScoreSheetDialog</name>
+    <message>
+        <source>Score Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a score to enter it and move to the next criterion; Enter and Tab move on; hover a score to see the consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ScoreSheetModel</name>
+    <message numerus="yes">
+        <source>Consensus of %n evaluator(s): %1</source>
+        <translation>
+            <numerusform>Consensus of %n evaluator: %1</numerusform>
+            <numerusform>Consensus of %n evaluators: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (weight %2, %3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score of %1 goes from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ScoreWriter</name>
+    <message>
+        <source>There is no candidature %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a criterion of the %2 grid (version %3). Its criteria are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of criterion %2 (%3): enter a whole number from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Scoring</name>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space: a criterion code is one word, e.g. AXES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the code of criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weight is a number from 0 to 1000000, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highest level (%1) must be above the lowest (scaleMin, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scale has at most %1 levels; %2 to %3 would have %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 descriptors, one per level from %2 to %3; found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the descriptor of level %1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights add up to 0: give at least one criterion a weight above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default grid of the programme definition “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid of %1 was not saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid of %1 was not saved — criterion %2 (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The grid of %1 was not saved: %n score(s) of criterion %2 already entered would be outside its new scale, %3 to %4. Change or clear them first.</source>
+        <translation>
+            <numerusform>The grid of %1 was not saved: %n score of criterion %2 already entered would be outside its new scale, %3 to %4. Change or clear it first.</numerusform>
+            <numerusform>The grid of %1 was not saved: %n scores of criterion %2 already entered would be outside its new scale, %3 to %4. Change or clear them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who changes the grid of %1: every version records its author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Palier computes the totals from the sheets “Notes” and “Grilles”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus of a criterion: the mean (or the median, as column Consensus says) of the notes its evaluators gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total, 0 to 100 = Σ weight × (consensus − scale min) / (scale max − scale min) ÷ Σ weight × 100, both sums over every criterion of the domain&apos;s grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion without any note counts at its scale minimum (0 points), and the file is flagged incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties: the higher total, then the higher consensus on the grid&apos;s first criterion, then the earlier submission date, then the lower candidature number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion is flagged for discussion when (highest − lowest note) / (scale max − scale min) is above the spread threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irrecevable files are neither ranked nor exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check that the folder exists, that you may write there and that the file is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: name the export file .xlsx (Excel) or .csv (text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evaluator %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluator needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an evaluator named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the scoring grids and scores from the database: the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the scoring change in the database. Check that the disk is not full and the file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain of this campaign. Its domains are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 has no scoring grid yet: create its grid before scoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spread threshold is a share of the scale, from 0 to 1 (e.g. 0.5 for half of it), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::SourceTable</name>
+    <message>
+        <source>Cannot read “%1”. Check that the file exists, that you may read it and that its disk or network share is available, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a CSV or Excel (.xlsx) file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it holds no row to read. Check that you chose the right file, or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a text (CSV) file nor an Excel workbook (.xlsx). Choose a CSV or XLSX file, or export the data to one of these formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains a NUL byte on line %2, which a text file never holds: the file is damaged or is not a CSV file. Export it again as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is written in UTF-16 (Excel&apos;s “Unicode Text”), which Palier does not read. Save it again as “CSV UTF-8” (or CSV) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which Palier does not read. Open it in Excel or LibreOffice, remove any password and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a zip archive but not an Excel workbook. If it is a LibreOffice (.ods) or other spreadsheet, save it as .xlsx or CSV; otherwise choose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook, whatever its name says: it is a text file. Read it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged or incomplete Excel workbook. Open it in Excel or LibreOffice and save it again, or ask its author for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: cell %2 of sheet “%3” refers to a text that the workbook does not contain. Open it in Excel or LibreOffice and save it again, or ask its author for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook “%1” has no worksheet, so there is nothing to read. Check that you chose the file that holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook “%1” has no sheet named “%2”. Choose one of its sheets: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: a value opens with a quote (&quot;) that is never closed, so the rest of the file would be read as one value. Fix the quotes on that line (a quote inside a value is written twice: &quot;&quot;) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: a row longer than %3 MB, which no table holds. Check that this is the right file and that its quotes are balanced, then export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::TableColumns</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palier::TablePage</name>
     <message>
         <source>Shows the rows holding every word typed, in any column; case and accents do not matter.</source>
@@ -907,6 +2900,160 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::UpdateTableModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Workflow</name>
+    <message>
+        <source>Cannot read the history of the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 is already “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files are already “%1”: %2.</source>
+        <translation>
+            <numerusform>%n file is already “%1”: %2.</numerusform>
+            <numerusform>%n files are already “%1”: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 is “%2”: its state can no longer change, so it cannot go to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files are “%1” (%2): their state can no longer change, so they cannot go to %3.</source>
+        <translation>
+            <numerusform>%n file is “%1” (%2): its state can no longer change, so it cannot go to %3.</numerusform>
+            <numerusform>%n files are “%1” (%2): their state can no longer change, so they cannot go to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 is “%2”: it can go to %3, not to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files are “%1” (%2): they can go to %3, not to %4.</source>
+        <translation>
+            <numerusform>%n file is “%1” (%2): it can go to %3, not to %4.</numerusform>
+            <numerusform>%n files are “%1” (%2): they can go to %3, not to %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the files to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No file has the number(s) %1. Check the numbers; nothing was changed.</source>
+        <translation>
+            <numerusform>No file has the number %1. Check the number; nothing was changed.</numerusform>
+            <numerusform>No file has the numbers %1. Check the numbers; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file is selected: choose the files to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a state of the file workflow. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed, not even the other %n file(s).</source>
+        <translation>
+            <numerusform>Nothing was changed, not even the other file.</numerusform>
+            <numerusform>Nothing was changed, not even the other %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reason is required to move the file %1 from “%2” to “%3”; it is kept in the file&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A reason is required to move %n files to “%1”; it is kept in their history.</source>
+        <translation>
+            <numerusform>A reason is required to move %n file to “%1”; it is kept in its history.</numerusform>
+            <numerusform>A reason is required to move %n files to “%1”; it is kept in their history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the state of the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being moved; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the history of the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the states of the file workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the allowed transitions of the file workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) to %1?</source>
+        <translation>
+            <numerusform>Move %n file to %1?</numerusform>
+            <numerusform>Move %n files to %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last two items of a list of choices</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::XlsxOutput</name>
+    <message>
+        <source>Cannot write Excel files: the libxlsxwriter library is missing or unusable. Install it (package libxlsxwriter4), or export as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check the free disk space and that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,11 +119,11 @@
     </message>
     <message>
         <source>Palier helps the referents of a regional health agency (ARS) run a hospital information system funding programme, Hop&apos;EN first: the regional roadmap, the applications, their review, the preselection, the letters and the follow-up.</source>
-        <translation>Palier aide les référents d’une agence régionale de santé (ARS) à conduire un programme de financement des systèmes d’information hospitaliers, Hop’EN d’abord : la feuille de route régionale, les candidatures, leur instruction, la présélection, les courriers et le suivi.</translation>
+        <translation>Palier aide les référents d’une agence régionale de santé (ARS) à conduire un programme de financement des systèmes d’information hospitaliers, Hop’EN d’abord&#xa0;: la feuille de route régionale, les candidatures, leur instruction, la présélection, les courriers et le suivi.</translation>
     </message>
     <message>
         <source>The demo database is fictitious: its establishments, people and amounts are made up, and every name says so.</source>
-        <translation>La base de démonstration est fictive : ses établissements, ses personnes et ses montants sont inventés, et chaque nom le dit.</translation>
+        <translation>La base de démonstration est fictive&#xa0;: ses établissements, ses personnes et ses montants sont inventés, et chaque nom le dit.</translation>
     </message>
     <message>
         <source>Palier %1</source>
@@ -138,7 +138,7 @@
     <name>Palier::CampaignFiles</name>
     <message>
         <source>“%1” already exists. A new database never replaces a file: choose another name.</source>
-        <translation>« %1 » existe déjà. Une nouvelle base ne remplace jamais un fichier : choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Une nouvelle base ne remplace jamais un fichier&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>A copy cannot replace the database it is made from. Choose another name.</source>
@@ -146,11 +146,74 @@
     </message>
     <message>
         <source>Cannot replace “%1”. Check that the file is not open elsewhere and that you may write in its folder.</source>
-        <translation>Impossible de remplacer « %1 ». Vérifiez que le fichier n’est pas ouvert ailleurs et que vous pouvez écrire dans son dossier.</translation>
+        <translation>Impossible de remplacer «&#xa0;%1&#xa0;». Vérifiez que le fichier n’est pas ouvert ailleurs et que vous pouvez écrire dans son dossier.</translation>
     </message>
     <message>
         <source>Palier databases (*.palier);;All files (*)</source>
         <translation>Bases Palier (*.palier);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::CandidatureForm</name>
+    <message>
+        <source>Establishment:</source>
+        <translation>Établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested:</source>
+        <translation>&amp;Montant demandé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>É&amp;diteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmitted on:</source>
+        <translation>Déposée &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>Planned sta&amp;rt:</source>
+        <translation>Début &amp;prévu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Planned e&amp;nd:</source>
+        <translation>&amp;Fin prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the stored values again</source>
+        <translation>Réafficher les valeurs enregistrées</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>Resta&amp;urer</translation>
+    </message>
+    <message>
+        <source>Save the changes; Edit › Undo takes them back</source>
+        <translation>Enregistrer les modifications&#xa0;; Édition › Annuler permet de revenir en arrière</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>The state changes on the Review page, where each change is checked and kept in the file&apos;s history.</source>
+        <translation>L’état se change sur la page Instruction, où chaque changement est vérifié et gardé dans l’historique du dossier.</translation>
     </message>
 </context>
 <context>
@@ -175,7 +238,7 @@
     </message>
     <message>
         <source>Vendor: %1</source>
-        <translation>Éditeur : %1</translation>
+        <translation>Éditeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Establishment</source>
@@ -221,6 +284,84 @@
         <source>Reviewed</source>
         <translation>Instruite</translation>
     </message>
+    <message>
+        <source>Cannot read the application again after saving it.</source>
+        <translation>Impossible de relire la candidature après son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to this application.</source>
+        <translation>Impossible d’enregistrer les modifications de cette candidature.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>L’intitulé ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The requested amount must be zero or more.</source>
+        <translation>Le montant demandé doit être positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Choose a state.</source>
+        <translation>Choisissez un état.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Planned Start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned End</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Éligibilité</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ChangeStateDialog</name>
+    <message>
+        <source>Change State</source>
+        <translation>Changer l’état</translation>
+    </message>
+    <message>
+        <source>&amp;New state:</source>
+        <translation>&amp;Nouvel état&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) selected.</source>
+        <translation>
+            <numerusform>%n dossier sélectionné.</numerusform>
+            <numerusform>%n dossiers sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected files have no state in common to go to.</source>
+        <translation>Les dossiers sélectionnés n’ont aucun état de destination en commun.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Palier::Cli::CliApp</name>
@@ -235,32 +376,6 @@
     <message>
         <source>Print one JSON object on stdout.</source>
         <translation>Écrit un unique objet JSON sur la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Usage: palier-cli COMMAND [options]
-
-Commands:
-  init   --db FILE --region CODE [--programme hopen-2019]   create a regional database
-  demo   --db FILE [--scale region|national] [--seed N] [--region CODE]
-                                                           write the fictitious demo campaign
-  info   --db FILE [--json]     counts per table, campaign, schema version
-  check  --db FILE [--json]     integrity and foreign keys
-
-Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
-palier-cli COMMAND --help shows the options of a command.
-</source>
-        <translation>Utilisation&#xa0;: palier-cli COMMANDE [options]
-
-Commandes&#xa0;:
-  init   --db FICHIER --region CODE [--programme hopen-2019]   crée une base régionale
-  demo   --db FICHIER [--scale region|national] [--seed N] [--region CODE]
-                                                              écrit la campagne de démonstration fictive
-  info   --db FICHIER [--json]  nombre de lignes par table, campagne, version du schéma
-  check  --db FICHIER [--json]  intégrité et clés étrangères
-
-Codes de sortie&#xa0;: 0 succès, 1 problèmes détectés, 2 entrée ou arguments inutilisables.
-palier-cli COMMANDE --help affiche les options d’une commande.
-</translation>
     </message>
     <message>
         <source>INSEE code of the region, e.g. 93.</source>
@@ -370,6 +485,314 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>%1: %2 problem(s) found.</source>
         <translation>%1&#xa0;: %2 problème(s) détecté(s).</translation>
     </message>
+    <message>
+        <source>Use the import profile NAME saved in the database (file layout and columns) instead of recognising the file.</source>
+        <translation>Utilise le profil d’import NOM enregistré dans la base (format du fichier et colonnes) au lieu de reconnaître le fichier.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when others are rejected.</source>
+        <translation>Importe les lignes valides même si d’autres sont rejetées.</translation>
+    </message>
+    <message>
+        <source>Check the file and count what would change; write nothing.</source>
+        <translation>Vérifie le fichier et compte ce qui changerait&#xa0;; n’écrit rien.</translation>
+    </message>
+    <message>
+        <source>import needs what to import and the file, e.g. palier-cli import establishments sae-2022-id.csv --db region.palier.</source>
+        <translation>import attend le type de données à importer et le fichier, par exemple palier-cli import establishments sae-2022-id.csv --db region.palier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported. Use establishments, ght or candidatures.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé. Utilisez establishments, ght ou candidatures.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” imports %2, not %3.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» sert à importer %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read (%3).</source>
+        <translation>%1&#xa0;: %2 lignes lues (%3).</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected; %5 warnings.</source>
+        <translation>Lignes nouvelles&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3, rejetées&#xa0;: %4&#xa0;; avertissements&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>Rejected: line %1, column %2: %3</source>
+        <translation>Rejet&#xa0;: ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Rejected: line %1: %2</source>
+        <translation>Rejet&#xa0;: ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Warning: line %1, column %2: %3</source>
+        <translation>Avertissement&#xa0;: ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Warning: line %1: %2</source>
+        <translation>Avertissement&#xa0;: ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 rows were rejected. Correct them, or run again with --accept-valid to import the %2 valid rows.</source>
+        <translation>Rien n’a été écrit&#xa0;: %1 lignes ont été rejetées. Corrigez-les, ou relancez la commande avec --accept-valid pour importer les %2 lignes valides.</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Import effectué dans %1.</translation>
+    </message>
+    <message>
+        <source>Usage: palier-cli COMMAND [options]
+
+Commands:
+  init   --db FILE --region CODE [--programme hopen-2019]   create a regional database
+  demo   --db FILE [--scale region|national] [--seed N] [--region CODE]
+                                                           write the fictitious demo campaign
+  info   --db FILE [--json]     counts per table, campaign, schema version
+  check  --db FILE [--json]     integrity and foreign keys
+  import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]
+                                KIND: establishments, ght or candidatures
+  state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   move files in the workflow
+  history --db FILE --candidature ID           the states a file went through
+  eligibility --db FILE [--finess F]           prerequisites reached, per establishment
+  rank   --db FILE [--domain D2] [--json]    ranking per domain with totals
+  export scores --db FILE --out FILE.(csv|xlsx)   scores and weights, to recompute the totals
+
+Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
+palier-cli COMMAND --help shows the options of a command.
+</source>
+        <translation>Utilisation&#xa0;: palier-cli COMMANDE [options]
+
+Commandes&#xa0;:
+  init   --db FICHIER --region CODE [--programme hopen-2019]   crée une base régionale
+  demo   --db FICHIER [--scale region|national] [--seed N] [--region CODE]
+                                                              écrit la campagne de démonstration fictive
+  info   --db FICHIER [--json]  nombre de lignes par table, campagne, version du schéma
+  check  --db FICHIER [--json]  intégrité et clés étrangères
+  import TYPE FICHIER --db FICHIER [--profile NOM] [--accept-valid] [--dry-run] [--json]
+                                TYPE&#xa0;: establishments, ght ou candidatures
+  state  --db FICHIER --candidature ID[,ID…] --to ÉTAT [--reason TEXTE]   change l’état de dossiers
+  history --db FICHIER --candidature ID        les états par lesquels un dossier est passé
+  eligibility --db FICHIER [--finess F]        prérequis atteints, par établissement
+  rank   --db FICHIER [--domain D2] [--json]  classement par domaine, avec les totaux
+  export scores --db FICHIER --out FICHIER.(csv|xlsx)   notes et pondérations, pour recalculer les totaux
+
+Codes de sortie&#xa0;: 0 succès, 1 problèmes détectés, 2 entrée ou arguments inutilisables.
+palier-cli COMMANDE --help affiche les options d’une commande.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::CliWorkflow</name>
+    <message>
+        <source>--candidature takes file numbers separated by commas, e.g. --candidature 12,15; “%1” is not one.</source>
+        <translation>--candidature attend des numéros de dossier séparés par des virgules, par exemple --candidature 12,15&#xa0;; «&#xa0;%1&#xa0;» n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>The option --candidature ID is required, e.g. --candidature 12.</source>
+        <translation>L’option --candidature ID est obligatoire, par exemple --candidature 12.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1  eligible      %2</source>
+        <translation>%1  éligible      %2</translation>
+    </message>
+    <message>
+        <source>%1  not eligible  %2 (%3)</source>
+        <translation>%1  non éligible  %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n establishment(s) eligible for payment.</source>
+        <translation>
+            <numerusform>Établissements éligibles au versement&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Établissements éligibles au versement&#xa0;: %1 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: eligible for payment.</source>
+        <translation>%1 %2&#xa0;: éligible au versement.</translation>
+    </message>
+    <message>
+        <source>%1 %2: not eligible for payment.</source>
+        <translation>%1 %2&#xa0;: non éligible au versement.</translation>
+    </message>
+    <message>
+        <source>    %1: %2 (target %3), %4</source>
+        <translation>    %1&#xa0;: %2 (cible %3), %4</translation>
+    </message>
+    <message>
+        <source>    %1: no value (target %2), %3</source>
+        <translation>    %1&#xa0;: aucune valeur (cible %2), %3</translation>
+    </message>
+    <message>
+        <source>, measured on %1</source>
+        <translation>, mesurée le %1</translation>
+    </message>
+    <message>
+        <source>The file(s) to move: numbers separated by commas; may be repeated.</source>
+        <translation>Le ou les dossiers dont changer l’état&#xa0;: numéros séparés par des virgules&#xa0;; option répétable.</translation>
+    </message>
+    <message>
+        <source>id,…</source>
+        <translation>id,…</translation>
+    </message>
+    <message>
+        <source>The state to move them to, e.g. en_instruction.</source>
+        <translation>L’état à leur donner, par exemple en_instruction.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>Why (required for irrecevable, non retenu and going back to instruction); kept in the history.</source>
+        <translation>Motif (obligatoire pour irrecevable, non retenu et le retour en instruction)&#xa0;; conservé dans l’historique.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Who makes the change (default: the system user name).</source>
+        <translation>Auteur du changement (par défaut&#xa0;: le nom d’utilisateur du système).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The file whose history to show.</source>
+        <translation>Le dossier dont afficher l’historique.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Show one establishment&apos;s indicators in detail.</source>
+        <translation>Affiche le détail des indicateurs d’un établissement.</translation>
+    </message>
+    <message>
+        <source>finess</source>
+        <translation>finess</translation>
+    </message>
+    <message>
+        <source>The option --to STATE is required, e.g. --to en_instruction.</source>
+        <translation>L’option --to ÉTAT est obligatoire, par exemple --to en_instruction.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) moved to “%1”.</source>
+        <translation>
+            <numerusform>%n dossier passé à l’état «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n dossiers passés à l’état «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history shows one file at a time: give one --candidature ID.</source>
+        <translation>history n’affiche qu’un dossier à la fois&#xa0;: indiquez un seul --candidature ID.</translation>
+    </message>
+    <message>
+        <source>File %1: %2</source>
+        <translation>Dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  %1  %2 → %3  by %4</source>
+        <translation>  %1  %2 → %3  par %4</translation>
+    </message>
+    <message>
+        <source>      Reason: %1</source>
+        <translation>      Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  No change of state recorded.</source>
+        <translation>  Aucun changement d’état enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Scoring</name>
+    <message>
+        <source>“%1” was written by an older Palier (schema version %2) and holds no scores yet. Open it once with Palier to upgrade it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus ancienne de Palier (version de schéma %2) et ne contient encore aucune note. Ouvrez-le une fois avec Palier pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>  grid version %1; %2 ranked, %3 in instruction without any score</source>
+        <translation>  version de grille %1&#xa0;; classées&#xa0;: %2&#xa0;; en instruction sans aucune note&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>to discuss: evaluators disagree</source>
+        <translation>à discuter&#xa0;: les évaluateurs divergent</translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation>incomplet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rank only this domain, e.g. D2.</source>
+        <translation>Ne classe que ce domaine, par exemple D2.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>mean or median: how the evaluators&apos; scores of a criterion are combined (default: the campaign&apos;s setting).</source>
+        <translation>mean ou median&#xa0;: manière de combiner les notes des évaluateurs pour un critère (par défaut&#xa0;: le réglage de la campagne).</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <source>--consensus takes “mean” or “median”, not “%1”.</source>
+        <translation>--consensus accepte «&#xa0;mean&#xa0;» ou «&#xa0;median&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Consensus: %1; spread flagged above %2 of the scale.</source>
+        <translation>Consensus&#xa0;: %1&#xa0;; écart signalé au-delà de %2 de l’échelle.</translation>
+    </message>
+    <message>
+        <source>No domain has a scoring grid: nothing to rank.</source>
+        <translation>Aucun domaine n’a de grille de notation&#xa0;: rien à classer.</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx, or .csv (the grids then go to a second file, NAME-grilles.csv).</source>
+        <translation>Le fichier à écrire&#xa0;: .xlsx, ou .csv (les grilles vont alors dans un second fichier, NOM-grilles.csv).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be exported here: this command exports scores.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être exporté ici&#xa0;: cette commande exporte les notes.</translation>
+    </message>
+    <message>
+        <source>The option --out FILE.xlsx or --out FILE.csv is required.</source>
+        <translation>L’option --out FICHIER.xlsx ou --out FICHIER.csv est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 scores of %2 candidatures (%3 domains) written to %4.</source>
+        <translation>%1 notes de %2 candidatures (%3 domaines) écrites dans %4.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::Database</name>
@@ -423,23 +846,150 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>“%1” is not a Palier database. Choose a .palier file, or create a new regional database with File › New Regional Database….</source>
-        <translation>« %1 » n’est pas une base Palier. Choisissez un fichier .palier, ou créez une base régionale avec Fichier › Nouvelle base régionale…</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une base Palier. Choisissez un fichier .palier, ou créez une base régionale avec Fichier › Nouvelle base régionale…</translation>
     </message>
     <message>
         <source>“%1” is a SQLite database, but not one written by Palier. It was left untouched; to bring its data into Palier, import its tables with File › Import….</source>
-        <translation>« %1 » est une base SQLite, mais elle n’a pas été écrite par Palier. Elle n’a pas été modifiée ; pour en reprendre les données dans Palier, importez ses tables avec Fichier › Importer…</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base SQLite, mais elle n’a pas été écrite par Palier. Elle n’a pas été modifiée&#xa0;; pour en reprendre les données dans Palier, importez ses tables avec Fichier › Importer…</translation>
     </message>
     <message>
         <source>The database “%1” does not exist. Check the path, or create it with File › New Regional Database….</source>
-        <translation>La base « %1 » n’existe pas. Vérifiez le chemin, ou créez-la avec Fichier › Nouvelle base régionale…</translation>
+        <translation>La base «&#xa0;%1&#xa0;» n’existe pas. Vérifiez le chemin, ou créez-la avec Fichier › Nouvelle base régionale…</translation>
     </message>
     <message>
         <source>Cannot create the backup folder “%1”; the database was not upgraded. Check that you may write there and that the disk is not full.</source>
-        <translation>Impossible de créer le dossier de sauvegarde « %1 » ; la base n’a pas été mise à jour. Vérifiez que vous pouvez y écrire et que le disque n’est pas plein.</translation>
+        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;»&#xa0;; la base n’a pas été mise à jour. Vérifiez que vous pouvez y écrire et que le disque n’est pas plein.</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed; it was left at version %2, as it was. Report the problem with its details.</source>
-        <translation>La mise à jour de la base vers la version %1 a échoué ; elle est restée telle quelle, en version %2. Signalez le problème avec ses détails.</translation>
+        <translation>La mise à jour de la base vers la version %1 a échoué&#xa0;; elle est restée telle quelle, en version %2. Signalez le problème avec ses détails.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DatabaseTableModel</name>
+    <message>
+        <source>This value cannot be changed here.</source>
+        <translation>Cette valeur ne peut pas être modifiée ici.</translation>
+    </message>
+    <message>
+        <source>This table cannot be changed here.</source>
+        <translation>Cette table ne peut pas être modifiée ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DemoInstruction</name>
+    <message>
+        <source>Cannot read the demo establishments.</source>
+        <translation>Impossible de lire les établissements de démonstration.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo indicator values.</source>
+        <translation>Impossible d’écrire les valeurs d’indicateurs de démonstration.</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo candidatures.</source>
+        <translation>Impossible de lire les candidatures de démonstration.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo history.</source>
+        <translation>Impossible d’écrire l’historique de démonstration.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo labels.</source>
+        <translation>Impossible d’écrire les étiquettes de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DetailForm</name>
+    <message>
+        <source>The changes to “%1” were not saved: a value was refused.</source>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» n’ont pas été enregistrées&#xa0;: une valeur a été refusée.</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” could not be saved.</source>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» n’ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>la modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No row selected</source>
+        <translation>Aucune ligne sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Eligibility</name>
+    <message>
+        <source>Cannot compute the eligibility of the establishments.</source>
+        <translation>Impossible de calculer l’éligibilité des établissements.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::EstablishmentForm</name>
+    <message>
+        <source>FINESS &amp;ET:</source>
+        <translation>FINESS E&amp;T&#xa0;:</translation>
+    </message>
+    <message>
+        <source>FINESS E&amp;J:</source>
+        <translation>FINESS E&amp;J&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Raison sociale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legal s&amp;tatus:</source>
+        <translation>&amp;Statut juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Département&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;GHT:</source>
+        <translation>&amp;GHT&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;IRET:</source>
+        <translation>S&amp;IRET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;own:</source>
+        <translation>&amp;Commune&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the stored values again</source>
+        <translation>Réafficher les valeurs enregistrées</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>Resta&amp;urer</translation>
+    </message>
+    <message>
+        <source>Save the changes; Edit › Undo takes them back</source>
+        <translation>Enregistrer les modifications&#xa0;; Édition › Annuler permet de revenir en arrière</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
@@ -510,6 +1060,53 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>Cancer centre (CLCC)</source>
         <translation>Centre de lutte contre le cancer (CLCC)</translation>
     </message>
+    <message>
+        <source>Cannot read the establishment again after saving it.</source>
+        <translation>Impossible de relire l’établissement après son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Another establishment already has this FINESS number.</source>
+        <translation>Un autre établissement a déjà ce numéro FINESS.</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to this establishment.</source>
+        <translation>Impossible d’enregistrer les modifications de cet établissement.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>La raison sociale ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Choose a legal status.</source>
+        <translation>Choisissez un statut juridique.</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal Code</source>
+        <translation>Code postal</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::FilterHeaderView</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Shows the rows whose “%1” holds every word typed here.</source>
+        <translation>Affiche les lignes dont la colonne «&#xa0;%1&#xa0;» contient chaque mot saisi ici.</translation>
+    </message>
+    <message>
+        <source>Filter on %1</source>
+        <translation>Filtre sur %1</translation>
+    </message>
 </context>
 <context>
     <name>Palier::Generator</name>
@@ -543,6 +1140,961 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportFilePage</name>
+    <message>
+        <source>&amp;The file lists:</source>
+        <translation>Le fichier &amp;contient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Path of a CSV or Excel file</source>
+        <translation>Chemin d’un fichier CSV ou Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>P&amp;rofil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A profile saved at an earlier import gives the format and the columns at once</source>
+        <translation>Un profil enregistré lors d’un import précédent indique d’emblée le format et les colonnes</translation>
+    </message>
+    <message>
+        <source>Drop a file here</source>
+        <translation>Déposez un fichier ici</translation>
+    </message>
+    <message>
+        <source>A FINESS extract (etalab), the SAE identity file, or any CSV or Excel list with a FINESS number per row. Rows are matched on their FINESS ET number: new establishments are added, known ones updated.</source>
+        <translation>Une extraction FINESS (etalab), le fichier d’identification de la SAE, ou toute liste CSV ou Excel comportant un numéro FINESS par ligne. Les lignes sont rapprochées par leur numéro FINESS ET&#xa0;: les nouveaux établissements sont ajoutés, ceux déjà connus sont mis à jour.</translation>
+    </message>
+    <message>
+        <source>The SAE GHT file, or any list of GHT codes and names. Rows are matched on the GHT code.</source>
+        <translation>Le fichier GHT de la SAE, ou toute liste de codes et de noms de GHT. Les lignes sont rapprochées par leur code GHT.</translation>
+    </message>
+    <message>
+        <source>One row per establishment and domain: FINESS number, domain code, project title, requested amount… The establishments must already be in the database.</source>
+        <translation>Une ligne par établissement et par domaine&#xa0;: numéro FINESS, code du domaine, intitulé du projet, montant demandé… Les établissements doivent déjà figurer dans la base.</translation>
+    </message>
+    <message>
+        <source>Choose the File</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Palier reads CSV files in any common encoding and separator, Excel workbooks (XLSX) and the FINESS extract. Nothing is written before the last page.</source>
+        <translation>Palier lit les fichiers CSV dans tous les encodages et avec tous les séparateurs courants, les classeurs Excel (XLSX) et l’extraction FINESS. Rien n’est écrit avant la dernière page.</translation>
+    </message>
+    <message>
+        <source>None: detect the format and the columns</source>
+        <translation>Aucun&#xa0;: détecter le format et les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose a File to Import</source>
+        <translation>Choisir un fichier à importer</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: choose a file in it.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: choisissez un fichier qu’il contient.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 kB</source>
+        <translation>%1
+%2&#xa0;Ko</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportFormatPage</name>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>Sépar&amp;ateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The first &amp;row names the columns</source>
+        <translation>La première ligne contient les &amp;noms des colonnes</translation>
+    </message>
+    <message>
+        <source>Check How the File Reads</source>
+        <translation>Vérifier la lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Palier guessed how the file is written. If the rows below look wrong (odd characters, one column only), change the encoding or the separator.</source>
+        <translation>Palier a déterminé la façon dont le fichier est écrit. Si les lignes ci-dessous semblent incorrectes (caractères étranges, une seule colonne), changez l’encodage ou le séparateur.</translation>
+    </message>
+    <message>
+        <source>Delimited text (CSV)</source>
+        <translation>Texte délimité (CSV)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>FINESS extract (etalab)</source>
+        <translation>Extraction FINESS (etalab)</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>No row could be read from this file.</source>
+        <translation>Aucune ligne n’a pu être lue dans ce fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) as Palier reads them; the numbers on the left are the lines of the file.</source>
+        <translation>
+            <numerusform>La première ligne telle que Palier la lit&#xa0;; les numéros à gauche sont ceux des lignes du fichier.</numerusform>
+            <numerusform>Les %n premières lignes telles que Palier les lit&#xa0;; les numéros à gauche sont ceux des lignes du fichier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportMappingPage</name>
+    <message>
+        <source>Save as a &amp;profile:</source>
+        <translation>Enregistrer comme p&amp;rofil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name, e.g. FINESS extract</source>
+        <translation>Nom, par exemple Extraction FINESS</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile</source>
+        <translation>Enregistrer le pro&amp;fil</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the column of the file that holds each value. Known column names are matched already; the values marked * are required.</source>
+        <translation>Choisissez la colonne du fichier qui contient chaque valeur. Les noms de colonnes connus sont déjà rapprochés&#xa0;; les valeurs marquées * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (par ex. %2)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1.</source>
+        <translation>Reste à choisir&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name first.</source>
+        <translation>Donnez d’abord un nom au profil.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved: choose it on the first page next time to skip these steps.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;: la prochaine fois, choisissez-le sur la première page pour passer ces étapes.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportResultPage</name>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new establishment(s) added</source>
+        <translation>
+            <numerusform>%n nouvel établissement ajouté</numerusform>
+            <numerusform>%n nouveaux établissements ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new GHT added</source>
+        <translation>
+            <numerusform>%n nouveau GHT ajouté</numerusform>
+            <numerusform>%n nouveaux GHT ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new application(s) added</source>
+        <translation>
+            <numerusform>%n nouvelle candidature ajoutée</numerusform>
+            <numerusform>%n nouvelles candidatures ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) updated</source>
+        <translation>
+            <numerusform>%n établissement mis à jour</numerusform>
+            <numerusform>%n établissements mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GHT updated</source>
+        <translation>
+            <numerusform>%n GHT mis à jour</numerusform>
+            <numerusform>%n GHT mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) updated</source>
+        <translation>
+            <numerusform>%n candidature mise à jour</numerusform>
+            <numerusform>%n candidatures mises à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The rows are written in one transaction: all of them, or none if the import stops.</source>
+        <translation>Les lignes sont écrites en une seule transaction&#xa0;: toutes, ou aucune si l’import s’arrête.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Import de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Arrêt de l’import…</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>L’import est terminé.</translation>
+    </message>
+    <message>
+        <source>Written to “%1”:</source>
+        <translation>Écrit dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already up to date, left as they were</source>
+        <translation>
+            <numerusform>%n ligne déjà à jour, laissée telle quelle</numerusform>
+            <numerusform>%n lignes déjà à jour, laissées telles quelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) not imported</source>
+        <translation>
+            <numerusform>%n ligne rejetée, non importée</numerusform>
+            <numerusform>%n lignes rejetées, non importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported without a value that was refused (see the warnings)</source>
+        <translation>
+            <numerusform>%n ligne importée en omettant une valeur refusée (voir les avertissements)</numerusform>
+            <numerusform>%n lignes importées en omettant une valeur refusée (voir les avertissements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>The database is as it was before.</source>
+        <translation>La base est restée telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The import was stopped before the end, and everything it had written was undone.</source>
+        <translation>L’import a été arrêté avant la fin, et tout ce qu’il avait écrit a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected, and importing the valid rows only was not chosen.</source>
+        <translation>
+            <numerusform>%n ligne a été rejetée, et l’import des seules lignes valides n’a pas été choisi.</numerusform>
+            <numerusform>%n lignes ont été rejetées, et l’import des seules lignes valides n’a pas été choisi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row needed to be written.</source>
+        <translation>Aucune ligne n’avait besoin d’être écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportSession</name>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation>Lignes nouvelles&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3, rejetées&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>établissements</translation>
+    </message>
+    <message>
+        <source>GHT</source>
+        <translation>GHT</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>candidatures</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportValidationPage</name>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and leave the rejected ones out</source>
+        <translation>Importer les lignes &amp;valides et écarter les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Check the Rows</source>
+        <translation>Vérifier les lignes</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as the import would, without writing anything.</source>
+        <translation>Chaque ligne est lue et vérifiée comme lors de l’import, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row of “%1”…</source>
+        <translation>Lecture et vérification de chaque ligne de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Vérifier de &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was written.</source>
+        <translation>La vérification a été arrêtée. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked. Nothing was written.</source>
+        <translation>Le fichier n’a pas pu être vérifié. Rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, %1 with a warning.</source>
+        <translation>
+            <numerusform>%n ligne lue, dont %1 avec un avertissement.</numerusform>
+            <numerusform>%n lignes lues, dont %1 avec un avertissement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Rejets (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Avertissements (%1)</translation>
+    </message>
+    <message>
+        <source>Updates (%1)</source>
+        <translation>Mises à jour (%1)</translation>
+    </message>
+    <message>
+        <source>No row can be imported: correct the rejected rows in the file, then start again.</source>
+        <translation>Aucune ligne ne peut être importée&#xa0;: corrigez les lignes rejetées dans le fichier, puis recommencez.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database already holds every valid row as it is.</source>
+        <translation>Rien à importer&#xa0;: la base contient déjà chaque ligne valide telle quelle.</translation>
+    </message>
+    <message>
+        <source>Some rows were rejected: correct the file and check it again, or import the valid rows only.</source>
+        <translation>Des lignes ont été rejetées&#xa0;: corrigez le fichier et vérifiez-le de nouveau, ou importez uniquement les lignes valides.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported. Nothing is written until you choose Import.</source>
+        <translation>Toutes les lignes peuvent être importées. Rien n’est écrit tant que vous n’avez pas choisi Importer.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Tableaux (*.csv *.txt *.tsv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Importer</name>
+    <message>
+        <source>Cannot read the applications already in the database.</source>
+        <translation>Impossible de lire les candidatures déjà présentes dans la base.</translation>
+    </message>
+    <message>
+        <source>The domain is missing. Write its code: %1.</source>
+        <translation>Le domaine est manquant. Indiquez son code&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain of this campaign&apos;s programme. Write one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un domaine du programme de cette campagne. Indiquez l’un des domaines suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The requested amount is missing. Write it in euros, e.g. 250000 or 250 000,00.</source>
+        <translation>Le montant demandé est manquant. Indiquez-le en euros, par exemple 250000 ou 250 000,00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Write the amount in euros with digits, e.g. 250000 or 250 000,50.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant. Indiquez le montant en euros, en chiffres, par exemple 250000 ou 250 000,50.</translation>
+    </message>
+    <message>
+        <source>The requested amount %1 is negative. Write the amount requested, 0 or more.</source>
+        <translation>Le montant demandé %1 est négatif. Indiquez le montant demandé, positif ou nul.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimals. Write euros and cents, e.g. 1 234,50.</source>
+        <translation>«&#xa0;%1&#xa0;» a plus de deux décimales. Indiquez des euros et des centimes, par exemple 1 234,50.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read as thousands or as decimals. Write 250000 or 250 000 for thousands, 250,00 for decimals.</source>
+        <translation>«&#xa0;%1&#xa0;» peut se lire comme des milliers ou comme des décimales. Écrivez 250000 ou 250 000 pour des milliers, 250,00 pour des décimales.</translation>
+    </message>
+    <message>
+        <source>“%1” is more than a billion euros. Check the amount: it must be in euros, not cents.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse un milliard d’euros. Vérifiez le montant&#xa0;: il doit être en euros, pas en centimes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 30/06/2019 or 2019-06-30.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date. Écrivez-la sous la forme 30/06/2019 ou 2019-06-30.</translation>
+    </message>
+    <message>
+        <source>No establishment has FINESS number %1 in this database. Import the registry (FINESS or SAE file) first, or check the number.</source>
+        <translation>Aucun établissement ne porte le numéro FINESS %1 dans cette base. Importez d’abord le répertoire des établissements (fichier FINESS ou SAE), ou vérifiez le numéro.</translation>
+    </message>
+    <message>
+        <source>The project title is missing. Fill it in: an application cannot be recorded without one.</source>
+        <translation>L’intitulé du projet est manquant. Renseignez-le&#xa0;: une candidature ne peut pas être enregistrée sans intitulé.</translation>
+    </message>
+    <message>
+        <source>The planned end %1 is before the planned start %2. Check both dates.</source>
+        <translation>La fin prévue, %1, précède le début prévu, %2. Vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state of an application (Reçu, Recevable, Irrecevable, En instruction, Instruit). The state was not imported.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un état de candidature (Reçu, Recevable, Irrecevable, En instruction, Instruit). L’état n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>The application %1</source>
+        <translation>La candidature %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import of the applications.</source>
+        <translation>Impossible de préparer l’import des candidatures.</translation>
+    </message>
+    <message>
+        <source>Cannot record the application %1 of line %2. Nothing was imported: the database is as it was before.</source>
+        <translation>Impossible d’enregistrer la candidature %1 de la ligne %2. Rien n’a été importé&#xa0;: la base est restée telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>Cannot read the establishments already in the database.</source>
+        <translation>Impossible de lire les établissements déjà présents dans la base.</translation>
+    </message>
+    <message>
+        <source>FINESS number %1</source>
+        <translation>Le numéro FINESS %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import of the establishments.</source>
+        <translation>Impossible de préparer l’import des établissements.</translation>
+    </message>
+    <message>
+        <source>Cannot record establishment %1 of line %2. Nothing was imported: the database is as it was before.</source>
+        <translation>Impossible d’enregistrer l’établissement %1 de la ligne %2. Rien n’a été importé&#xa0;: la base est restée telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FINESS category: a category is a 3-digit code such as 355 (centre hospitalier). The category was not imported.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie FINESS&#xa0;: une catégorie est un code à 3 chiffres, par exemple 355 (centre hospitalier). La catégorie n’a pas été importée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a department code. The department is taken from the FINESS number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de département. Le département est déduit du numéro FINESS.</translation>
+    </message>
+    <message>
+        <source>The department %1 does not match FINESS number %2, which belongs to department %3. Palier keeps %3: check the number and the department.</source>
+        <translation>Le département %1 ne correspond pas au numéro FINESS %2, qui relève du département %3. Palier retient %3&#xa0;: vérifiez le numéro et le département.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region. Write its INSEE code, e.g. 84, or its name; the region is taken from the department anyway.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une région. Indiquez son code INSEE, par exemple 84, ou son nom&#xa0;; la région est de toute façon déduite du département.</translation>
+    </message>
+    <message>
+        <source>The region %1 does not match department %2, which is in region %3. Palier keeps region %3: check the file.</source>
+        <translation>La région %1 ne correspond pas au département %2, qui se trouve dans la région %3. Palier retient la région %3&#xa0;: vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” does not start with a 5-digit postal code. The postal code and town were not taken from it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne commence pas par un code postal à 5 chiffres. Le code postal et la commune n’en ont pas été extraits.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postal code (5 digits). The postal code was not imported.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code postal (5 chiffres). Le code postal n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Postal code %1 has 4 digits: a spreadsheet probably dropped its leading zero. It was recorded as %2; format the column as text next time.</source>
+        <translation>Le code postal %1 a 4 chiffres&#xa0;: un tableur a probablement supprimé son zéro initial. Il a été enregistré comme %2&#xa0;; la prochaine fois, mettez la colonne au format texte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a legal status. Write Public, Privé lucratif, Privé non lucratif (or ESPIC) or CLCC, or the SAE codes 1, 2 or 3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut juridique. Indiquez Public, Privé lucratif, Privé non lucratif (ou ESPIC) ou CLCC, ou les codes SAE 1, 2 ou 3.</translation>
+    </message>
+    <message>
+        <source>The status already recorded was kept.</source>
+        <translation>Le statut déjà enregistré a été conservé.</translation>
+    </message>
+    <message>
+        <source>The legal status of this new establishment is missing. Write Public, Privé lucratif, Privé non lucratif (or ESPIC) or CLCC.</source>
+        <translation>Le statut juridique de ce nouvel établissement est manquant. Indiquez Public, Privé lucratif, Privé non lucratif (ou ESPIC) ou CLCC.</translation>
+    </message>
+    <message>
+        <source>The file gives no legal status, and the FINESS category and public hospital service code of %1 do not tell it (they only identify public hospitals and ESPIC). Import the SAE identity file or a list with a status column first: this file then updates the establishment.</source>
+        <translation>Le fichier n’indique pas de statut juridique, et la catégorie FINESS et le code de service public hospitalier de %1 ne permettent pas de le déduire (ils n’identifient que les hôpitaux publics et les ESPIC). Importez d’abord le fichier d’identification de la SAE ou une liste comportant une colonne de statut&#xa0;: ce fichier mettra ensuite l’établissement à jour.</translation>
+    </message>
+    <message>
+        <source>The name of the establishment is missing. Fill it in: an establishment cannot be recorded without one.</source>
+        <translation>Le nom de l’établissement (raison sociale) est manquant. Renseignez-le&#xa0;: un établissement ne peut pas être enregistré sans nom.</translation>
+    </message>
+    <message>
+        <source>The legal entity number was not imported.</source>
+        <translation>Le numéro d’entité juridique n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>FINESS number %1 does not start with the code of a department Palier knows. The establishment was imported without a department.</source>
+        <translation>Le numéro FINESS %1 ne commence pas par le code d’un département connu de Palier. L’établissement a été importé sans département.</translation>
+    </message>
+    <message>
+        <source>The SIRET was not imported.</source>
+        <translation>Le SIRET n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a GHT code (5 digits, e.g. 84101). The GHT was not imported.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code GHT (5 chiffres, par exemple 84101). Le GHT n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>GHT %1 is not in this database. Import the GHT list first; the establishment was imported without its GHT.</source>
+        <translation>Le GHT %1 ne figure pas dans cette base. Importez d’abord la liste des GHT&#xa0;; l’établissement a été importé sans son GHT.</translation>
+    </message>
+    <message>
+        <source>Cannot read the GHTs already in the database.</source>
+        <translation>Impossible de lire les GHT déjà présents dans la base.</translation>
+    </message>
+    <message>
+        <source>The GHT code is missing. A GHT code has 5 digits: the INSEE region code, then 1 and two digits, e.g. 84101.</source>
+        <translation>Le code GHT est manquant. Un code GHT comporte 5 chiffres&#xa0;: le code INSEE de la région, puis 1 et deux chiffres, par exemple 84101.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a GHT code. A GHT code has 5 digits: the INSEE region code, then 1 and two digits, e.g. 84101.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code GHT. Un code GHT comporte 5 chiffres&#xa0;: le code INSEE de la région, puis 1 et deux chiffres, par exemple 84101.</translation>
+    </message>
+    <message>
+        <source>GHT code %1 does not start with the code of a region (its first two digits are the INSEE region code). Check the code.</source>
+        <translation>Le code GHT %1 ne commence pas par le code d’une région (ses deux premiers chiffres sont le code INSEE de la région). Vérifiez le code.</translation>
+    </message>
+    <message>
+        <source>The name of the GHT is missing. Fill it in: a GHT cannot be recorded without one.</source>
+        <translation>Le nom du GHT est manquant. Renseignez-le&#xa0;: un GHT ne peut pas être enregistré sans nom.</translation>
+    </message>
+    <message>
+        <source>The region %1 does not match GHT code %2, whose first two digits say region %3. Palier keeps region %3: check the file.</source>
+        <translation>La région %1 ne correspond pas au code GHT %2, dont les deux premiers chiffres désignent la région %3. Palier retient la région %3&#xa0;: vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <source>GHT %1</source>
+        <translation>Le GHT %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import of the GHTs.</source>
+        <translation>Impossible de préparer l’import des GHT.</translation>
+    </message>
+    <message>
+        <source>Cannot record GHT %1 of line %2. Nothing was imported: the database is as it was before.</source>
+        <translation>Impossible d’enregistrer le GHT %1 de la ligne %2. Rien n’a été importé&#xa0;: la base est restée telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields where the header has %3: a line break or a separator inside an unquoted value may have split or merged records. Check this line and the next in the file.</source>
+        <translation>La ligne %1 compte %2 champs alors que l’en-tête en compte %3&#xa0;: un saut de ligne ou un séparateur dans une valeur sans guillemets a pu scinder ou fusionner des enregistrements. Vérifiez cette ligne et la suivante dans le fichier.</translation>
+    </message>
+    <message>
+        <source>No column is chosen for %1. Choose the columns of these fields in the mapping (or a profile that has them); without them no row can be imported.</source>
+        <translation>Aucune colonne n’est choisie pour&#xa0;: %1. Choisissez les colonnes de ces champs dans la correspondance des colonnes (ou un profil qui les indique)&#xa0;; sans elles, aucune ligne ne peut être importée.</translation>
+    </message>
+    <message>
+        <source>FINESS number (site)</source>
+        <translation>Numéro FINESS ET (géographique)</translation>
+    </message>
+    <message>
+        <source>FINESS number (legal entity)</source>
+        <translation>Numéro FINESS EJ (entité juridique)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Statut juridique</translation>
+    </message>
+    <message>
+        <source>FINESS category</source>
+        <translation>Catégorie FINESS</translation>
+    </message>
+    <message>
+        <source>Category label</source>
+        <translation>Libellé de catégorie</translation>
+    </message>
+    <message>
+        <source>Department (checked against the FINESS number)</source>
+        <translation>Département (contrôlé par rapport au numéro FINESS)</translation>
+    </message>
+    <message>
+        <source>Region (checked against the department)</source>
+        <translation>Région (contrôlée par rapport au département)</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Street number</source>
+        <translation>Numéro de voie</translation>
+    </message>
+    <message>
+        <source>Street type</source>
+        <translation>Type de voie</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Libellé de voie</translation>
+    </message>
+    <message>
+        <source>Street complement</source>
+        <translation>Complément de voie</translation>
+    </message>
+    <message>
+        <source>Locality or PO box</source>
+        <translation>Lieu-dit ou boîte postale</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Postal code and town (one line)</source>
+        <translation>Code postal et commune (sur une ligne)</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>GHT code</source>
+        <translation>Code GHT</translation>
+    </message>
+    <message>
+        <source>Public hospital service code (FINESS)</source>
+        <translation>Code de service public hospitalier (FINESS)</translation>
+    </message>
+    <message>
+        <source>Public hospital service label (FINESS)</source>
+        <translation>Libellé de service public hospitalier (FINESS)</translation>
+    </message>
+    <message>
+        <source>Tariff mode label (FINESS)</source>
+        <translation>Libellé du mode de fixation des tarifs (FINESS)</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Region (checked against the code)</source>
+        <translation>Région (contrôlée par rapport au code)</translation>
+    </message>
+    <message>
+        <source>FINESS number of the establishment</source>
+        <translation>Numéro FINESS de l’établissement</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Intitulé du projet</translation>
+    </message>
+    <message>
+        <source>Requested amount (euros)</source>
+        <translation>Montant demandé (euros)</translation>
+    </message>
+    <message>
+        <source>Vendor or solution</source>
+        <translation>Éditeur ou solution</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Submission date</source>
+        <translation>Date de dépôt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The import profile “%1” cannot be read: it was damaged or written by a newer Palier. Save it again from the import.</source>
+        <translation>Le profil d’import «&#xa0;%1&#xa0;» est illisible&#xa0;: il a été endommagé ou écrit par une version plus récente de Palier. Enregistrez-le de nouveau depuis l’import.</translation>
+    </message>
+    <message>
+        <source>An import profile needs a name, e.g. “FINESS extract”.</source>
+        <translation>Un profil d’import doit avoir un nom, par exemple «&#xa0;Extraction FINESS&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot save the import profile “%1”. Check that the database is writable.</source>
+        <translation>Impossible d’enregistrer le profil d’import «&#xa0;%1&#xa0;». Vérifiez que la base est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot read the import profiles of the database.</source>
+        <translation>Impossible de lire les profils d’import de la base.</translation>
+    </message>
+    <message>
+        <source>There is no import profile “%1”: this database has none yet. Save one from the import wizard.</source>
+        <translation>Il n’existe pas de profil d’import «&#xa0;%1&#xa0;»&#xa0;: cette base n’en contient encore aucun. Enregistrez-en un depuis l’assistant d’import.</translation>
+    </message>
+    <message>
+        <source>There is no import profile “%1”. The profiles of this database are %2.</source>
+        <translation>Il n’existe pas de profil d’import «&#xa0;%1&#xa0;». Les profils de cette base sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>L’import a été annulé. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 appears on lines %2 and %3, but may appear only once in a file. Remove or merge the repeated lines: none of them was imported.</source>
+        <translation>%1 figure aux lignes %2 et %3, mais ne peut figurer qu’une fois dans un fichier. Supprimez ou fusionnez les lignes répétées&#xa0;: aucune d’elles n’a été importée.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::InstructionDetail</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prérequis</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::InstructionPage</name>
+    <message>
+        <source>Change &amp;State…</source>
+        <translation>&amp;Changer l’état…</translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>É&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>Moves the selected files to another state</source>
+        <translation>Fait passer les dossiers sélectionnés à un autre état</translation>
+    </message>
+    <message>
+        <source>Puts labels on the selected files or takes them off</source>
+        <translation>Pose des étiquettes sur les dossiers sélectionnés ou les retire</translation>
+    </message>
+    <message>
+        <source>Shows only the files in this state</source>
+        <translation>N’affiche que les dossiers dans cet état</translation>
+    </message>
+    <message>
+        <source>The establishment is eligible for payment.</source>
+        <translation>L’établissement est éligible au versement.</translation>
+    </message>
+    <message>
+        <source>The establishment is not eligible for payment yet.</source>
+        <translation>L’établissement n’est pas encore éligible au versement.</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Score S&amp;heet…</source>
+        <translation>&amp;Grille de notation…</translation>
+    </message>
+    <message>
+        <source>Scores the files of a domain, criterion by criterion</source>
+        <translation>Note les dossiers d’un domaine, critère par critère</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::IssueTableModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Labels</name>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Une étiquette doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The label name “%1” is too long: keep it to %2 characters.</source>
+        <translation>Le nom d’étiquette «&#xa0;%1&#xa0;» est trop long&#xa0;: limitez-le à %2 caractères.</translation>
+    </message>
+    <message>
+        <source>A label named “%1” already exists. Choose another name.</source>
+        <translation>Une étiquette nommée «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it #RRGGBB in hexadecimal, e.g. #2980B9.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couleur&#xa0;: écrivez-la sous la forme #RRGGBB en hexadécimal, par exemple #2980B9.</translation>
+    </message>
+    <message>
+        <source>The label %1 no longer exists; it may have been deleted.</source>
+        <translation>L’étiquette %1 n’existe plus&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>Cannot read the labels.</source>
+        <translation>Impossible de lire les étiquettes.</translation>
+    </message>
+    <message>
+        <source>Cannot change the labels of the file %1.</source>
+        <translation>Impossible de modifier les étiquettes du dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the label “%1”.</source>
+        <translation>Impossible de créer l’étiquette «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot rename the label “%1”.</source>
+        <translation>Impossible de renommer l’étiquette «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot change the colour of the label.</source>
+        <translation>Impossible de changer la couleur de l’étiquette.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the label.</source>
+        <translation>Impossible de supprimer l’étiquette.</translation>
+    </message>
+    <message>
+        <source>Cannot read the labels of the file %1.</source>
+        <translation>Impossible de lire les étiquettes du dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LabelsDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>New label…</source>
+        <translation>Nouvelle étiquette…</translation>
+    </message>
+    <message>
+        <source>The colour of the new label</source>
+        <translation>La couleur de la nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels of the %n file(s) selected:</source>
+        <translation>
+            <numerusform>Étiquettes du dossier sélectionné&#xa0;:</numerusform>
+            <numerusform>Étiquettes des %n dossiers sélectionnés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label Colour</source>
+        <translation>Couleur de l’étiquette</translation>
+    </message>
+</context>
+<context>
     <name>Palier::MainWindow</name>
     <message>
         <source>Pages</source>
@@ -562,7 +2114,7 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;New Regional Database…</source>
@@ -606,7 +2158,7 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>The database was brought up to date; the previous version was kept in “%1”.</source>
-        <translation>La base a été mise à jour ; la version précédente a été conservée dans « %1 ».</translation>
+        <translation>La base a été mise à jour&#xa0;; la version précédente a été conservée dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -614,11 +2166,11 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>Region: %1</source>
-        <translation>Région : %1</translation>
+        <translation>Région&#xa0;: %1</translation>
     </message>
     <message>
         <source>Programme: %1 %2–%3</source>
-        <translation>Programme : %1 %2–%3</translation>
+        <translation>Programme&#xa0;: %1 %2–%3</translation>
     </message>
     <message>
         <source>No campaign</source>
@@ -646,7 +2198,55 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>Copy saved in “%1”.</source>
-        <translation>Copie enregistrée dans « %1 ».</translation>
+        <translation>Copie enregistrée dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Establishments…</source>
+        <translation>É&amp;tablissements…</translation>
+    </message>
+    <message>
+        <source>Import the registry: a FINESS extract, the SAE identity file or any list of establishments (CSV, XLSX)</source>
+        <translation>Importer le répertoire des établissements&#xa0;: une extraction FINESS, le fichier d’identification de la SAE ou toute liste d’établissements (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;GHT…</source>
+        <translation>&amp;GHT…</translation>
+    </message>
+    <message>
+        <source>Import the hospital groups (GHT), e.g. the SAE GHT file</source>
+        <translation>Importer les groupements hospitaliers de territoire (GHT), par exemple le fichier GHT de la SAE</translation>
+    </message>
+    <message>
+        <source>&amp;Applications…</source>
+        <translation>&amp;Candidatures…</translation>
+    </message>
+    <message>
+        <source>Import the application files of the call for projects (CSV, XLSX)</source>
+        <translation>Importer les dossiers de candidature de l’appel à projets (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Open or create a regional database first: the rows are imported into it.</source>
+        <translation>Ouvrez ou créez d’abord une base régionale&#xa0;: les lignes y sont importées.</translation>
     </message>
 </context>
 <context>
@@ -657,19 +2257,19 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>A regional database holds one campaign: one region and one programme. Its reference data and the programme definition are loaded now; you can edit them afterwards.</source>
-        <translation>Une base régionale contient une campagne : une région et un programme. Ses données de référence et la définition du programme sont chargées maintenant ; vous pourrez les modifier ensuite.</translation>
+        <translation>Une base régionale contient une campagne&#xa0;: une région et un programme. Ses données de référence et la définition du programme sont chargées maintenant&#xa0;; vous pourrez les modifier ensuite.</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation>&amp;Programme :</translation>
+        <translation>&amp;Programme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -712,11 +2312,11 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>The dashboard will sum up the campaign at a glance: applications received and reviewed, the envelope committed and paid, the next deadlines.</source>
-        <translation>Le tableau de bord résumera la campagne d’un coup d’œil : candidatures reçues et instruites, enveloppe engagée et versée, prochaines échéances.</translation>
+        <translation>Le tableau de bord résumera la campagne d’un coup d’œil&#xa0;: candidatures reçues et instruites, enveloppe engagée et versée, prochaines échéances.</translation>
     </message>
     <message>
         <source>The roadmap will hold the regional strategy: the envelope, its shares per domain and axis, and the calendar of the campaign.</source>
-        <translation>La feuille de route portera la stratégie régionale : l’enveloppe, sa répartition par domaine et par axe, et le calendrier de la campagne.</translation>
+        <translation>La feuille de route portera la stratégie régionale&#xa0;: l’enveloppe, sa répartition par domaine et par axe, et le calendrier de la campagne.</translation>
     </message>
     <message>
         <source>The review page will take each application through its states and record the scores given per criterion by each evaluator.</source>
@@ -740,6 +2340,123 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>This page comes in a later version of Palier.</source>
         <translation>Cette page arrive dans une prochaine version de Palier.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Prerequisites</name>
+    <message>
+        <source>This database holds no campaign yet, so it has no prerequisites. Create the campaign first.</source>
+        <translation>Cette base ne contient encore aucune campagne, et donc aucun prérequis. Créez d’abord la campagne.</translation>
+    </message>
+    <message>
+        <source>There is no establishment %1 in this database.</source>
+        <translation>Il n’y a pas d’établissement %1 dans cette base.</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicators of the programme.</source>
+        <translation>Impossible de lire les indicateurs du programme.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an indicator of the campaign&apos;s programme.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un indicateur du programme de la campagne.</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>The value given for %1 is not a number.</source>
+        <translation>La valeur indiquée pour %1 n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is a percentage from 0 to 100: %2 is out of range.</source>
+        <translation>%1 est un pourcentage de 0 à 100&#xa0;: %2 est hors limites.</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes (1) or no (0), not %2.</source>
+        <translation>%1 se renseigne par oui (1) ou non (0), pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a count: a whole number, 0 or more, not %2.</source>
+        <translation>%1 est un dénombrement&#xa0;: un nombre entier positif ou nul, pas %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaign.</source>
+        <translation>Impossible de lire la campagne.</translation>
+    </message>
+    <message>
+        <source>Cannot read the prerequisites of the programme.</source>
+        <translation>Impossible de lire les prérequis du programme.</translation>
+    </message>
+    <message>
+        <source>Cannot read the establishments.</source>
+        <translation>Impossible de lire les établissements.</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicator values of the establishment.</source>
+        <translation>Impossible de lire les valeurs d’indicateurs de l’établissement.</translation>
+    </message>
+    <message>
+        <source>Cannot record the value of %1.</source>
+        <translation>Impossible d’enregistrer la valeur de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the value of %1.</source>
+        <translation>Impossible de supprimer la valeur de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PrerequisitesModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Prerequisite</source>
+        <translation>Prérequis</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PreviewModel</name>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Ligne %1 du fichier</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2)</source>
+        <translation>Colonne %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -911,14 +2628,452 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::ScoreSheetDialog</name>
+    <message>
+        <source>Score Sheet</source>
+        <translation>Grille de notation</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator:</source>
+        <translation>É&amp;valuateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a score to enter it and move to the next criterion; Enter and Tab move on; hover a score to see the consensus.</source>
+        <translation>Tapez une note pour la saisir et passer au critère suivant&#xa0;; Entrée et Tab passent à la suite&#xa0;; survolez une note pour voir le consensus.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ScoreSheetModel</name>
+    <message numerus="yes">
+        <source>Consensus of %n evaluator(s): %1</source>
+        <translation>
+            <numerusform>Consensus de %n évaluateur&#xa0;: %1</numerusform>
+            <numerusform>Consensus de %n évaluateurs&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Pas encore noté</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2, %3–%4)</source>
+        <translation>%1 (pondération %2, %3–%4)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>The score of %1 goes from %2 to %3.</source>
+        <translation>La note du critère %1 va de %2 à %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ScoreWriter</name>
+    <message>
+        <source>There is no candidature %1 in this database.</source>
+        <translation>Il n’y a pas de candidature %1 dans cette base.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a criterion of the %2 grid (version %3). Its criteria are: %4.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un critère de la grille %2 (version %3). Ses critères sont&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of criterion %2 (%3): enter a whole number from %4 to %5.</source>
+        <translation>%1 est hors de l’échelle du critère %2 (%3)&#xa0;: saisissez un nombre entier de %4 à %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Scoring</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space: a criterion code is one word, e.g. AXES</source>
+        <translation>&quot;%1&quot; contient un espace&#xa0;: un code de critère est un seul mot, par exemple AXES</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the code of criterion %2</source>
+        <translation>&quot;%1&quot; est déjà le code du critère %2</translation>
+    </message>
+    <message>
+        <source>a weight is a number from 0 to 1000000, not %1</source>
+        <translation>une pondération est un nombre de 0 à 1&#xa0;000&#xa0;000, pas %1</translation>
+    </message>
+    <message>
+        <source>the highest level (%1) must be above the lowest (scaleMin, %2)</source>
+        <translation>le niveau le plus haut (%1) doit être supérieur au plus bas (scaleMin, %2)</translation>
+    </message>
+    <message>
+        <source>a scale has at most %1 levels; %2 to %3 would have %4</source>
+        <translation>une échelle compte au plus %1 niveaux&#xa0;; de %2 à %3, elle en compterait %4</translation>
+    </message>
+    <message>
+        <source>expected %1 descriptors, one per level from %2 to %3; found %4</source>
+        <translation>%1 descripteurs attendus, un par niveau de %2 à %3&#xa0;; %4 trouvés</translation>
+    </message>
+    <message>
+        <source>the descriptor of level %1 must not be empty</source>
+        <translation>le descripteur du niveau %1 ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>expected at least one criterion</source>
+        <translation>au moins un critère attendu</translation>
+    </message>
+    <message>
+        <source>the weights add up to 0: give at least one criterion a weight above 0</source>
+        <translation>la somme des pondérations est nulle&#xa0;: donnez à au moins un critère une pondération supérieure à 0</translation>
+    </message>
+    <message>
+        <source>Default grid of the programme definition “%1”.</source>
+        <translation>Grille par défaut de la définition de programme «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The grid of %1 was not saved: %2.</source>
+        <translation>La grille du domaine %1 n’a pas été enregistrée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The grid of %1 was not saved — criterion %2 (%3): %4.</source>
+        <translation>La grille du domaine %1 n’a pas été enregistrée — critère %2 (%3)&#xa0;: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The grid of %1 was not saved: %n score(s) of criterion %2 already entered would be outside its new scale, %3 to %4. Change or clear them first.</source>
+        <translation>
+            <numerusform>La grille du domaine %1 n’a pas été enregistrée&#xa0;: %n note du critère %2 déjà saisie sortirait de sa nouvelle échelle, de %3 à %4. Modifiez-la ou effacez-la d’abord.</numerusform>
+            <numerusform>La grille du domaine %1 n’a pas été enregistrée&#xa0;: %n notes du critère %2 déjà saisies sortiraient de sa nouvelle échelle, de %3 à %4. Modifiez-les ou effacez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who changes the grid of %1: every version records its author.</source>
+        <translation>Indiquez qui modifie la grille du domaine %1&#xa0;: chaque version enregistre son auteur.</translation>
+    </message>
+    <message>
+        <source>How Palier computes the totals from the sheets “Notes” and “Grilles”</source>
+        <translation>Comment Palier calcule les totaux à partir des feuilles «&#xa0;Notes&#xa0;» et «&#xa0;Grilles&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Consensus of a criterion: the mean (or the median, as column Consensus says) of the notes its evaluators gave.</source>
+        <translation>Consensus d’un critère&#xa0;: la moyenne (ou la médiane, selon la colonne Consensus) des notes données par ses évaluateurs.</translation>
+    </message>
+    <message>
+        <source>Total, 0 to 100 = Σ weight × (consensus − scale min) / (scale max − scale min) ÷ Σ weight × 100, both sums over every criterion of the domain&apos;s grid.</source>
+        <translation>Total, de 0 à 100 = Σ poids × (consensus − échelle min) / (échelle max − échelle min) ÷ Σ poids × 100, les deux sommes portant sur tous les critères de la grille du domaine.</translation>
+    </message>
+    <message>
+        <source>A criterion without any note counts at its scale minimum (0 points), and the file is flagged incomplete.</source>
+        <translation>Un critère sans aucune note compte pour le minimum de son échelle (0 point), et le dossier est signalé comme incomplet.</translation>
+    </message>
+    <message>
+        <source>Ties: the higher total, then the higher consensus on the grid&apos;s first criterion, then the earlier submission date, then the lower candidature number.</source>
+        <translation>Départage des ex æquo&#xa0;: le total le plus élevé, puis le consensus le plus élevé sur le premier critère de la grille, puis la date de dépôt la plus ancienne, puis le plus petit numéro de candidature.</translation>
+    </message>
+    <message>
+        <source>A criterion is flagged for discussion when (highest − lowest note) / (scale max − scale min) is above the spread threshold.</source>
+        <translation>Un critère est signalé pour discussion quand (note la plus haute − note la plus basse) / (échelle max − échelle min) dépasse le seuil d’écart.</translation>
+    </message>
+    <message>
+        <source>Irrecevable files are neither ranked nor exported.</source>
+        <translation>Les dossiers irrecevables ne sont ni classés ni exportés.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check that the folder exists, that you may write there and that the file is not open in another program.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;». Vérifiez que le dossier existe, que vous pouvez y écrire et que le fichier n’est pas ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <source>“%1”: name the export file .xlsx (Excel) or .csv (text).</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: nommez le fichier d’export en .xlsx (Excel) ou en .csv (texte).</translation>
+    </message>
+    <message>
+        <source>There is no evaluator %1 in this database.</source>
+        <translation>Il n’y a pas d’évaluateur %1 dans cette base.</translation>
+    </message>
+    <message>
+        <source>An evaluator needs a name.</source>
+        <translation>Un évaluateur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already an evaluator named “%1”.</source>
+        <translation>Il existe déjà un évaluateur nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read the scoring grids and scores from the database: the file may be damaged.</source>
+        <translation>Impossible de lire les grilles de notation et les notes de la base&#xa0;: le fichier est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>Cannot record the scoring change in the database. Check that the disk is not full and the file is writable.</source>
+        <translation>Impossible d’enregistrer la modification de la notation dans la base. Vérifiez que le disque n’est pas plein et que le fichier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain of this campaign. Its domains are: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un domaine de cette campagne. Ses domaines sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has no scoring grid yet: create its grid before scoring.</source>
+        <translation>Le domaine %1 n’a pas encore de grille de notation&#xa0;: créez sa grille avant de noter.</translation>
+    </message>
+    <message>
+        <source>The spread threshold is a share of the scale, from 0 to 1 (e.g. 0.5 for half of it), not %1.</source>
+        <translation>Le seuil d’écart est une part de l’échelle, de 0 à 1 (par exemple 0,5 pour la moitié), pas %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::SourceTable</name>
+    <message>
+        <source>Cannot read “%1”. Check that the file exists, that you may read it and that its disk or network share is available, then try again.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;». Vérifiez que le fichier existe, que vous pouvez le lire et que son disque ou son partage réseau est disponible, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a CSV or Excel (.xlsx) file inside it.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier. Choisissez un fichier CSV ou Excel (.xlsx) qu’il contient.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it holds no row to read. Check that you chose the right file, or export it again.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: il ne contient aucune ligne à lire. Vérifiez que vous avez choisi le bon fichier, ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a text (CSV) file nor an Excel workbook (.xlsx). Choose a CSV or XLSX file, or export the data to one of these formats.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un fichier texte (CSV) ni un classeur Excel (.xlsx). Choisissez un fichier CSV ou XLSX, ou exportez les données dans l’un de ces formats.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a NUL byte on line %2, which a text file never holds: the file is damaged or is not a CSV file. Export it again as CSV.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un octet NUL à la ligne %2, ce qu’un fichier texte ne contient jamais&#xa0;: le fichier est endommagé ou n’est pas un fichier CSV. Exportez-le de nouveau au format CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” is written in UTF-16 (Excel&apos;s “Unicode Text”), which Palier does not read. Save it again as “CSV UTF-8” (or CSV) and import that file.</source>
+        <translation>«&#xa0;%1&#xa0;» est encodé en UTF-16 («&#xa0;Texte Unicode&#xa0;» d’Excel), que Palier ne lit pas. Enregistrez-le de nouveau au format «&#xa0;CSV UTF-8&#xa0;» (ou CSV) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel 97–2003 workbook (.xls) or a password-protected workbook, which Palier does not read. Open it in Excel or LibreOffice, remove any password and save it as .xlsx or CSV.</source>
+        <translation>«&#xa0;%1&#xa0;» est un classeur Excel 97–2003 (.xls) ou un classeur protégé par mot de passe, que Palier ne lit pas. Ouvrez-le dans Excel ou LibreOffice, retirez le mot de passe éventuel et enregistrez-le au format .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” is a zip archive but not an Excel workbook. If it is a LibreOffice (.ods) or other spreadsheet, save it as .xlsx or CSV; otherwise choose the right file.</source>
+        <translation>«&#xa0;%1&#xa0;» est une archive zip, mais pas un classeur Excel. S’il s’agit d’un classeur LibreOffice (.ods) ou d’un autre tableur, enregistrez-le au format .xlsx ou CSV&#xa0;; sinon, choisissez le bon fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook, whatever its name says: it is a text file. Read it as CSV.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur Excel, quoi qu’en dise son nom&#xa0;: c’est un fichier texte. Lisez-le comme un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged or incomplete Excel workbook. Open it in Excel or LibreOffice and save it again, or ask its author for a new copy.</source>
+        <translation>«&#xa0;%1&#xa0;» est un classeur Excel endommagé ou incomplet. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau, ou demandez-en une nouvelle copie à son auteur.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: cell %2 of sheet “%3” refers to a text that the workbook does not contain. Open it in Excel or LibreOffice and save it again, or ask its author for a new copy.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: la cellule %2 de la feuille «&#xa0;%3&#xa0;» renvoie à un texte que le classeur ne contient pas. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau, ou demandez-en une nouvelle copie à son auteur.</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” has no worksheet, so there is nothing to read. Check that you chose the file that holds the data.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» ne contient aucune feuille de calcul&#xa0;: il n’y a rien à lire. Vérifiez que vous avez choisi le fichier qui contient les données.</translation>
+    </message>
+    <message>
+        <source>The workbook “%1” has no sheet named “%2”. Choose one of its sheets: %3.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» n’a pas de feuille nommée «&#xa0;%2&#xa0;». Choisissez l’une de ses feuilles&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: a value opens with a quote (&quot;) that is never closed, so the rest of the file would be read as one value. Fix the quotes on that line (a quote inside a value is written twice: &quot;&quot;) and import again.</source>
+        <translation>«&#xa0;%1&#xa0;», ligne %2&#xa0;: une valeur commence par un guillemet (&quot;) qui n’est jamais fermé, si bien que la suite du fichier serait lue comme une seule valeur. Corrigez les guillemets de cette ligne (un guillemet à l’intérieur d’une valeur s’écrit deux fois&#xa0;: &quot;&quot;) puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: a row longer than %3 MB, which no table holds. Check that this is the right file and that its quotes are balanced, then export it again.</source>
+        <translation>«&#xa0;%1&#xa0;», ligne %2&#xa0;: une ligne de plus de %3&#xa0;Mo, ce qu’aucun tableau ne contient. Vérifiez qu’il s’agit du bon fichier et que ses guillemets sont équilibrés, puis exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Reading “%1” was cancelled.</source>
+        <translation>La lecture de «&#xa0;%1&#xa0;» a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::TableColumns</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Réinitialiser les colonnes</translation>
+    </message>
+</context>
+<context>
     <name>Palier::TablePage</name>
     <message>
         <source>Shows the rows holding every word typed, in any column; case and accents do not matter.</source>
-        <translation>Affiche les lignes qui contiennent chaque mot saisi, dans n’importe quelle colonne ; majuscules et accents sont ignorés.</translation>
+        <translation>Affiche les lignes qui contiennent chaque mot saisi, dans n’importe quelle colonne&#xa0;; majuscules et accents sont ignorés.</translation>
     </message>
     <message>
         <source>Search…</source>
         <translation>Rechercher…</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::UpdateTableModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Workflow</name>
+    <message>
+        <source>Cannot read the history of the file %1.</source>
+        <translation>Impossible de lire l’historique du dossier %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 is already “%2”.</source>
+        <translation>Le dossier %1 est déjà «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files are already “%1”: %2.</source>
+        <translation>
+            <numerusform>%n dossier est déjà «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+            <numerusform>%n dossiers sont déjà «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 is “%2”: its state can no longer change, so it cannot go to %3.</source>
+        <translation>Le dossier %1 est «&#xa0;%2&#xa0;»&#xa0;: son état ne peut plus changer, il ne peut donc pas passer à l’état %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files are “%1” (%2): their state can no longer change, so they cannot go to %3.</source>
+        <translation>
+            <numerusform>%n dossier est «&#xa0;%1&#xa0;» (%2)&#xa0;: son état ne peut plus changer, il ne peut donc pas passer à l’état %3.</numerusform>
+            <numerusform>%n dossiers sont «&#xa0;%1&#xa0;» (%2)&#xa0;: leur état ne peut plus changer, ils ne peuvent donc pas passer à l’état %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 is “%2”: it can go to %3, not to %4.</source>
+        <translation>Le dossier %1 est «&#xa0;%2&#xa0;»&#xa0;: il peut passer à l’état %3, mais pas à l’état %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files are “%1” (%2): they can go to %3, not to %4.</source>
+        <translation>
+            <numerusform>%n dossier est «&#xa0;%1&#xa0;» (%2)&#xa0;: il peut passer à l’état %3, mais pas à l’état %4.</numerusform>
+            <numerusform>%n dossiers sont «&#xa0;%1&#xa0;» (%2)&#xa0;: ils peuvent passer à l’état %3, mais pas à l’état %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the files to change.</source>
+        <translation>Impossible de lire les dossiers à modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No file has the number(s) %1. Check the numbers; nothing was changed.</source>
+        <translation>
+            <numerusform>Le numéro %1 ne correspond à aucun dossier. Vérifiez-le&#xa0;; rien n’a été modifié.</numerusform>
+            <numerusform>Les numéros %1 ne correspondent à aucun dossier. Vérifiez-les&#xa0;; rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file is selected: choose the files to move.</source>
+        <translation>Aucun dossier n’est sélectionné&#xa0;: choisissez les dossiers dont changer l’état.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state of the file workflow. Use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un état du circuit des dossiers. Utilisez l’un des états suivants&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed, not even the other %n file(s).</source>
+        <translation>
+            <numerusform>Rien n’a été modifié, pas même pour l’autre dossier.</numerusform>
+            <numerusform>Rien n’a été modifié, pas même pour les %n autres dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reason is required to move the file %1 from “%2” to “%3”; it is kept in the file&apos;s history.</source>
+        <translation>Un motif est obligatoire pour faire passer le dossier %1 de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;»&#xa0;; il est conservé dans l’historique du dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reason is required to move %n files to “%1”; it is kept in their history.</source>
+        <translation>
+            <numerusform>Un motif est obligatoire pour faire passer %n dossier à l’état «&#xa0;%1&#xa0;»&#xa0;; il est conservé dans son historique.</numerusform>
+            <numerusform>Un motif est obligatoire pour faire passer %n dossiers à l’état «&#xa0;%1&#xa0;»&#xa0;; il est conservé dans leur historique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the state of the file %1.</source>
+        <translation>Impossible de changer l’état du dossier %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being moved; nothing was changed. Try again.</source>
+        <translation>Le dossier %1 a été modifié par ailleurs pendant l’opération&#xa0;; rien n’a été changé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot record the history of the file %1.</source>
+        <translation>Impossible d’enregistrer l’historique du dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the states of the file workflow.</source>
+        <translation>Impossible de lire les états du circuit des dossiers.</translation>
+    </message>
+    <message>
+        <source>Cannot read the allowed transitions of the file workflow.</source>
+        <translation>Impossible de lire les transitions autorisées du circuit des dossiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n file(s) to %1?</source>
+        <translation>
+            <numerusform>Faire passer %n dossier à l’état %1&#xa0;?</numerusform>
+            <numerusform>Faire passer %n dossiers à l’état %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last two items of a list of choices</comment>
+        <translation>%1 ou %2</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::XlsxOutput</name>
+    <message>
+        <source>Cannot write Excel files: the libxlsxwriter library is missing or unusable. Install it (package libxlsxwriter4), or export as CSV.</source>
+        <translation>Impossible d’écrire des fichiers Excel&#xa0;: la bibliothèque libxlsxwriter est absente ou inutilisable. Installez-la (paquet libxlsxwriter4), ou exportez au format CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check that the folder exists and that you may write there.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check the free disk space and that you may write there.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;». Vérifiez l’espace disque disponible et que vous pouvez y écrire.</translation>
     </message>
 </context>
 <context>
@@ -929,11 +3084,11 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>Unknown page “%1”.</source>
-        <translation>Page inconnue « %1 ».</translation>
+        <translation>Page inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d’écrire « %1 ».</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,9 @@ CandidatureForm::CandidatureForm(QWidget* parent)
     addField(m_ui->titleLineEdit, int(Column::Title), m_ui->titleMessageLabel);
     addField(m_ui->requestedDoubleSpinBox, int(Column::Requested));
     addField(m_ui->stateComboBox, int(Column::State));
+    m_ui->stateComboBox->setEnabled(false);
+    m_ui->stateComboBox->setToolTip(tr("The state changes on the Review page, where each change is checked and "
+                                       "kept in the file's history."));
     addField(m_ui->vendorLineEdit, int(Column::Vendor));
     addField(m_ui->submittedDateEdit, int(Column::Submitted));
     addField(m_ui->plannedStartDateEdit, int(Column::PlannedStart));

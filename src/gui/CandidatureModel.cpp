@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CandidatureModel.h"
 
+#include "CandidatureFlags.h"
 #include "Formats.h"
 #include "db/Database.h"
+
+#include <QColor>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,7 +18,7 @@ QString selectSql(const QString& where)
 {
     return QStringLiteral("SELECT c.id, e.name, e.finess_et, d.code, d.label, d.sort_order, c.title, "
                           "c.requested_cents, c.state, s.label, s.sort_order, c.submitted_on, c.vendor, "
-                          "c.planned_start, c.planned_end "
+                          "c.planned_start, c.planned_end, c.establishment_id "
                           "FROM candidature c "
                           "JOIN establishment e ON e.id = c.establishment_id "
                           "JOIN domain d ON d.id = c.domain_id "
@@ -43,6 +46,8 @@ QString sqlColumn(CandidatureColumn column)
         return QStringLiteral("planned_end");
     case CandidatureColumn::Establishment:
     case CandidatureColumn::Domain:
+    case CandidatureColumn::Eligible:
+    case CandidatureColumn::Labels:
     case CandidatureColumn::Count:
         break;
     }
@@ -74,10 +79,13 @@ CandidatureModel::CandidatureModel(QObject* parent)
     : RowTableModel(parent)
 {}
 
-CandidatureRow CandidatureModel::readRow(const QSqlQuery& query)
+CandidatureRow CandidatureModel::readRow(const QSqlQuery& query) const
 {
     CandidatureRow row;
     row.id = query.value(0).toLongLong();
+    row.establishmentId = query.value(15).toLongLong();
+    row.eligible = m_flags.eligible.value(row.establishmentId, false);
+    row.labels = m_flags.labels.value(row.id);
     row.establishmentName = query.value(1).toString();
     row.finessEt = query.value(2).toString();
     row.domainCode = query.value(3).toString();
@@ -97,6 +105,12 @@ CandidatureRow CandidatureModel::readRow(const QSqlQuery& query)
 
 Result<void> CandidatureModel::load(const Database& db)
 {
+    Result<CandidatureFlags> flags = CandidatureFlags::load(db);
+    if (!flags) {
+        setRows({});
+        return flags.error();
+    }
+    m_flags = std::move(flags).value();
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     bool ok = query.exec(selectSql({}));
@@ -121,6 +135,11 @@ Result<void> CandidatureModel::refreshRecord(const Database& db, qint64 id, int 
     if (!query.exec() || !query.next()) {
         return sqlError(tr("Cannot read the application again after saving it."), query);
     }
+    Result<CandidatureFlags> flags = CandidatureFlags::load(db);
+    if (!flags) {
+        return flags.error();
+    }
+    m_flags = std::move(flags).value();
     replaceRow(row, readRow(query));
     return {};
 }
@@ -164,7 +183,9 @@ qint64 CandidatureModel::recordId(int row) const
 
 bool CandidatureModel::isColumnEditable(int column) const
 {
-    return !sqlColumn(Column(column)).isEmpty();
+    // The state changes only through the workflow (Instruction page), which checks the transition and keeps
+    // it in the file's history.
+    return Column(column) != Column::State && !sqlColumn(Column(column)).isEmpty();
 }
 
 QString CandidatureModel::invalidReason(int column, const QVariant& value) const
@@ -222,6 +243,16 @@ QVariant CandidatureModel::rowData(const CandidatureRow& row, Column column, int
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
+    case Qt::ForegroundRole:
+        if (column == Column::Eligible) {
+            return QColor(row.eligible ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"));
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (column == Column::Labels && !row.labels.isEmpty()) {
+            return QColor(row.labels.constFirst().color);
+        }
+        return {};
     default:
         return {};
     }
@@ -238,8 +269,17 @@ QVariant CandidatureModel::display(const CandidatureRow& row, Column column)
         return row.title;
     case Column::Requested:
         return Formats::amount(row.requestedCents);
+    case Column::Eligible:
+        return row.eligible ? tr("Eligible") : tr("Not eligible");
     case Column::State:
         return row.state;
+    case Column::Labels: {
+        QStringList names;
+        for (const Label& label : row.labels) {
+            names.append(label.name);
+        }
+        return names.join(QStringLiteral(", "));
+    }
     case Column::Submitted:
         return Formats::shortDate(row.submittedOn);
     case Column::Vendor:
@@ -288,6 +328,10 @@ QVariant CandidatureModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Title");
     case Column::Requested:
         return tr("Requested");
+    case Column::Eligible:
+        return tr("Eligibility");
+    case Column::Labels:
+        return tr("Labels");
     case Column::State:
         return tr("State");
     case Column::Submitted:

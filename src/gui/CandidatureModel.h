@@ -3,7 +3,10 @@
 
 #include "DatabaseTableModel.h"
 
+#include "CandidatureFlags.h"
+
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 class QSqlQuery;
@@ -16,7 +19,9 @@ enum class CandidatureColumn {
     Domain,
     Title,
     Requested,
+    Eligible,
     State,
+    Labels,
     Submitted,
     Vendor,
     PlannedStart,
@@ -28,6 +33,9 @@ enum class CandidatureColumn {
 struct CandidatureRow
 {
     qint64 id = -1;
+    qint64 establishmentId = -1;
+    bool eligible = false; ///< every prerequisite reached: the establishment may be paid
+    QList<Label> labels;
     QString establishmentName;
     QString finessEt;
     QString domainCode;
@@ -62,6 +70,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QString invalidReason(int column, const QVariant& value) const override;
 
+    /// The application shown in `row`.
+    const CandidatureRow& candidature(int row) const { return rowAt(row); }
+
     /// The translated label of a workflow state code ("recu"…), or `fallback` for a code this build does not know.
     static QString stateLabel(const QString& code, const QString& fallback);
 
@@ -75,7 +86,9 @@ private:
     static QVariant display(const CandidatureRow& row, Column column);
     static QVariant sortKey(const CandidatureRow& row, Column column);
     static QVariant editValue(const CandidatureRow& row, Column column);
-    static CandidatureRow readRow(const QSqlQuery& query);
+    CandidatureRow readRow(const QSqlQuery& query) const;
+
+    CandidatureFlags m_flags;
 };
 
 } // namespace Palier

@@ -5,6 +5,7 @@
 #include "CandidatureModel.h"
 #include "EstablishmentForm.h"
 #include "EstablishmentModel.h"
+#include "InstructionPage.h"
 #include "PlaceholderPage.h"
 #include "TablePage.h"
 
@@ -29,7 +30,8 @@ TablePage* candidaturesPage()
     using Column = CandidatureModel::Column;
     auto* page = new TablePage(Pages::title(Page::Candidatures), new CandidatureModel);
     page->setMainColumn(int(Column::Establishment));
-    page->setHiddenByDefault({int(Column::Vendor), int(Column::PlannedStart), int(Column::PlannedEnd)});
+    page->setHiddenByDefault(
+        {int(Column::Labels), int(Column::Vendor), int(Column::PlannedStart), int(Column::PlannedEnd)});
     page->setDetailForm(new CandidatureForm);
     return page;
 }
@@ -44,6 +46,8 @@ QWidget* PageFactory::create(Page page)
         tablePage = establishmentsPage();
     } else if (page == Page::Candidatures) {
         tablePage = candidaturesPage();
+    } else if (page == Page::Instruction) {
+        tablePage = new InstructionPage(Pages::title(page));
     }
     if (!tablePage) {
         auto* placeholder = new PlaceholderPage(page);

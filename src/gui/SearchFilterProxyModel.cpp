@@ -104,8 +104,19 @@ QString SearchFilterProxyModel::fold(const QString& text)
     return folded;
 }
 
+void SearchFilterProxyModel::setExactFilter(int column, const QVariant& value)
+{
+    m_exactColumn = value.isValid() ? column : -1;
+    m_exactValue = value;
+    invalidateFilter();
+}
+
 bool SearchFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (m_exactColumn >= 0 &&
+        sourceModel()->index(sourceRow, m_exactColumn, sourceParent).data(Qt::EditRole) != m_exactValue) {
+        return false;
+    }
     if (m_words.isEmpty() && m_columnWords.isEmpty()) {
         return true;
     }

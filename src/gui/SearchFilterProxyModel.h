@@ -27,6 +27,10 @@ public:
     /// The filter of the source column `column`; an empty text removes it.
     QString columnFilter(int column) const { return m_columnFilters.value(column); }
     void setColumnFilter(int column, const QString& text);
+    /// Keeps only the rows whose source `column` holds exactly `value` in Qt::EditRole (a state code); an invalid
+    /// value removes this filter.
+    void setExactFilter(int column, const QVariant& value);
+
     /// Removes every column filter (the search stays).
     void clearColumnFilters();
 
@@ -38,6 +42,8 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    int m_exactColumn = -1;
+    QVariant m_exactValue;
     QStringList rowCells(int sourceRow, const QModelIndex& sourceParent) const;
 
     QString m_searchText;

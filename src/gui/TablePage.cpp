@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTableView>
 #include <QUndoStack>
 
 namespace Palier {
@@ -99,10 +100,12 @@ bool TablePage::reload(const Database* db)
     m_ui->messageLabel->hide();
     if (!db) {
         m_model->clear();
+        Q_EMIT reloaded();
         return true;
     }
     if (Result<void> loaded = m_model->load(*db); !loaded) {
         showError(loaded.error().message);
+        Q_EMIT reloaded();
         return false;
     }
     if (m_form) {
@@ -111,7 +114,11 @@ bool TablePage::reload(const Database* db)
             m_ui->tableView->setCurrentIndex(m_proxy->index(0, m_mainColumn));
         }
     }
+    if (!m_form && m_proxy->rowCount() > 0 && !m_ui->tableView->currentIndex().isValid()) {
+        m_ui->tableView->setCurrentIndex(m_proxy->index(0, m_mainColumn));
+    }
     fitColumns();
+    Q_EMIT reloaded();
     return true;
 }
 
@@ -174,10 +181,46 @@ bool TablePage::selectRecord(qint64 id)
 
 void TablePage::currentRowChanged()
 {
+    const QModelIndex current = m_proxy->mapToSource(m_ui->tableView->currentIndex());
     if (m_form) {
-        const QModelIndex current = m_proxy->mapToSource(m_ui->tableView->currentIndex());
         m_form->setCurrentRow(current.isValid() ? current.row() : -1);
     }
+    Q_EMIT currentRecordChanged(current.isValid() ? m_model->recordId(current.row()) : -1);
+}
+
+QTableView* TablePage::tableView() const
+{
+    return m_ui->tableView;
+}
+
+QList<qint64> TablePage::selectedRecordIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_ui->tableView->selectionModel()->selectedRows()) {
+        ids.append(m_model->recordId(m_proxy->mapToSource(index).row()));
+    }
+    if (ids.isEmpty() && m_ui->tableView->currentIndex().isValid()) {
+        ids.append(m_model->recordId(m_proxy->mapToSource(m_ui->tableView->currentIndex()).row()));
+    }
+    return ids;
+}
+
+void TablePage::addHeaderWidget(QWidget* widget)
+{
+    m_ui->headerLayout->insertWidget(1, widget);
+}
+
+void TablePage::addSideWidget(QWidget* widget)
+{
+    m_ui->contentSplitter->addWidget(widget);
+    m_ui->contentSplitter->setStretchFactor(0, TableStretch);
+    m_ui->contentSplitter->setStretchFactor(m_ui->contentSplitter->count() - 1, FormStretch);
+}
+
+void TablePage::showMessage(const QString& message)
+{
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setVisible(!message.isEmpty());
 }
 
 void TablePage::updateCount()

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QTableView;
 class QUndoStack;
 
 namespace Palier {
@@ -54,6 +55,26 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     /// Makes the row showing the record `id` current; false when no shown row holds it.
     bool selectRecord(qint64 id);
+
+    /// The database the page shows, or null.
+    const Database* database() const { return m_database; }
+    DatabaseTableModel* model() const { return m_model; }
+    SearchFilterProxyModel* proxy() const { return m_proxy; }
+    QTableView* tableView() const;
+    /// The record ids of the selected rows, in view order.
+    QList<qint64> selectedRecordIds() const;
+    /// Adds `widget` to the header, after the title.
+    void addHeaderWidget(QWidget* widget);
+    /// Takes ownership of `widget`, shown beside the table (in place of or after a detail form).
+    void addSideWidget(QWidget* widget);
+    /// Shows `message` inline above the table; an empty message hides the banner.
+    void showMessage(const QString& message);
+
+Q_SIGNALS:
+    /// The rows were read again (or emptied).
+    void reloaded();
+    /// The current record changed; -1 when there is none.
+    void currentRecordChanged(qint64 id);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -177,8 +177,7 @@ void TestMainWindow::statusBarShowsCampaign()
 
 void TestMainWindow::laterPagesArePlaceholders()
 {
-    for (Page page :
-         {Page::Dashboard, Page::Roadmap, Page::Instruction, Page::Preselection, Page::Letters, Page::FollowUp}) {
+    for (Page page : {Page::Dashboard, Page::Roadmap, Page::Preselection, Page::Letters, Page::FollowUp}) {
         clickPage(page);
         QCOMPARE(m_window->currentPage(), page);
         auto* stack = child<QStackedWidget>(QStringLiteral("pagesStackedWidget"));

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TablePage.h"
+#include "workflow/Workflow.h"
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QComboBox;
+
+namespace Palier {
+
+namespace Ui {
+class InstructionDetail;
+}
+
+class CandidatureModel;
+class ChangeStateDialog;
+class HistoryModel;
+class LabelsDialog;
+class PrerequisitesModel;
+class ScoreSheetDialog;
+
+/// The review of the applications: their state, labels and eligibility, filtered by state; the selected files
+/// change state or labels in one action; beside the table, the history of the current file and the
+/// prerequisites of its establishment, whose values can be entered.
+class InstructionPage : public TablePage
+{
+    Q_OBJECT
+
+public:
+    explicit InstructionPage(const QString& title, QWidget* parent = nullptr);
+    ~InstructionPage() override;
+
+    /// Opens (window-modal, without waiting) the dialog moving the selected files; null when nothing is selected.
+    ChangeStateDialog* openChangeStateDialog();
+    /// Opens the dialog putting labels on the selected files; null when nothing is selected.
+    LabelsDialog* openLabelsDialog();
+    /// Opens the score sheet beside the window; null without a database.
+    ScoreSheetDialog* openScoreSheet();
+
+private:
+    void databaseReloaded();
+    void showFile(qint64 id);
+    void updateActions();
+    void refreshAfterChange();
+    void showContextMenu(const QPoint& position);
+    QStringList selectedStates(const QList<qint64>& ids) const;
+
+    std::unique_ptr<Ui::InstructionDetail> m_detail;
+    CandidatureModel* m_candidatures;
+    HistoryModel* m_history;
+    PrerequisitesModel* m_prerequisites;
+    QComboBox* m_stateComboBox;
+    QAction* m_changeStateAction;
+    QAction* m_labelsAction;
+    QAction* m_scoreSheetAction;
+    std::optional<Workflow> m_workflow;
+    qint64 m_currentId = -1;
+};
+
+} // namespace Palier

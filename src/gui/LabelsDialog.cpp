@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LabelsDialog.h"
+#include "ui_LabelsDialog.h"
+
+#include "workflow/Labels.h"
+
+#include <QColorDialog>
+#include <QPixmap>
+#include <QPushButton>
+
+namespace Palier {
+
+namespace {
+
+constexpr int SwatchSize = 14;
+constexpr int IdRole = Qt::UserRole;
+
+QIcon swatch(const QColor& color)
+{
+    QPixmap pixmap(SwatchSize, SwatchSize);
+    pixmap.fill(color);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+LabelsDialog::LabelsDialog(const Database& db, const QList<qint64>& ids, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LabelsDialog>())
+    , m_db(db)
+    , m_ids(ids)
+{
+    m_ui->setupUi(this);
+    m_ui->messageLabel->hide();
+    m_ui->summaryLabel->setText(tr("Labels of the %n file(s) selected:", "", int(ids.size())));
+    setNewColor(QColor(QStringLiteral("#1E88E5")));
+    connect(m_ui->createPushButton, &QPushButton::clicked, this, &LabelsDialog::createLabel);
+    connect(m_ui->newLabelLineEdit, &QLineEdit::returnPressed, this, &LabelsDialog::createLabel);
+    connect(m_ui->colorPushButton, &QPushButton::clicked, this, &LabelsDialog::chooseColor);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LabelsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LabelsDialog::reject);
+    load();
+}
+
+LabelsDialog::~LabelsDialog() = default;
+
+void LabelsDialog::load()
+{
+    Result<QList<Label>> labels = listLabels(m_db);
+    if (!labels) {
+        showError(labels.error().message);
+        return;
+    }
+    QHash<qint64, int> counts; // label id → how many selected files have it
+    for (qint64 id : std::as_const(m_ids)) {
+        if (Result<QList<Label>> own = labelsOf(m_db, id); own) {
+            for (const Label& label : own.value()) {
+                ++counts[label.id];
+            }
+        }
+    }
+    for (const Label& label : labels.value()) {
+        const int count = counts.value(label.id);
+        addItem(label, count == 0 ? Qt::Unchecked : count == m_ids.size() ? Qt::Checked : Qt::PartiallyChecked);
+    }
+}
+
+void LabelsDialog::addItem(const Label& label, Qt::CheckState state)
+{
+    auto* item = new QListWidgetItem(swatch(QColor(label.color)), label.name, m_ui->labelsListWidget);
+    item->setData(IdRole, label.id);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(state);
+    m_initial.insert(item, state);
+}
+
+bool LabelsDialog::setLabelChecked(const QString& name, bool checked)
+{
+    const QList<QListWidgetItem*> items = m_ui->labelsListWidget->findItems(name, Qt::MatchExactly);
+    if (items.isEmpty()) {
+        return false;
+    }
+    items.constFirst()->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return true;
+}
+
+void LabelsDialog::setNewColor(const QColor& color)
+{
+    m_newColor = color;
+    m_ui->colorPushButton->setIcon(swatch(color));
+    m_ui->colorPushButton->setText(color.name().toUpper());
+}
+
+void LabelsDialog::chooseColor()
+{
+    const QColor color = QColorDialog::getColor(m_newColor, this, tr("Label Colour"));
+    if (color.isValid()) {
+        setNewColor(color);
+    }
+}
+
+void LabelsDialog::createLabel()
+{
+    Result<Label> created =
+        Palier::createLabel(m_db, m_ui->newLabelLineEdit->text().trimmed(), m_newColor.name().toUpper());
+    if (!created) {
+        showError(created.error().message);
+        return;
+    }
+    m_ui->messageLabel->hide();
+    m_ui->newLabelLineEdit->clear();
+    addItem(created.value(), Qt::Unchecked);
+    // A label made for these files is meant for them.
+    m_ui->labelsListWidget->item(m_ui->labelsListWidget->count() - 1)->setCheckState(Qt::Checked);
+}
+
+void LabelsDialog::accept()
+{
+    for (auto it = m_initial.cbegin(); it != m_initial.cend(); ++it) {
+        const Qt::CheckState state = it.key()->checkState();
+        if (state == it.value() || state == Qt::PartiallyChecked) {
+            continue;
+        }
+        const qint64 labelId = it.key()->data(IdRole).toLongLong();
+        const Result<int> done =
+            state == Qt::Checked ? attachLabel(m_db, labelId, m_ids) : detachLabel(m_db, labelId, m_ids);
+        if (!done) {
+            showError(done.error().message);
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+void LabelsDialog::showError(const QString& message)
+{
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->show();
+}
+
+} // namespace Palier

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QDialog>
+#include <QHash>
+
+#include <memory>
+
+class QListWidgetItem;
+
+namespace Palier {
+
+namespace Ui {
+class LabelsDialog;
+}
+
+class Database;
+struct Label;
+
+/// Puts labels on the selected files or takes them off, and creates new coloured labels. A label checked on some
+/// of the files only is left as it is unless the user changes it.
+class LabelsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    LabelsDialog(const Database& db, const QList<qint64>& ids, QWidget* parent = nullptr);
+    ~LabelsDialog() override;
+
+    /// Checks or unchecks the label named `name`; false when there is none.
+    bool setLabelChecked(const QString& name, bool checked);
+    /// Sets the colour of the next label created.
+    void setNewColor(const QColor& color);
+
+    void accept() override;
+
+private:
+    void load();
+    void addItem(const Label& label, Qt::CheckState state);
+    void createLabel();
+    void chooseColor();
+    void showError(const QString& message);
+
+    std::unique_ptr<Ui::LabelsDialog> m_ui;
+    const Database& m_db;
+    QList<qint64> m_ids;
+    QColor m_newColor;
+    QHash<QListWidgetItem*, Qt::CheckState> m_initial;
+};
+
+} // namespace Palier

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "scoring/ScoringTypes.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace Palier {
+
+class Database;
+
+/// The score sheet of one domain for one evaluator: the candidatures as rows (in ranking order when loaded, so
+/// that rows never move under the cursor while scores are typed), the criteria of the grid as columns with the
+/// evaluator's scores, then the consensus total (0–100) and the rank, updated at each score. A score outside the
+/// criterion's scale is refused.
+class ScoreSheetModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    /// Column 0 names the file; the criteria follow; the last two are the total and the rank.
+    static constexpr int FirstCriterionColumn = 1;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    /// Reads the grid and the scores of `domainCode`; the scores entered are `evaluatorId`'s. A null `db`
+    /// empties the sheet.
+    Result<void> load(const Database* db, const QString& domainCode, qint64 evaluatorId);
+
+    const ScoringGrid& grid() const { return m_grid; }
+    bool isCriterionColumn(int column) const;
+    int totalColumn() const { return FirstCriterionColumn + int(m_grid.criteria.size()); }
+    int rankColumn() const { return totalColumn() + 1; }
+    qint64 candidatureId(int row) const { return m_rows.at(row).candidatureId; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    /// Writes a score (an empty value clears it); false, with writeFailed(), when the core refuses it.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void writeFailed(const QString& message);
+
+private:
+    struct Row
+    {
+        qint64 candidatureId = 0;
+        QString establishment;
+        CandidatureScores scores;
+        std::optional<RankedCandidature> ranked;
+    };
+    std::optional<int> ownScore(const Row& row, const QString& code) const;
+    void rerank();
+
+    const Database* m_db = nullptr;
+    qint64 m_evaluatorId = 0;
+    ScoringGrid m_grid;
+    ScoringSettings m_settings;
+    QList<Row> m_rows;
+};
+
+} // namespace Palier

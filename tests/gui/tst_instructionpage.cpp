@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CampaignFiles.h"
+#include "CandidatureModel.h"
+#include "ChangeStateDialog.h"
+#include "HistoryModel.h"
+#include "InstructionPage.h"
+#include "LabelsDialog.h"
+#include "MessageBox.h"
+#include "PrerequisitesModel.h"
+#include "SearchFilterProxyModel.h"
+#include "db/Database.h"
+#include "prerequisites/Eligibility.h"
+#include "workflow/History.h"
+#include "workflow/Labels.h"
+#include "workflow/Workflow.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Palier;
+
+class TestInstructionPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void eligibilityColumnMatchesTable();
+    void allowedChangeWritesStateAndHistory();
+    void missingReasonChangesNothing();
+    void labelsAttach();
+    void stateFilterShowsOneState();
+    void prerequisiteValuesAreValidated();
+
+private:
+    /// A file whose state has a target with (or without) a required reason; false when the demo has none.
+    bool findFile(bool reasonRequired, qint64* id, QString* from, QString* to) const;
+    QString stateOf(qint64 id) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::optional<Workflow> m_workflow;
+};
+
+void TestInstructionPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    Result<std::unique_ptr<Database>> demo = CampaignFiles::openDemo(m_dir.filePath(QStringLiteral("demo.palier")));
+    QVERIFY2(demo, qPrintable(demo.error().message + u' ' + demo.error().detail));
+    m_db = std::move(demo).value();
+    Result<Workflow> workflow = Workflow::load(*m_db);
+    QVERIFY(workflow);
+    m_workflow = std::move(workflow).value();
+}
+
+bool TestInstructionPage::findFile(bool reasonRequired, qint64* id, QString* from, QString* to) const
+{
+    QSqlQuery query(m_db->connection());
+    if (!query.exec(QStringLiteral("SELECT id, state FROM candidature ORDER BY id"))) {
+        return false;
+    }
+    while (query.next()) {
+        const QString state = query.value(1).toString();
+        for (const QString& target : m_workflow->allowedTargets(state)) {
+            if (m_workflow->transition(state, target)->requiresReason == reasonRequired) {
+                *id = query.value(0).toLongLong();
+                *from = state;
+                *to = target;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+QString TestInstructionPage::stateOf(qint64 id) const
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT state FROM candidature WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+void TestInstructionPage::eligibilityColumnMatchesTable()
+{
+    CandidatureModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.load(*m_db));
+    const Result<EligibilityTable> table = eligibilityTable(*m_db);
+    QVERIFY(table);
+    QVERIFY(model.rowCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const EligibilityRow* expected = table->find(model.candidature(row).establishmentId);
+        QVERIFY(expected);
+        QCOMPARE(model.index(row, int(CandidatureModel::Column::Eligible)).data().toString(),
+                 expected->eligible ? QStringLiteral("Eligible") : QStringLiteral("Not eligible"));
+    }
+}
+
+void TestInstructionPage::allowedChangeWritesStateAndHistory()
+{
+    qint64 id = 0;
+    QString from;
+    QString to;
+    QVERIFY(findFile(false, &id, &from, &to));
+    const qsizetype historyBefore = history(*m_db, id)->size();
+
+    InstructionPage page(QStringLiteral("Review"));
+    page.reload(m_db.get());
+    QVERIFY(page.selectRecord(id));
+    ChangeStateDialog* dialog = page.openChangeStateDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->targets(), m_workflow->allowedTargets(from));
+    auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("targetComboBox"));
+    combo->setCurrentIndex(combo->findData(to));
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonPlainTextEdit"))->setPlainText(QStringLiteral("Test"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(MessageBox::lastText(), m_workflow->confirmationText(1, to));
+    QCOMPARE(stateOf(id), to);
+    QCOMPARE(history(*m_db, id)->size(), historyBefore + 1);
+
+    // The history panel shows the rows of the current file, the last one being the change just made.
+    auto* historyView = page.findChild<QTableView*>(QStringLiteral("historyTableView"));
+    QVERIFY(historyView);
+    QAbstractItemModel* historyModel = historyView->model();
+    QCOMPARE(historyModel->rowCount(), int(historyBefore + 1));
+    const int last = historyModel->rowCount() - 1;
+    QCOMPARE(historyModel->index(last, int(HistoryModel::Column::Reason)).data().toString(), QStringLiteral("Test"));
+    QVERIFY(historyModel->index(last, int(HistoryModel::Column::Date))
+                .data()
+                .toString()
+                .contains(QRegularExpression(QStringLiteral("^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d$"))));
+}
+
+void TestInstructionPage::missingReasonChangesNothing()
+{
+    qint64 id = 0;
+    QString from;
+    QString to;
+    QVERIFY(findFile(true, &id, &from, &to));
+    const qsizetype historyBefore = history(*m_db, id)->size();
+    ChangeStateDialog dialog(*m_db, *m_workflow, {id}, {from});
+    auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("targetComboBox"));
+    combo->setCurrentIndex(combo->findData(to));
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("messageLabel"));
+    QVERIFY(!message->isHidden());
+    QVERIFY(!message->text().isEmpty());
+    QCOMPARE(stateOf(id), from);
+    QCOMPARE(history(*m_db, id)->size(), historyBefore);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestInstructionPage::labelsAttach()
+{
+    qint64 id = 0;
+    QString from;
+    QString to;
+    QVERIFY(findFile(false, &id, &from, &to));
+    LabelsDialog dialog(*m_db, {id});
+    dialog.findChild<QLineEdit*>(QStringLiteral("newLabelLineEdit"))->setText(QStringLiteral("Test label"));
+    dialog.setNewColor(QColor(QStringLiteral("#AA3300")));
+    dialog.findChild<QPushButton*>(QStringLiteral("createPushButton"))->click();
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    const Result<QList<Label>> labels = labelsOf(*m_db, id);
+    QVERIFY(labels);
+    const auto found = std::find_if(labels->cbegin(), labels->cend(),
+                                    [](const Label& label) { return label.name == QLatin1String("Test label"); });
+    QVERIFY(found != labels->cend());
+    QCOMPARE(found->color, QStringLiteral("#AA3300"));
+
+    CandidatureModel model;
+    QVERIFY(model.load(*m_db));
+    const int row = model.rowOfRecord(id);
+    QVERIFY(model.index(row, int(CandidatureModel::Column::Labels)).data().toString().contains(u"Test label"));
+}
+
+void TestInstructionPage::prerequisiteValuesAreValidated()
+{
+    PrerequisitesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Result<EligibilityTable> table = eligibilityTable(*m_db);
+    QVERIFY(table && !table->rows.isEmpty());
+    QVERIFY(model.load(m_db.get(), table->rows.constFirst().establishmentId));
+    QVERIFY(model.rowCount() > 0);
+    int ratioRow = -1;
+    for (int row = 0; row < model.rowCount() && ratioRow < 0; ++row) {
+        if (model.index(row, int(PrerequisitesModel::Column::Indicator)).data().toString().startsWith(u'P')) {
+            ratioRow = row;
+        }
+    }
+    QVERIFY(ratioRow >= 0);
+    const QModelIndex value = model.index(ratioRow, int(PrerequisitesModel::Column::Value));
+    QVERIFY(model.flags(value) & Qt::ItemIsEditable);
+    QVERIFY(!model.setData(value, QStringLiteral("pas un nombre")));
+    QVERIFY(!model.setData(value, -5.0));
+    QVERIFY(model.setData(model.index(ratioRow, int(PrerequisitesModel::Column::Value)), QString()));
+    QCOMPARE(model.index(ratioRow, int(PrerequisitesModel::Column::Status)).data().toString(),
+             indicatorStatusLabel(IndicatorStatus::Missing));
+}
+
+void TestInstructionPage::stateFilterShowsOneState()
+{
+    InstructionPage page(QStringLiteral("Review"));
+    page.reload(m_db.get());
+    const int all = page.proxy()->rowCount();
+    auto* combo = page.findChild<QComboBox*>(QStringLiteral("stateFilterComboBox"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), int(m_workflow->states().size()) + 1);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("recu")));
+    QVERIFY(page.proxy()->rowCount() > 0 && page.proxy()->rowCount() < all);
+    for (int row = 0; row < page.proxy()->rowCount(); ++row) {
+        QCOMPARE(page.proxy()->index(row, int(CandidatureModel::Column::State)).data(Qt::EditRole).toString(),
+                 QStringLiteral("recu"));
+    }
+    combo->setCurrentIndex(0);
+    QCOMPARE(page.proxy()->rowCount(), all);
+}
+
+QTEST_MAIN(TestInstructionPage)
+#include "tst_instructionpage.moc"
