@@ -246,7 +246,10 @@ Result<ScoresExportSummary> exportScores(const Database& db, const QString& path
     summary.rows = int(tables->scores.size());
     summary.candidatures = tables->candidatures;
     summary.domains = tables->domains;
-    summary.files = csv ? QStringList{path, gridsCsvPath(path)} : QStringList{path};
+    summary.files.append(path);
+    if (csv) {
+        summary.files.append(gridsCsvPath(path));
+    }
     return summary;
 }
 
