@@ -10,29 +10,15 @@ void IssueTableModel::setIssues(const QList<RowIssue>& issues)
     endResetModel();
 }
 
-int IssueTableModel::rowCount(const QModelIndex& parent) const
+int IssueTableModel::reportRowCount() const
 {
-    return parent.isValid() ? 0 : int(m_issues.size());
+    return int(m_issues.size());
 }
 
-int IssueTableModel::columnCount(const QModelIndex& parent) const
+QVariant IssueTableModel::cell(int row, int column) const
 {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QVariant IssueTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const RowIssue& issue = m_issues.at(index.row());
-    if (role == Qt::TextAlignmentRole && Column(index.column()) == Column::Line) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
-        return {};
-    }
-    switch (Column(index.column())) {
+    const RowIssue& issue = m_issues.at(row);
+    switch (Column(column)) {
     case Column::Line:
         return issue.line;
     case Column::SourceColumn:

@@ -1,28 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReportTableModel.h"
 #include "import/Importer.h"
-
-#include <QAbstractTableModel>
 
 namespace Palier {
 
 /// The rows an import rejected or warned about: line of the file, column, reason.
-class IssueTableModel : public QAbstractTableModel
+class IssueTableModel : public ReportTableModel
 {
     Q_OBJECT
 
 public:
     enum class Column { Line, SourceColumn, Reason, Count };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using ReportTableModel::ReportTableModel;
 
     void setIssues(const QList<RowIssue>& issues);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int reportRowCount() const override;
+    int reportColumnCount() const override { return int(Column::Count); }
+    QVariant cell(int row, int column) const override;
 
 private:
     QList<RowIssue> m_issues;

@@ -22,29 +22,15 @@ void UpdateTableModel::setUpdates(ImportKind kind, const QList<RowUpdate>& updat
     endResetModel();
 }
 
-int UpdateTableModel::rowCount(const QModelIndex& parent) const
+int UpdateTableModel::reportRowCount() const
 {
-    return parent.isValid() ? 0 : int(m_changes.size());
+    return int(m_changes.size());
 }
 
-int UpdateTableModel::columnCount(const QModelIndex& parent) const
+QVariant UpdateTableModel::cell(int row, int column) const
 {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QVariant UpdateTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Change& change = m_changes.at(index.row());
-    if (role == Qt::TextAlignmentRole && Column(index.column()) == Column::Line) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
-        return {};
-    }
-    switch (Column(index.column())) {
+    const Change& change = m_changes.at(row);
+    switch (Column(column)) {
     case Column::Line:
         return change.line;
     case Column::Key:

@@ -1,30 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReportTableModel.h"
 #include "import/Importer.h"
-
-#include <QAbstractTableModel>
 
 namespace Palier {
 
 /// What an import changes in records that exist already: one row per changed value, with the line of the file,
 /// the record's key, the field, and the value before and after.
-class UpdateTableModel : public QAbstractTableModel
+class UpdateTableModel : public ReportTableModel
 {
     Q_OBJECT
 
 public:
     enum class Column { Line, Key, Field, Before, After, Count };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using ReportTableModel::ReportTableModel;
 
     /// `kind` gives the labels of the fields.
     void setUpdates(ImportKind kind, const QList<RowUpdate>& updates);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int reportRowCount() const override;
+    int reportColumnCount() const override { return int(Column::Count); }
+    QVariant cell(int row, int column) const override;
 
 private:
     struct Change

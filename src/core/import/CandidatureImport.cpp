@@ -277,19 +277,7 @@ void CandidatureImport::addRow(const SourceRow& source, IssueLists& issues)
 
 void CandidatureImport::finish(ImportReport& report)
 {
-    m_writes = 0;
-    for (const Record& r : m_records) {
-        if (r.outcome == RowOutcome::Insert) {
-            ++report.inserted;
-            ++m_writes;
-        } else if (r.outcome == RowOutcome::Update) {
-            ++report.updated;
-            ++m_writes;
-            report.updates.append({r.line, r.key, r.changes});
-        } else if (r.outcome == RowOutcome::Unchanged) {
-            ++report.unchanged;
-        }
-    }
+    m_writes = countOutcomes(m_records, &Record::key, report);
 }
 
 Result<void> CandidatureImport::write(const std::function<bool()>& tick)
@@ -306,11 +294,7 @@ Result<void> CandidatureImport::write(const std::function<bool()>& tick)
                                        "WHERE id = ?"))) {
         return sqlError(Importer::tr("Cannot prepare the import of the applications."), update.query());
     }
-    for (const Record& r : m_records) {
-        if (r.outcome != RowOutcome::Insert && r.outcome != RowOutcome::Update) {
-            continue;
-        }
-        RowStatement& statement = r.outcome == RowOutcome::Insert ? insert : update;
+    const auto bind = [](RowStatement& statement, const Record& r) {
         for (int c = 0; c < ColumnCount; ++c) {
             statement.bind(c, c == CAmount ? QVariant(r.values[c].toLongLong()) : nullable(r.values[c]));
         }
@@ -320,18 +304,14 @@ Result<void> CandidatureImport::write(const std::function<bool()>& tick)
         } else {
             statement.bind(ColumnCount, r.id);
         }
-        if (!statement.exec()) {
-            return sqlError(Importer::tr("Cannot record the application %1 of line %2. Nothing was imported: the "
-                                         "database is as it was before.")
-                                .arg(r.key)
-                                .arg(r.line),
-                            statement.query());
-        }
-        if (!tick()) {
-            return cancelledError();
-        }
-    }
-    return {};
+    };
+    const auto failure = [](const Record& r) {
+        return Importer::tr("Cannot record the application %1 of line %2. Nothing was imported: the "
+                            "database is as it was before.")
+            .arg(r.key)
+            .arg(r.line);
+    };
+    return writeRecords(m_records, insert, update, bind, failure, tick);
 }
 
 } // namespace

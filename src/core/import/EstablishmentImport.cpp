@@ -154,25 +154,7 @@ void EstablishmentImport::addRow(const SourceRow& source, IssueLists& issues)
 
 void EstablishmentImport::finish(ImportReport& report)
 {
-    m_writes = 0;
-    for (const Record& r : m_records) {
-        switch (r.outcome) {
-        case RowOutcome::Insert:
-            ++report.inserted;
-            ++m_writes;
-            break;
-        case RowOutcome::Update:
-            ++report.updated;
-            ++m_writes;
-            report.updates.append({r.line, r.finess, r.changes});
-            break;
-        case RowOutcome::Unchanged:
-            ++report.unchanged;
-            break;
-        case RowOutcome::Dropped:
-            break;
-        }
-    }
+    m_writes = countOutcomes(m_records, &Record::finess, report);
 }
 
 Result<void> EstablishmentImport::write(const std::function<bool()>& tick)
@@ -192,11 +174,7 @@ Result<void> EstablishmentImport::write(const std::function<bool()>& tick)
     if (!update.prepare(QStringLiteral("UPDATE establishment SET %1 WHERE id = ?").arg(assignments.join(u',')))) {
         return sqlError(Importer::tr("Cannot prepare the import of the establishments."), update.query());
     }
-    for (const Record& r : m_records) {
-        if (r.outcome != RowOutcome::Insert && r.outcome != RowOutcome::Update) {
-            continue;
-        }
-        RowStatement& statement = r.outcome == RowOutcome::Insert ? insert : update;
+    const auto bind = [](RowStatement& statement, const Record& r) {
         int i = 0;
         if (r.outcome == RowOutcome::Insert) {
             statement.bind(i++, r.finess);
@@ -207,18 +185,14 @@ Result<void> EstablishmentImport::write(const std::function<bool()>& tick)
         if (r.outcome == RowOutcome::Update) {
             statement.bind(i++, r.id);
         }
-        if (!statement.exec()) {
-            return sqlError(Importer::tr("Cannot record establishment %1 of line %2. Nothing was imported: the "
-                                         "database is as it was before.")
-                                .arg(r.finess)
-                                .arg(r.line),
-                            statement.query());
-        }
-        if (!tick()) {
-            return cancelledError();
-        }
-    }
-    return {};
+    };
+    const auto failure = [](const Record& r) {
+        return Importer::tr("Cannot record establishment %1 of line %2. Nothing was imported: the "
+                            "database is as it was before.")
+            .arg(r.finess)
+            .arg(r.line);
+    };
+    return writeRecords(m_records, insert, update, bind, failure, tick);
 }
 
 } // namespace

@@ -143,19 +143,7 @@ void GhtImport::addRow(const SourceRow& source, IssueLists& issues)
 
 void GhtImport::finish(ImportReport& report)
 {
-    m_writes = 0;
-    for (const Record& r : m_records) {
-        if (r.outcome == RowOutcome::Insert) {
-            ++report.inserted;
-            ++m_writes;
-        } else if (r.outcome == RowOutcome::Update) {
-            ++report.updated;
-            ++m_writes;
-            report.updates.append({r.line, r.code, r.changes});
-        } else if (r.outcome == RowOutcome::Unchanged) {
-            ++report.unchanged;
-        }
-    }
+    m_writes = countOutcomes(m_records, &Record::code, report);
 }
 
 Result<void> GhtImport::write(const std::function<bool()>& tick)
@@ -168,27 +156,19 @@ Result<void> GhtImport::write(const std::function<bool()>& tick)
     if (!update.prepare(QStringLiteral("UPDATE ght SET short_name = ?, name = ?, region_code = ? WHERE code = ?"))) {
         return sqlError(Importer::tr("Cannot prepare the import of the GHTs."), update.query());
     }
-    for (const Record& r : m_records) {
-        if (r.outcome != RowOutcome::Insert && r.outcome != RowOutcome::Update) {
-            continue;
-        }
-        RowStatement& statement = r.outcome == RowOutcome::Insert ? insert : update;
+    const auto bind = [](RowStatement& statement, const Record& r) {
         for (int c = 0; c < ColumnCount; ++c) {
             statement.bind(c, nullable(r.values[c]));
         }
         statement.bind(ColumnCount, r.code);
-        if (!statement.exec()) {
-            return sqlError(Importer::tr("Cannot record GHT %1 of line %2. Nothing was imported: the database is as "
-                                         "it was before.")
-                                .arg(r.code)
-                                .arg(r.line),
-                            statement.query());
-        }
-        if (!tick()) {
-            return cancelledError();
-        }
-    }
-    return {};
+    };
+    const auto failure = [](const Record& r) {
+        return Importer::tr("Cannot record GHT %1 of line %2. Nothing was imported: the database is as "
+                            "it was before.")
+            .arg(r.code)
+            .arg(r.line);
+    };
+    return writeRecords(m_records, insert, update, bind, failure, tick);
 }
 
 } // namespace

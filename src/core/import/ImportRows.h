@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/Database.h"
 #include "import/Importer.h"
 
 #include <QHash>
@@ -144,5 +145,55 @@ QVariant nullable(const QString& value);
 
 /// The reason a key repeats, naming both lines.
 QString duplicateReason(const QString& what, int firstLine, int line);
+
+/// Counts the records kept into `report`, with the changes of the updated ones named by their natural `key`,
+/// and returns how many rows write() will touch.
+template <typename Record>
+qsizetype countOutcomes(const std::vector<Record>& records, QString Record::*key, ImportReport& report)
+{
+    qsizetype writes = 0;
+    for (const Record& r : records) {
+        switch (r.outcome) {
+        case RowOutcome::Insert:
+            ++report.inserted;
+            ++writes;
+            break;
+        case RowOutcome::Update:
+            ++report.updated;
+            ++writes;
+            report.updates.append({r.line, r.*key, r.changes});
+            break;
+        case RowOutcome::Unchanged:
+            ++report.unchanged;
+            break;
+        case RowOutcome::Dropped:
+            break;
+        }
+    }
+    return writes;
+}
+
+/// Executes `insert` or `update` for every record to insert or update, its values bound by `bind(statement, r)`;
+/// `failure(r)` is the message of a record the database refuses. `tick` is called after each row and returns
+/// false to cancel.
+template <typename Record, typename Bind, typename Failure>
+Result<void> writeRecords(const std::vector<Record>& records, RowStatement& insert, RowStatement& update, Bind bind,
+                          Failure failure, const std::function<bool()>& tick)
+{
+    for (const Record& r : records) {
+        if (r.outcome != RowOutcome::Insert && r.outcome != RowOutcome::Update) {
+            continue;
+        }
+        RowStatement& statement = r.outcome == RowOutcome::Insert ? insert : update;
+        bind(statement, r);
+        if (!statement.exec()) {
+            return sqlError(failure(r), statement.query());
+        }
+        if (!tick()) {
+            return cancelledError();
+        }
+    }
+    return {};
+}
 
 } // namespace Palier

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real files of shared/data/real, as published, and a FINESS extract of national size.
+#include "IoTestSupport.h"
 #include "io/SourceTable.h"
 
 #include <QElapsedTimer>
@@ -14,34 +15,9 @@ using namespace Palier;
 
 namespace {
 
-const QString RealData = QStringLiteral(PALIER_REAL_DATA_DIR "/");
-
-struct Table
-{
-    TableFormat format;
-    QStringList header;
-    QList<SourceRow> rows;
-};
-
-/// Detects, then reads the whole file.
-Result<Table> load(const QString& path)
-{
-    Result<TableFormat> format = detectTableFormat(path);
-    if (!format) {
-        return format.error();
-    }
-    Table table;
-    table.format = format.value();
-    Result<QStringList> header = readTable(path, table.format, [&table](const SourceRow& row) {
-        table.rows.append(row);
-        return true;
-    });
-    if (!header) {
-        return header.error();
-    }
-    table.header = header.value();
-    return table;
-}
+using IoTest::load;
+using IoTest::RealData;
+using IoTest::Table;
 
 const SourceRow* rowAtLine(const Table& table, int line)
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "IoTestSupport.h"
 #include "io/SourceTable.h"
 
 #include <QFile>
@@ -12,35 +13,11 @@ Q_DECLARE_METATYPE(Palier::TableFormat::Kind)
 
 namespace {
 
-const QString RealData = QStringLiteral(PALIER_REAL_DATA_DIR "/");
+using IoTest::load;
+using IoTest::RealData;
+using IoTest::Table;
+
 const QString IoData = QStringLiteral(PALIER_TEST_DATA_DIR "/io/");
-
-struct Table
-{
-    TableFormat format;
-    QStringList header;
-    QList<SourceRow> rows;
-};
-
-/// Detects, then reads the whole file.
-Result<Table> load(const QString& path)
-{
-    Result<TableFormat> format = detectTableFormat(path);
-    if (!format) {
-        return format.error();
-    }
-    Table table;
-    table.format = format.value();
-    Result<QStringList> header = readTable(path, table.format, [&table](const SourceRow& row) {
-        table.rows.append(row);
-        return true;
-    });
-    if (!header) {
-        return header.error();
-    }
-    table.header = header.value();
-    return table;
-}
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {

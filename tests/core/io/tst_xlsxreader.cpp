@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "IoTestSupport.h"
 #include "io/SourceTable.h"
 
 #include <QElapsedTimer>
@@ -15,27 +16,14 @@ namespace {
 
 const QString IoData = QStringLiteral(PALIER_TEST_DATA_DIR "/io/");
 
-struct Table
-{
-    QStringList header;
-    QList<SourceRow> rows;
-};
+using IoTest::Table;
 
 Result<Table> read(const QString& path, const QString& sheet = {})
 {
     TableFormat format;
     format.kind = TableFormat::Kind::Xlsx;
     format.sheet = sheet;
-    Table table;
-    Result<QStringList> header = readTable(path, format, [&table](const SourceRow& row) {
-        table.rows.append(row);
-        return true;
-    });
-    if (!header) {
-        return header.error();
-    }
-    table.header = header.value();
-    return table;
+    return IoTest::readWhole(path, format);
 }
 
 bool writeEntry(QuaZip& zip, const QString& name, const std::function<void(QIODevice&)>& write)
