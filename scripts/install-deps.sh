@@ -17,6 +17,8 @@ PACKAGES=(
     qtkeychain-qt6-dev
     # shared team database and test tools
     postgresql sqlite3 poppler-utils xvfb xauth
+    # checking the desktop integration files and building the Debian package
+    desktop-file-utils appstream dpkg-dev
     # fonts so that the window and letters render text everywhere
     fonts-dejavu-core
 )

@@ -107,10 +107,11 @@ int main(int argc, char* argv[])
     window.show();
     // Opened once the event loop runs, so that an error box shows over the window rather than before it.
     QTimer::singleShot(0, &window, [&window, &parser, page, quitAfterFirstPaint, &firstPaintQuit] {
-        openFirstDatabase(window, parser.positionalArguments());
+        // The page first, so that opening the database loads what that page shows and nothing else.
         if (page) {
             window.showPage(*page);
         }
+        openFirstDatabase(window, parser.positionalArguments());
         if (quitAfterFirstPaint) {
             firstPaintQuit.arm(window);
         }

@@ -87,6 +87,7 @@ void MainWindow::setupNavigation()
     connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, [this] {
         auto* tablePage = qobject_cast<TablePage*>(m_ui->pagesStackedWidget->currentWidget());
         m_undoGroup->setActiveStack(tablePage ? tablePage->undoStack() : nullptr);
+        reloadCurrentPageIfStale();
     });
 }
 
@@ -165,7 +166,14 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 
 void MainWindow::reloadPages()
 {
-    for (TablePage* page : std::as_const(m_tablePages)) {
+    m_stalePages = QSet<TablePage*>(m_tablePages.cbegin(), m_tablePages.cend());
+    reloadCurrentPageIfStale();
+}
+
+void MainWindow::reloadCurrentPageIfStale()
+{
+    auto* page = qobject_cast<TablePage*>(m_ui->pagesStackedWidget->currentWidget());
+    if (page && m_stalePages.remove(page)) {
         page->reload(m_database.get());
     }
 }

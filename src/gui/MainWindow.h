@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -55,7 +56,10 @@ private:
     void setupActions();
     void setupEditActions();
     void updateCampaign();
+    /// Marks every page out of date and reloads the one shown; the others reload when they are shown, so that
+    /// opening a national database reads only what the first page needs.
     void reloadPages();
+    void reloadCurrentPageIfStale();
 
     void newDatabase();
     void chooseDatabase();
@@ -68,6 +72,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_database;
     QList<TablePage*> m_tablePages;
+    QSet<TablePage*> m_stalePages; ///< pages whose data predates the database or its last import
     QUndoGroup* m_undoGroup = nullptr;
     RecentFiles* m_recentFiles = nullptr;
     QLabel* m_regionLabel = nullptr;

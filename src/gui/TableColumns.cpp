@@ -13,6 +13,9 @@ namespace {
 
 constexpr int MinimumFittedWidth = 130;
 constexpr double MainColumnWeight = 2.0;
+/// Rows measured when a column is fitted to its contents, besides those on screen: Qt's default (1,000) measures
+/// every cell of a national table on each fit; a sample of the first rows gives the same widths in practice.
+constexpr int FitSampleRows = 200;
 
 /// Shares `available` pixels between columns that want `wanted`: a column that fits keeps its width, the others
 /// share what is left in proportion to their weight, never below MinimumFittedWidth (the view scrolls then).
@@ -55,6 +58,7 @@ TableColumns::TableColumns(QTableView* view, FilterHeaderView* header)
     , m_view(view)
     , m_header(header)
 {
+    m_header->setResizeContentsPrecision(FitSampleRows);
     connect(m_header, &QHeaderView::sectionMoved, this, &TableColumns::save);
     connect(m_header, &QHeaderView::sortIndicatorChanged, this, &TableColumns::save);
 }

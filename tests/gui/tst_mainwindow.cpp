@@ -46,6 +46,7 @@ private slots:
     void goMenuSwitchesPages();
     void invalidFileKeepsDatabase();
     void opensAnotherDatabase();
+    void pagesLoadWhenShown();
     void createsDatabaseThroughDialog();
     void savesACopy();
     void remembersLastPage();
@@ -226,6 +227,25 @@ void TestMainWindow::invalidFileKeepsDatabase()
     auto* page = child<QWidget>(QStringLiteral("establishmentsTablePage"));
     QVERIFY(page->findChild<QTableView*>(QStringLiteral("tableView"))->model()->rowCount() > 0);
     QCOMPARE(child<QLabel>(QStringLiteral("databaseFileLabel"))->text(), QStringLiteral("demo-paca.palier"));
+}
+
+void TestMainWindow::pagesLoadWhenShown()
+{
+    // Opening reads the page shown only: the candidatures of a national database are not read for the
+    // establishments page.
+    m_window->showPage(Page::Establishments);
+    QVERIFY(m_window->openDatabase(m_demoPath));
+    auto* establishments = child<QWidget>(QStringLiteral("establishmentsTablePage"));
+    auto* candidatures = child<QWidget>(QStringLiteral("candidaturesTablePage"));
+    QVERIFY(establishments && candidatures);
+    QAbstractItemModel* shown = establishments->findChild<QTableView*>(QStringLiteral("tableView"))->model();
+    QAbstractItemModel* hidden = candidatures->findChild<QTableView*>(QStringLiteral("tableView"))->model();
+    QCOMPARE(shown->rowCount(), count(QStringLiteral("SELECT count(*) FROM establishment")));
+    QCOMPARE(hidden->rowCount(), 0);
+
+    m_window->showPage(Page::Candidatures);
+    QCOMPARE(hidden->rowCount(), count(QStringLiteral("SELECT count(*) FROM candidature")));
+    QVERIFY(hidden->rowCount() > 0);
 }
 
 void TestMainWindow::opensAnotherDatabase()

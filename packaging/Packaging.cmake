@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Desktop integration files and the Debian package (`cpack -G DEB` in the build directory: packaging/README.md).
+include(GNUInstallDirs)
+
+set(PALIER_PACKAGING_DIR "${CMAKE_CURRENT_LIST_DIR}")
+install(FILES "${PALIER_PACKAGING_DIR}/linux/${PALIER_APP_ID}.desktop"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
+install(FILES "${PALIER_PACKAGING_DIR}/linux/${PALIER_APP_ID}.metainfo.xml"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
+install(FILES "${PALIER_PACKAGING_DIR}/linux/${PALIER_APP_ID}.mime.xml"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/mime/packages" RENAME "${PALIER_APP_ID}.xml")
+install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/palier.svg"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps" RENAME "${PALIER_APP_ID}.svg")
+
+set(CPACK_PACKAGE_NAME "palier")
+set(CPACK_PACKAGE_VENDOR "Palier developers")
+set(CPACK_PACKAGE_CONTACT "Palier developers <palier@palier.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Hop'EN campaign management for ARS referents")
+set(CPACK_PACKAGE_DESCRIPTION
+    "Palier is the desktop application of the referents of the French regional health agencies (ARS) who run\n"
+    "Hop'EN: regional roadmap, FINESS registry and candidate files, instruction and scoring, preselection under\n"
+    "the envelope and the DGOS file, notification letters, follow-up of projects and payments.")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# What dpkg-shlibdeps cannot see: plugins Qt loads at run time (platform, SQL drivers, SVG icons), Qt's own
+# French translations, and libxlsxwriter, opened with dlopen (src/core/scoring/XlsxOutput.h).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, qt6-translations-l10n, libxlsxwriter4, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "poppler-utils")
+include(CPack)
