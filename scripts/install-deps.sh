@@ -12,6 +12,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-svg-dev qt6-translations-l10n libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql
+    libsqlite3-dev  # the registry import writes through the SQLite handle under Qt's QSQLITE driver
     # libraries named by DESIGN.md
     libxlsxwriter-dev libquazip1-qt6-dev libglpk-dev libkainjow-mustache-dev libcsv-dev
     qtkeychain-qt6-dev

@@ -135,6 +135,229 @@
     </message>
 </context>
 <context>
+    <name>Palier::AuditDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the entries (who, what, change…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; the chain of the audit trail is intact: no entry was changed, removed or added behind Palier’s back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1. Restore a backup taken before that change, or report it to the person responsible for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::AuditLogModel</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion and weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label on an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(outside Palier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preselection version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::AuditTrail</name>
+    <message>
+        <source>Cannot record who makes this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot seal the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was written outside Palier: it is not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it: an entry was removed or inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Backups</name>
+    <message>
+        <source>Cannot create the backup folder “%1”. Check that you may write there, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not exist. Choose an existing .palier file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” comes from a newer Palier. Update Palier to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself. Choose a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Check that you may write in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. The database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palier::CampaignFiles</name>
     <message>
         <source>“%1” already exists. A new database never replaces a file: choose another name.</source>
@@ -364,6 +587,67 @@
     </message>
 </context>
 <context>
+    <name>Palier::Cli::Audit</name>
+    <message>
+        <source>Usage: palier-cli audit verify --db FILE [--json].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older Palier and has no audit trail yet. Open it once with Palier to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail of %1 verified: %n entries, chain intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 broken: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Backup</name>
+    <message>
+        <source>“%1” already exists: a backup never replaces a file. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check that you may write in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the copy (default: the backup folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --from FILE is required: the backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored from %2; the replaced version was kept in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palier::Cli::CliApp</name>
     <message>
         <source>The regional database (.palier file).</source>
@@ -506,10 +790,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” cannot be imported. Use establishments, ght or candidatures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile “%1” imports %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,16 +839,31 @@ Commands:
   info   --db FILE [--json]     counts per table, campaign, schema version
   check  --db FILE [--json]     integrity and foreign keys
   import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]
-                                KIND: establishments, ght or candidatures
+                                KIND: establishments, ght, candidatures, indicators or scores
   state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   move files in the workflow
   history --db FILE --candidature ID           the states a file went through
   eligibility --db FILE [--finess F]           prerequisites reached, per establishment
   rank   --db FILE [--domain D2] [--json]    ranking per domain with totals
   export scores --db FILE --out FILE.(csv|xlsx)   scores and weights, to recompute the totals
+  preselect --db FILE --method rank|optimal [--envelope EUR] [--quota KEY=MIN..MAX]… [--save]
+                                the preselection under the envelope and quotas
+  seal   --db FILE --run N --out FILE.xlsx   seal a preselection run and write the DGOS file
+  letters --db FILE --out DIR [--combined FILE.pdf] [--format pdf|odt]   notification letters
+  backup --db FILE [--out FILE]              a consistent copy (default: the backup folder)
+  restore --db FILE --from FILE              replace the database by a backup (kept first)
+  audit verify --db FILE [--json]            recompute the audit trail&apos;s chain
 
 Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
 palier-cli COMMAND --help shows the options of a command.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators or scores.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,6 +1005,70 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::Cli::Letters</name>
+    <message>
+        <source>Folder where one letter per establishment is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write every letter into this one PDF, for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf (default) or odt (to touch letters up by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters needs --out, the folder where the letters are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a letter format: use pdf or odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--combined writes a PDF: give a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written in %1 (%2 s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Combined PDF: %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) skipped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Palier::Cli::Scoring</name>
     <message>
         <source>“%1” was written by an older Palier (schema version %2) and holds no scores yet. Open it once with Palier to upgrade it.</source>
@@ -773,6 +1132,193 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>%1 scores of %2 candidatures (%3 domains) written to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Selection</name>
+    <message>
+        <source>“%1” was written by an older Palier (schema version %2). Open it once with Palier to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quota “%1”: %2 Write KEY=MIN..MAX, e.g. D2=..5000000, status:public=30%..64%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “=”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statuses are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domains are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maximum is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum is above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes file numbers, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank (rank-fill) or optimal (GLPK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope in euros (default: the roadmap&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quota KEY=MIN..MAX (KEY: a domain such as D2, or status:public; amounts in euros or N% of the envelope); repeat it for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the run as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimal: stop after this many seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to select whatever happens (numbers, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to leave out (numbers, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimal: maximise score × domain weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimal: at least one file per department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method takes “rank” or “optimal”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--envelope takes an amount in euros, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No envelope: set it in the roadmap or give --envelope EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-limit takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: %1; envelope %2; %3 files compete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected %1 of %2 files; left out %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total score: %1; total: %2; status: %3%4; %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (gap %1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DGOS file to write (.xlsx; the .csv goes next to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run takes a version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out takes the .xlsx file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DGOS deadline: %1, %2 days left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DGOS deadline: %1, passed %2 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written: fix the blocking problems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 sealed; %2 rows written to %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the XLSX file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -848,6 +1394,25 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::DatabaseLock</name>
+    <message>
+        <source>Cannot mark “%1” as open: its folder is read-only. Open it read-only, or copy it to a folder where you may write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already open for writing by %2 on %3 (process %4) since %5. Open it read-only, or ask them to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palier::DatabaseTableModel</name>
     <message>
         <source>This value cannot be changed here.</source>
@@ -882,6 +1447,17 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::DemoLetters</name>
+    <message>
+        <source>Cannot read the preselected files of the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the demo letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palier::DetailForm</name>
     <message>
         <source>The changes to “%1” were not saved: a value was refused.</source>
@@ -898,6 +1474,66 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>No row selected</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DgosExport</name>
+    <message>
+        <source>Cannot write “%1”. Check that you may write in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is already sealed: save a new version to change the preselection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 found no selection meeting its constraints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 (%2, %3) is “%4” and cannot become “%5”: bring it back to instruction first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1: the FINESS number “%2” of %3 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files selected total %1, above the envelope of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets %2, above its maximum of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets %2, below its minimum of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected file(s) belong to establishments that have not reached every prerequisite yet: they cannot be paid before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are still waiting for instruction and are not part of this version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The DGOS deadline (%1) passed %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1712,122 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::ExplanationPanel</name>
+    <message>
+        <source>No score yet: open the score sheet to score this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked: the file is not in instruction yet, or is irrecevable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ExplanationText</name>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First of its domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked after the file before it by a lower total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same total as the file before it: ranked after it by a lower score on the first criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same total and first criterion as the file before it: ranked after it as submitted later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same total, first criterion and submission date as the file before it: ranked after it by its number, so that the order never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 in %3 (grid version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To discuss: the evaluators disagree by more than %1 % of the scale on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: nobody scored %1; counted at the scale minimum, the total can only rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not scored %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <comment>evaluator: score</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;i&gt;“%2”&lt;/i&gt;</source>
+        <comment>evaluator: comment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus: the %1 of the evaluators&apos; scores; each criterion brings weight / sum of the weights × 100 × (consensus − minimum) / (maximum − minimum) points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palier::FilterHeaderView</name>
     <message>
         <source>Filter</source>
@@ -1087,6 +1839,29 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>Filter on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Funding</name>
+    <message>
+        <source>Cannot read the programme&apos;s funding rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the forfait grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for changing the amount granted, and an amount of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the amount granted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1118,6 +1893,112 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>The database already holds establishments: demo data goes into a new, empty database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::GridEditorDialog</name>
+    <message>
+        <source>Scoring Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the grid changes (kept with the version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the criterion up (Ctrl+Up); the first criterion breaks ties of the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the criterion down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level descriptors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Levels of %1 (one line per level, %2 to %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 grid is now at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::GridEditorModel</name>
+    <message>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,6 +2090,14 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>%1
 %2 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per establishment and indicator of the prerequisites or domains: FINESS number, indicator code (P1.2, D2.1…), value, date and evidence. A ratio is a percentage from 0 to 100, a yes/no indicator 0 or 1. The establishments must already be in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per score: FINESS number and domain of the application, criterion code, evaluator name, score within the criterion&apos;s scale, comment. The applications and the evaluators must already be in the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,6 +2338,34 @@ palier-cli COMMAND --help shows the options of a command.
         <source>No row needed to be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n new indicator value(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new score(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator value(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Palier::ImportSession</name>
@@ -1466,6 +2383,14 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1924,6 +2849,134 @@ palier-cli COMMAND --help shows the options of a command.
         <source>%1 appears on lines %2 and %3, but may appear only once in a file. Remove or merge the repeated lines: none of them was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Indicator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the indicator values already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator code is missing. Write the code of an indicator of the programme, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an indicator of this campaign&apos;s programme. Write one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is missing. Write the measured value of the indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Write the value with digits, e.g. 85 or 85,5 (and 0 or 1 for a yes/no indicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage: indicator %2 is a ratio, from 0 to 100. Write 85 for 85 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a yes/no value: indicator %2 takes 0 (no) or 1 (yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a count: indicator %2 takes a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the value %1 of line %2. Nothing was imported: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the scores already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion is missing. Write the code of a criterion of the domain&apos;s scoring grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1 has no scoring grid yet. Create its grid before importing its scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a criterion of the %2 grid (version %3). Its criteria are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score is missing. Write a whole number within the criterion&apos;s scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number. A score is a whole number within the criterion&apos;s scale, e.g. 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of criterion %2 (%3): write a whole number from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment %1 has no application in domain %2. Import the applications first, or check the FINESS number and the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluator is missing. Write the name of an evaluator of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an evaluator of this database, which has none yet. Add the evaluators first (score sheet of the instruction page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an evaluator of this database. Write one of %2, or add the evaluator first (score sheet of the instruction page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the score %1 of line %2. Nothing was imported: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the import. Nothing was imported: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Palier::InstructionDetail</name>
@@ -1933,6 +2986,18 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prerequisites</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,6 +3041,22 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>Scores the files of a domain, criterion by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What-If…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring &amp;Grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries other weights and consensus settings on a domain&apos;s ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the criteria, weights and scales of a domain&apos;s scoring grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2073,6 +3154,597 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Label Colour</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renames the current label on every file that carries it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recolo&amp;ur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the current label another colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the current label and takes it off every file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? No file carries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the label “%1”? It is taken off the %n file(s) that carry it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterBatch</name>
+    <message>
+        <source>The letters already generated could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” (version %2) cannot be used. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This establishment has no decided file: there is no letter to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters generated could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterData</name>
+    <message>
+        <source>The amounts of the sealed preselection could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no campaign: create one before writing letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage indicators could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters already generated could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1 (%2) is selected but has no amount in the sealed preselection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting DGOS validation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signatory is set for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions on the files could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterDocument</name>
+    <message>
+        <source>The letter “%1” could not be written: check that the folder exists and that you may write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The combined PDF “%1” could not be written: check that the folder exists and that you may write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterGenerationTask</name>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterListModel</name>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated on %1 (version %2), not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting DGOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterStore</name>
+    <message>
+        <source>The letters of the establishment could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No letter was generated yet for %n establishment(s): generate them before confirming the sending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterTemplateDialog</name>
+    <message>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inside %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a placeholder to insert it at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template shipped with Palier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, saved on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No establishment of the campaign gets this letter: the preview is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with the data of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1: the next letters use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterTemplates</name>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS number (9 characters, leading zero kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS number of the legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the letter, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the ARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town where the letter is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the ARS address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line of the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total amount granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up part (amorçage) of the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage part of the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up share, e.g. 20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage share, e.g. 80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for the usage targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of the establishment (table rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when some files are on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when some files are not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain code, e.g. D2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount granted for the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason recorded at instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when prerequisites are still to reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites still to reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage targets of the domains selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when there are usage targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of a prerequisite or indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of a prerequisite or indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of a usage indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the section “%2” is opened but never closed: add {{/%2}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the section “%2” is closed but was never opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a tag is not closed: “{{” needs its “}}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a placeholder Palier knows. Pick one from the list beside the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter templates could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LettersPage</name>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm &amp;Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the wording of the letters; a saved template becomes a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that the selected letters were sent: their selected files become notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the selected letters, or every letter not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the selected letters again, as new versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one PDF per establishment for every letter not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the current letter as it will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every letter ready was already sent. Select letters and regenerate them to write new versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no letter was written or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written; %1 skipped: see their status.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written and recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record that the letters of %n establishment(s) were sent? Their selected files move to Notified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) recorded as sent; %1 file(s) notified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3899,54 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>Open or create a regional database first: the rows are imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database by one of its backups; the current version is kept as a backup first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what and when, with the state of the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Already Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” by the backup “%2”? The current version is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from “%1”; the replaced version was kept in “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2430,6 +4150,228 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::PreselectionModel</name>
+    <message numerus="yes">
+        <source>%n file(s) compete</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank-fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank-fill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PreselectionPage</name>
+    <message>
+        <source>Save &amp;Rank-fill Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Optimal Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for DGOS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the selected version, seals it and writes the DGOS file (XLSX and CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the optimal selection as a new numbered version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the rank-fill selection as a new numbered version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n file(s), score %2, %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Envelope: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank-fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not proven, gap %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no selection meets the constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) decided differently, highlighted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Solving the optimum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3 — %4, score %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank-fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for DGOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>DGOS deadline: %1, %n day(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DGOS deadline: %1, passed %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be sealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal version %1 and write the DGOS file? A sealed version can no longer change; the files move to their decisions.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preselection-v%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 sealed; %2 and %3 written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palier::PreviewModel</name>
     <message>
         <source>Line %1 of the file</source>
@@ -2609,6 +4551,131 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::Roadmap</name>
+    <message>
+        <source>Cannot read the regional roadmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the regional roadmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::RoadmapModel</name>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n milestone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::RoadmapPage</name>
+    <message>
+        <source>Correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No axis yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy for the financing lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palier::ScoreSheetDialog</name>
     <message>
         <source>Score Sheet</source>
@@ -2623,7 +4690,31 @@ palier-cli COMMAND --help shows the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a score to enter it and move to the next criterion; Enter and Tab move on; hover a score to see the consensus.</source>
+        <source>Co&amp;mment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a comment on the current score (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a score to enter it and move to the next criterion; Enter and Tab move on; Ctrl+M comments the current score; hover a score to see the consensus and its comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the score before its comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1 for %2:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2658,6 +4749,10 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>The score of %1 goes from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2809,6 +4904,121 @@ palier-cli COMMAND --help shows the options of a command.
         <source>The spread threshold is a share of the scale, from 0 to 1 (e.g. 0.5 for half of it), not %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no score on %1 to comment yet: enter the score first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Selection</name>
+    <message>
+        <source>Cannot read the files to select from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solver stopped before proving the optimum (time limit or cancelled): the selection is the best found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selection meets every constraint: lower a minimum, raise the envelope or release a forced file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the preselection versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the preselection version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is already sealed. Save a new version to change the preselection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preselection version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preselection version %1. List the versions with the Preselection page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private for-profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private non-profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancer centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another file of the establishment in %1 is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 envelope exhausted: %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quota reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 budget exhausted: %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regional envelope exhausted: %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department %1 count reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out by the referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits, but adds nothing to the total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits: the solver stopped before proving the optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum for %1 not reached: %2 short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum for the %1 status not reached: %2 short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file selected in department %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum of %1 not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 is forced in but does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Palier::SourceTable</name>
@@ -2923,6 +5133,131 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::WhatIfDialog</name>
+    <message>
+        <source>What-If on the Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the evaluators&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median of the evaluators&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is flagged for discussion when its evaluators&apos; scores on a criterion differ by more than this share of the criterion&apos;s scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disagreement above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the stored weights and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves these weights as a new version of the domain&apos;s grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight is 0: every file totals 0. Give a criterion some weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) move; nothing is saved until you apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these weights as version %1 of the %2 grid? The ranking of %2 changes for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights set in the what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1 of the %2 grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palier::WhatIfModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored Rank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,229 @@
     </message>
 </context>
 <context>
+    <name>Palier::AuditDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Search the entries (who, what, change…)</source>
+        <translation>Rechercher dans les entrées (auteur, objet, modification…)</translation>
+    </message>
+    <message>
+        <source>Search the audit trail</source>
+        <translation>Rechercher dans le journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; the chain of the audit trail is intact: no entry was changed, removed or added behind Palier’s back.</source>
+        <translation>
+            <numerusform>%n entrée&#xa0;; la chaîne du journal d’audit est intacte&#xa0;: aucune entrée n’a été modifiée, supprimée ni ajoutée à l’insu de Palier.</numerusform>
+            <numerusform>%n entrées&#xa0;; la chaîne du journal d’audit est intacte&#xa0;: aucune entrée n’a été modifiée, supprimée ni ajoutée à l’insu de Palier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1. Restore a backup taken before that change, or report it to the person responsible for the database.</source>
+        <translation>Le journal d’audit est rompu&#xa0;: %1. Restaurez une sauvegarde effectuée avant cette modification, ou signalez-le à la personne responsable de la base de données.</translation>
+    </message>
+    <message>
+        <source>Export the Audit Trail</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::AuditLogModel</name>
+    <message>
+        <source>Application</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Grille de notation</translation>
+    </message>
+    <message>
+        <source>Criterion and weight</source>
+        <translation>Critère et poids</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Valeur d’indicateur</translation>
+    </message>
+    <message>
+        <source>Label on an application</source>
+        <translation>Étiquette d’un dossier</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(outside Palier)</source>
+        <translation>(hors de Palier)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Envelope of a year</source>
+        <translation>Enveloppe d’une année</translation>
+    </message>
+    <message>
+        <source>Priority axis</source>
+        <translation>Axe prioritaire</translation>
+    </message>
+    <message>
+        <source>Planned split</source>
+        <translation>Répartition prévue</translation>
+    </message>
+    <message>
+        <source>Forfait</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>Amount set by hand</source>
+        <translation>Montant fixé manuellement</translation>
+    </message>
+    <message>
+        <source>Preselection version</source>
+        <translation>Version de présélection</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Modèle de courrier</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::AuditTrail</name>
+    <message>
+        <source>Cannot record who makes this change.</source>
+        <translation>Impossible d’enregistrer l’auteur de cette modification.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail.</source>
+        <translation>Impossible de lire le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Cannot seal the audit trail.</source>
+        <translation>Impossible de sceller le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>entry %1 was written outside Palier: it is not sealed</source>
+        <translation>l’entrée %1 a été écrite en dehors de Palier&#xa0;: elle n’est pas scellée</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it: an entry was removed or inserted</source>
+        <translation>l’entrée %1 ne fait pas suite à l’entrée précédente&#xa0;: une entrée a été supprimée ou insérée</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>l’entrée %1 a été modifiée après son écriture</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Backups</name>
+    <message>
+        <source>Cannot create the backup folder “%1”. Check that you may write there, or choose another folder.</source>
+        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;». Vérifiez que vous pouvez y écrire, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not exist. Choose an existing .palier file.</source>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n’existe pas. Choisissez un fichier .palier existant.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” comes from a newer Palier. Update Palier to restore it.</source>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» provient d’une version plus récente de Palier. Mettez Palier à jour pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself. Choose a backup file.</source>
+        <translation>Une base ne peut pas être restaurée à partir d’elle-même. Choisissez un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup “%1”: %2.</source>
+        <translation>Impossible de lire la sauvegarde «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Check that you may write in its folder.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez que vous pouvez écrire dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. The database was left as it was.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2. La base n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::CampaignFiles</name>
     <message>
         <source>“%1” already exists. A new database never replaces a file: choose another name.</source>
@@ -364,6 +587,67 @@
     </message>
 </context>
 <context>
+    <name>Palier::Cli::Audit</name>
+    <message>
+        <source>Usage: palier-cli audit verify --db FILE [--json].</source>
+        <translation>Usage&#xa0;: palier-cli audit verify --db FICHIER [--json].</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older Palier and has no audit trail yet. Open it once with Palier to upgrade it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus ancienne de Palier et n’a pas encore de journal d’audit. Ouvrez-le une fois avec Palier pour le mettre à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail of %1 verified: %n entries, chain intact.</source>
+        <translation>
+            <numerusform>Journal d’audit de %1 vérifié&#xa0;: %n entrée, chaîne intacte.</numerusform>
+            <numerusform>Journal d’audit de %1 vérifié&#xa0;: %n entrées, chaîne intacte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 broken: %2.</source>
+        <translation>Journal d’audit de %1 rompu&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Backup</name>
+    <message>
+        <source>“%1” already exists: a backup never replaces a file. Choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: une sauvegarde ne remplace jamais un fichier. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check that you may write in its folder.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;». Vérifiez que vous pouvez écrire dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Where to write the copy (default: the backup folder).</source>
+        <translation>Emplacement de la copie (par défaut&#xa0;: le dossier de sauvegarde).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Backup of %1 written to %2.</source>
+        <translation>Sauvegarde de %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>La sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>The option --from FILE is required: the backup to restore.</source>
+        <translation>L’option --from FICHIER est obligatoire&#xa0;: la sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation>%1 a été restauré à partir de %2.</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2; the replaced version was kept in %3.</source>
+        <translation>%1 a été restauré à partir de %2&#xa0;; la version remplacée a été conservée dans %3.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::Cli::CliApp</name>
     <message>
         <source>The regional database (.palier file).</source>
@@ -506,10 +790,6 @@
         <translation>import attend le type de données à importer et le fichier, par exemple palier-cli import establishments sae-2022-id.csv --db region.palier.</translation>
     </message>
     <message>
-        <source>“%1” cannot be imported. Use establishments, ght or candidatures.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé. Utilisez establishments, ght ou candidatures.</translation>
-    </message>
-    <message>
         <source>The profile “%1” imports %2, not %3.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» sert à importer %2, pas %3.</translation>
     </message>
@@ -559,35 +839,57 @@ Commands:
   info   --db FILE [--json]     counts per table, campaign, schema version
   check  --db FILE [--json]     integrity and foreign keys
   import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]
-                                KIND: establishments, ght or candidatures
+                                KIND: establishments, ght, candidatures, indicators or scores
   state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   move files in the workflow
   history --db FILE --candidature ID           the states a file went through
   eligibility --db FILE [--finess F]           prerequisites reached, per establishment
   rank   --db FILE [--domain D2] [--json]    ranking per domain with totals
   export scores --db FILE --out FILE.(csv|xlsx)   scores and weights, to recompute the totals
+  preselect --db FILE --method rank|optimal [--envelope EUR] [--quota KEY=MIN..MAX]… [--save]
+                                the preselection under the envelope and quotas
+  seal   --db FILE --run N --out FILE.xlsx   seal a preselection run and write the DGOS file
+  letters --db FILE --out DIR [--combined FILE.pdf] [--format pdf|odt]   notification letters
+  backup --db FILE [--out FILE]              a consistent copy (default: the backup folder)
+  restore --db FILE --from FILE              replace the database by a backup (kept first)
+  audit verify --db FILE [--json]            recompute the audit trail&apos;s chain
 
 Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
 palier-cli COMMAND --help shows the options of a command.
 </source>
-        <translation>Utilisation&#xa0;: palier-cli COMMANDE [options]
+        <translation>Usage&#xa0;: palier-cli COMMANDE [options]
 
 Commandes&#xa0;:
   init   --db FICHIER --region CODE [--programme hopen-2019]   crée une base régionale
   demo   --db FICHIER [--scale region|national] [--seed N] [--region CODE]
-                                                              écrit la campagne de démonstration fictive
-  info   --db FICHIER [--json]  nombre de lignes par table, campagne, version du schéma
-  check  --db FICHIER [--json]  intégrité et clés étrangères
+                                                           écrit la campagne de démonstration fictive
+  info   --db FICHIER [--json]     nombre de lignes par table, campagne, version du schéma
+  check  --db FICHIER [--json]     intégrité et clés étrangères
   import TYPE FICHIER --db FICHIER [--profile NOM] [--accept-valid] [--dry-run] [--json]
-                                TYPE&#xa0;: establishments, ght ou candidatures
-  state  --db FICHIER --candidature ID[,ID…] --to ÉTAT [--reason TEXTE]   change l’état de dossiers
-  history --db FICHIER --candidature ID        les états par lesquels un dossier est passé
-  eligibility --db FICHIER [--finess F]        prérequis atteints, par établissement
-  rank   --db FICHIER [--domain D2] [--json]  classement par domaine, avec les totaux
-  export scores --db FICHIER --out FICHIER.(csv|xlsx)   notes et pondérations, pour recalculer les totaux
+                                TYPE&#xa0;: establishments, ght, candidatures, indicators ou scores
+  state  --db FICHIER --candidature ID[,ID…] --to ÉTAT [--reason TEXTE]   fait changer des dossiers d’état
+  history --db FICHIER --candidature ID           les états par lesquels un dossier est passé
+  eligibility --db FICHIER [--finess F]           prérequis atteints, par établissement
+  rank   --db FICHIER [--domain D2] [--json]    classement par domaine, avec les totaux
+  export scores --db FICHIER --out FICHIER.(csv|xlsx)   notes et poids, pour recalculer les totaux
+  preselect --db FICHIER --method rank|optimal [--envelope EUR] [--quota CLÉ=MIN..MAX]… [--save]
+                                la présélection dans la limite de l’enveloppe et des quotas
+  seal   --db FICHIER --run N --out FICHIER.xlsx   scelle une version de présélection et écrit le fichier DGOS
+  letters --db FICHIER --out DOSSIER [--combined FICHIER.pdf] [--format pdf|odt]   courriers de notification
+  backup --db FICHIER [--out FICHIER]              copie cohérente (par défaut&#xa0;: dans le dossier de sauvegarde)
+  restore --db FICHIER --from FICHIER              remplace la base par une sauvegarde (en conservant d’abord l’ancienne)
+  audit verify --db FICHIER [--json]            recalcule la chaîne du journal d’audit
 
 Codes de sortie&#xa0;: 0 succès, 1 problèmes détectés, 2 entrée ou arguments inutilisables.
 palier-cli COMMANDE --help affiche les options d’une commande.
 </translation>
+    </message>
+    <message>
+        <source>Audit trail: %1</source>
+        <translation>Journal d’audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators or scores.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé. Utilisez establishments, ght, candidatures, indicators ou scores.</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1030,70 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::Cli::Letters</name>
+    <message>
+        <source>Folder where one letter per establishment is written.</source>
+        <translation>Dossier dans lequel est écrit un courrier par établissement.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Also write every letter into this one PDF, for printing.</source>
+        <translation>Écrire aussi tous les courriers dans ce PDF unique, pour l’impression.</translation>
+    </message>
+    <message>
+        <source>file.pdf</source>
+        <translation>fichier.pdf</translation>
+    </message>
+    <message>
+        <source>pdf (default) or odt (to touch letters up by hand).</source>
+        <translation>pdf (par défaut) ou odt (pour retoucher les courriers à la main).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>letters needs --out, the folder where the letters are written.</source>
+        <translation>letters nécessite --out, le dossier dans lequel les courriers sont écrits.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a letter format: use pdf or odt.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de courrier&#xa0;: utilisez pdf ou odt.</translation>
+    </message>
+    <message>
+        <source>--combined writes a PDF: give a file name ending in .pdf.</source>
+        <translation>--combined écrit un PDF&#xa0;: indiquez un nom de fichier se terminant par .pdf.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written in %1 (%2 s).</source>
+        <translation>
+            <numerusform>%n courrier écrit dans %1 (%2 s).</numerusform>
+            <numerusform>%n courriers écrits dans %1 (%2 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Combined PDF: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>PDF unique&#xa0;: %1 (%n page).</numerusform>
+            <numerusform>PDF unique&#xa0;: %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) skipped:</source>
+        <translation>
+            <numerusform>%n établissement ignoré&#xa0;:</numerusform>
+            <numerusform>%n établissements ignorés&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Palier::Cli::Scoring</name>
     <message>
         <source>“%1” was written by an older Palier (schema version %2) and holds no scores yet. Open it once with Palier to upgrade it.</source>
@@ -792,6 +1158,193 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>%1 scores of %2 candidatures (%3 domains) written to %4.</source>
         <translation>%1 notes de %2 candidatures (%3 domaines) écrites dans %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Selection</name>
+    <message>
+        <source>“%1” was written by an older Palier (schema version %2). Open it once with Palier to upgrade it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus ancienne de Palier (version de schéma %2). Ouvrez-le une fois avec Palier pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>--quota “%1”: %2 Write KEY=MIN..MAX, e.g. D2=..5000000, status:public=30%..64%.</source>
+        <translation>--quota «&#xa0;%1&#xa0;»&#xa0;: %2 Écrivez CLÉ=MIN..MAX, par exemple D2=..5000000, status:public=30%..64%.</translation>
+    </message>
+    <message>
+        <source>no “=”.</source>
+        <translation>il manque «&#xa0;=&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the statuses are %1.</source>
+        <translation>les statuts possibles sont %1.</translation>
+    </message>
+    <message>
+        <source>the domains are %1.</source>
+        <translation>les domaines possibles sont %1.</translation>
+    </message>
+    <message>
+        <source>the minimum is not an amount.</source>
+        <translation>le minimum n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>the maximum is not an amount.</source>
+        <translation>le maximum n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>the minimum is above the maximum.</source>
+        <translation>le minimum est supérieur au maximum.</translation>
+    </message>
+    <message>
+        <source>--%1 takes file numbers, not “%2”.</source>
+        <translation>--%1 attend des numéros de dossier, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>rank (rank-fill) or optimal (GLPK).</source>
+        <translation>rank (remplissage par rang) ou optimal (GLPK).</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <source>The envelope in euros (default: the roadmap&apos;s).</source>
+        <translation>L’enveloppe en euros (par défaut&#xa0;: celle de la feuille de route).</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <source>A quota KEY=MIN..MAX (KEY: a domain such as D2, or status:public; amounts in euros or N% of the envelope); repeat it for several.</source>
+        <translation>Un quota CLÉ=MIN..MAX (CLÉ&#xa0;: un domaine comme D2, ou status:public&#xa0;; montants en euros ou N% de l’enveloppe)&#xa0;; répétez l’option pour en définir plusieurs.</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>Save the run as a new version.</source>
+        <translation>Enregistrer le résultat comme nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Optimal: stop after this many seconds (default 10).</source>
+        <translation>Méthode optimale&#xa0;: arrêter au bout de ce nombre de secondes (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Files to select whatever happens (numbers, comma-separated).</source>
+        <translation>Dossiers à sélectionner dans tous les cas (numéros séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>numéros</translation>
+    </message>
+    <message>
+        <source>Files to leave out (numbers, comma-separated).</source>
+        <translation>Dossiers à écarter (numéros séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Optimal: maximise score × domain weight.</source>
+        <translation>Méthode optimale&#xa0;: maximiser note × poids du domaine.</translation>
+    </message>
+    <message>
+        <source>Optimal: at least one file per department.</source>
+        <translation>Méthode optimale&#xa0;: au moins un dossier par département.</translation>
+    </message>
+    <message>
+        <source>--method takes “rank” or “optimal”.</source>
+        <translation>--method accepte «&#xa0;rank&#xa0;» ou «&#xa0;optimal&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--envelope takes an amount in euros, not “%1”.</source>
+        <translation>--envelope attend un montant en euros, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No envelope: set it in the roadmap or give --envelope EUR.</source>
+        <translation>Aucune enveloppe&#xa0;: définissez-la dans la feuille de route ou indiquez --envelope EUR.</translation>
+    </message>
+    <message>
+        <source>--time-limit takes a number of seconds.</source>
+        <translation>--time-limit attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Method: %1; envelope %2; %3 files compete.</source>
+        <translation>Méthode&#xa0;: %1&#xa0;; enveloppe %2&#xa0;; %3 dossiers en concurrence.</translation>
+    </message>
+    <message>
+        <source>Selected %1 of %2 files; left out %3.</source>
+        <translation>%1 dossiers sélectionnés sur %2&#xa0;; %3 écartés.</translation>
+    </message>
+    <message>
+        <source>Total score: %1; total: %2; status: %3%4; %5 ms.</source>
+        <translation>Note totale&#xa0;: %1&#xa0;; montant total&#xa0;: %2&#xa0;; statut&#xa0;: %3%4&#xa0;; %5 ms.</translation>
+    </message>
+    <message>
+        <source> (gap %1 %)</source>
+        <translation> (écart %1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Enregistré sous la version %1.</translation>
+    </message>
+    <message>
+        <source>The version to seal.</source>
+        <translation>La version à sceller.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>The DGOS file to write (.xlsx; the .csv goes next to it).</source>
+        <translation>Le fichier DGOS à écrire (.xlsx&#xa0;; le .csv est écrit à côté).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>--run takes a version number.</source>
+        <translation>--run attend un numéro de version.</translation>
+    </message>
+    <message>
+        <source>--out takes the .xlsx file to write.</source>
+        <translation>--out attend le fichier .xlsx à écrire.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist.</source>
+        <translation>Le dossier contenant «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>DGOS deadline: %1, %2 days left.</source>
+        <translation>Date limite DGOS&#xa0;: %1, il reste %2 jours.</translation>
+    </message>
+    <message>
+        <source>DGOS deadline: %1, passed %2 days ago.</source>
+        <translation>Date limite DGOS&#xa0;: %1, dépassée depuis %2 jours.</translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation>Bloquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing written: fix the blocking problems first.</source>
+        <translation>Rien n’a été écrit&#xa0;: corrigez d’abord les problèmes bloquants.</translation>
+    </message>
+    <message>
+        <source>Version %1 sealed; %2 rows written to %3 and %4.</source>
+        <translation>Version %1 scellée&#xa0;; %2 lignes écrites dans %3 et %4.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the XLSX file: %1</source>
+        <translation>SHA-256 du fichier XLSX&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1419,25 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::DatabaseLock</name>
+    <message>
+        <source>Cannot mark “%1” as open: its folder is read-only. Open it read-only, or copy it to a folder where you may write.</source>
+        <translation>Impossible de marquer «&#xa0;%1&#xa0;» comme ouvert&#xa0;: son dossier est en lecture seule. Ouvrez-le en lecture seule, ou copiez-le dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>“%1” is already open for writing by %2 on %3 (process %4) since %5. Open it read-only, or ask them to close it.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert en écriture par %2 sur %3 (processus %4) depuis %5. Ouvrez-le en lecture seule, ou demandez à cette personne de le fermer.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::DatabaseTableModel</name>
     <message>
         <source>This value cannot be changed here.</source>
@@ -900,6 +1472,17 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::DemoLetters</name>
+    <message>
+        <source>Cannot read the preselected files of the demo.</source>
+        <translation>Impossible de lire les dossiers présélectionnés de la démonstration.</translation>
+    </message>
+    <message>
+        <source>Cannot record the demo letters.</source>
+        <translation>Impossible d’enregistrer les courriers de la démonstration.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::DetailForm</name>
     <message>
         <source>The changes to “%1” were not saved: a value was refused.</source>
@@ -916,6 +1499,66 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>No row selected</source>
         <translation>Aucune ligne sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DgosExport</name>
+    <message>
+        <source>Cannot write “%1”. Check that you may write in that folder.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;». Vérifiez que vous pouvez écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot read back “%1”.</source>
+        <translation>Impossible de relire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Version %1 is already sealed: save a new version to change the preselection.</source>
+        <translation>La version %1 est déjà scellée&#xa0;: enregistrez une nouvelle version pour modifier la présélection.</translation>
+    </message>
+    <message>
+        <source>Version %1 found no selection meeting its constraints.</source>
+        <translation>La version %1 n’a trouvé aucune sélection respectant ses contraintes.</translation>
+    </message>
+    <message>
+        <source>File %1 (%2, %3) is “%4” and cannot become “%5”: bring it back to instruction first.</source>
+        <translation>Le dossier %1 (%2, %3) est à l’état «&#xa0;%4&#xa0;» et ne peut pas passer à l’état «&#xa0;%5&#xa0;»&#xa0;: remettez-le d’abord en instruction.</translation>
+    </message>
+    <message>
+        <source>File %1: the FINESS number “%2” of %3 is not valid.</source>
+        <translation>Dossier %1&#xa0;: le numéro FINESS «&#xa0;%2&#xa0;» de %3 n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The files selected total %1, above the envelope of %2.</source>
+        <translation>Les dossiers sélectionnés totalisent %1, au-delà de l’enveloppe de %2.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2, above its maximum of %3.</source>
+        <translation>%1 obtient %2, au-delà de son maximum de %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets %2, below its minimum of %3.</source>
+        <translation>%1 reçoit %2, en dessous de son minimum de %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected file(s) belong to establishments that have not reached every prerequisite yet: they cannot be paid before.</source>
+        <translation>
+            <numerusform>%n dossier sélectionné relève d’un établissement qui n’a pas encore atteint tous les prérequis&#xa0;: il ne peut pas être payé avant cela.</numerusform>
+            <numerusform>%n dossiers sélectionnés relèvent d’établissements qui n’ont pas encore atteint tous les prérequis&#xa0;: ils ne peuvent pas être payés avant cela.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are still waiting for instruction and are not part of this version.</source>
+        <translation>
+            <numerusform>%n dossier est encore en attente d’instruction et ne fait pas partie de cette version.</numerusform>
+            <numerusform>%n dossiers sont encore en attente d’instruction et ne font pas partie de cette version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The DGOS deadline (%1) passed %n day(s) ago.</source>
+        <translation>
+            <numerusform>La date limite de la DGOS (%1) est dépassée depuis %n jour.</numerusform>
+            <numerusform>La date limite de la DGOS (%1) est dépassée depuis %n jours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1737,122 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::ExplanationPanel</name>
+    <message>
+        <source>No score yet: open the score sheet to score this file.</source>
+        <translation>Pas encore de note&#xa0;: ouvrez la fiche de notation pour noter ce dossier.</translation>
+    </message>
+    <message>
+        <source>Not ranked: the file is not in instruction yet, or is irrecevable.</source>
+        <translation>Non classé&#xa0;: le dossier n’est pas encore en instruction, ou il est irrecevable.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ExplanationText</name>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>First of its domain.</source>
+        <translation>Premier de son domaine.</translation>
+    </message>
+    <message>
+        <source>Ranked after the file before it by a lower total.</source>
+        <translation>Classé après le dossier qui le précède, en raison d’un total inférieur.</translation>
+    </message>
+    <message>
+        <source>Same total as the file before it: ranked after it by a lower score on the first criterion.</source>
+        <translation>Même total que le dossier qui le précède&#xa0;: classé après lui en raison d’une note inférieure sur le premier critère.</translation>
+    </message>
+    <message>
+        <source>Same total and first criterion as the file before it: ranked after it as submitted later.</source>
+        <translation>Même total et même premier critère que le dossier qui le précède&#xa0;: classé après lui car déposé plus tard.</translation>
+    </message>
+    <message>
+        <source>Same total, first criterion and submission date as the file before it: ranked after it by its number, so that the order never changes.</source>
+        <translation>Même total, même premier critère et même date de dépôt que le dossier qui le précède&#xa0;: classé après lui selon son numéro, afin que l’ordre ne change jamais.</translation>
+    </message>
+    <message>
+        <source>Total %1 / 100</source>
+        <translation>Total %1 / 100</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 in %3 (grid version %4)</source>
+        <translation>Rang %1 sur %2 dans %3 (version de grille %4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>To discuss: the evaluators disagree by more than %1 % of the scale on %2.</source>
+        <translation>À discuter&#xa0;: les évaluateurs divergent de plus de %1&#xa0;% de l’échelle sur %2.</translation>
+    </message>
+    <message>
+        <source>Incomplete: nobody scored %1; counted at the scale minimum, the total can only rise.</source>
+        <translation>Incomplet&#xa0;: personne n’a noté %1&#xa0;; compté au minimum de l’échelle, le total ne peut qu’augmenter.</translation>
+    </message>
+    <message>
+        <source>%1 has not scored %2 yet.</source>
+        <translation>%1 n’a pas encore noté %2.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <comment>evaluator: score</comment>
+        <translation>%1&#xa0;: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: &lt;i&gt;“%2”&lt;/i&gt;</source>
+        <comment>evaluator: comment</comment>
+        <translation>%1&#xa0;: &lt;i&gt;«&#xa0;%2&#xa0;»&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 on %2–%3</source>
+        <translation>%1 sur %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Consensus: the %1 of the evaluators&apos; scores; each criterion brings weight / sum of the weights × 100 × (consensus − minimum) / (maximum − minimum) points.</source>
+        <translation>Consensus&#xa0;: la %1 des notes des évaluateurs&#xa0;; chaque critère apporte poids / somme des poids × 100 × (consensus − minimum) / (maximum − minimum) points.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::FilterHeaderView</name>
     <message>
         <source>Filter</source>
@@ -1106,6 +1865,29 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Filter on %1</source>
         <translation>Filtre sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Funding</name>
+    <message>
+        <source>Cannot read the programme&apos;s funding rules.</source>
+        <translation>Impossible de lire les règles de financement du programme.</translation>
+    </message>
+    <message>
+        <source>Cannot read the forfait grid.</source>
+        <translation>Impossible de lire la grille des forfaits.</translation>
+    </message>
+    <message>
+        <source>There is no file number %1.</source>
+        <translation>Aucun dossier ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Give a reason for changing the amount granted, and an amount of 0 or more.</source>
+        <translation>Indiquez le motif de la modification du montant accordé, ainsi qu’un montant supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>Cannot record the amount granted.</source>
+        <translation>Impossible d’enregistrer le montant accordé.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1919,112 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>The database already holds establishments: demo data goes into a new, empty database only.</source>
         <translation>La base contient déjà des établissements&#xa0;: les données de démonstration ne s’écrivent que dans une nouvelle base vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::GridEditorDialog</name>
+    <message>
+        <source>Scoring Grid</source>
+        <translation>Grille de notation</translation>
+    </message>
+    <message>
+        <source>Why the grid changes (kept with the version)</source>
+        <translation>Motif de la modification de la grille (conservé avec la version)</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <source>Moves the criterion up (Ctrl+Up); the first criterion breaks ties of the total</source>
+        <translation>Monte le critère (Ctrl+Up)&#xa0;; le premier critère départage les ex æquo sur le total</translation>
+    </message>
+    <message>
+        <source>Moves the criterion down (Ctrl+Down)</source>
+        <translation>Descend le critère (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Remarque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Version %1, by %2 on %3</source>
+        <translation>Version %1, par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Level descriptors:</source>
+        <translation>Descripteurs de niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Levels of %1 (one line per level, %2 to %3):</source>
+        <translation>&amp;Niveaux de %1 (une ligne par niveau, de %2 à %3)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Enregistrement impossible pour l’instant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The %1 grid is now at version %2.</source>
+        <translation>La grille %1 est désormais en version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::GridEditorModel</name>
+    <message>
+        <source>New criterion</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <source>Criterion %1 (%2): %3</source>
+        <translation>Critère %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Descriptors</source>
+        <translation>Descripteurs</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +2117,14 @@ palier-cli COMMANDE --help affiche les options d’une commande.
 %2 kB</source>
         <translation>%1
 %2&#xa0;Ko</translation>
+    </message>
+    <message>
+        <source>One row per establishment and indicator of the prerequisites or domains: FINESS number, indicator code (P1.2, D2.1…), value, date and evidence. A ratio is a percentage from 0 to 100, a yes/no indicator 0 or 1. The establishments must already be in the database.</source>
+        <translation>Une ligne par établissement et par indicateur des prérequis ou des domaines&#xa0;: numéro FINESS, code de l’indicateur (P1.2, D2.1…), valeur, date et justificatif. Un ratio est un pourcentage de 0 à 100, un indicateur oui/non vaut 0 ou 1. Les établissements doivent déjà figurer dans la base.</translation>
+    </message>
+    <message>
+        <source>One row per score: FINESS number and domain of the application, criterion code, evaluator name, score within the criterion&apos;s scale, comment. The applications and the evaluators must already be in the database.</source>
+        <translation>Une ligne par note&#xa0;: numéro FINESS et domaine du dossier, code du critère, nom de l’évaluateur, note comprise dans l’échelle du critère, commentaire. Les dossiers et les évaluateurs doivent déjà figurer dans la base.</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +2364,34 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>No row needed to be written.</source>
         <translation>Aucune ligne n’avait besoin d’être écrite.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new indicator value(s) added</source>
+        <translation>
+            <numerusform>%n nouvelle valeur d’indicateur ajoutée</numerusform>
+            <numerusform>%n nouvelles valeurs d’indicateur ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new score(s) added</source>
+        <translation>
+            <numerusform>%n nouvelle note ajoutée</numerusform>
+            <numerusform>%n nouvelles notes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator value(s) updated</source>
+        <translation>
+            <numerusform>%n valeur d’indicateur mise à jour</numerusform>
+            <numerusform>%n valeurs d’indicateur mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) updated</source>
+        <translation>
+            <numerusform>%n note mise à jour</numerusform>
+            <numerusform>%n notes mises à jour</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Palier::ImportSession</name>
@@ -1486,6 +2410,14 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>applications</source>
         <translation>candidatures</translation>
+    </message>
+    <message>
+        <source>indicator values</source>
+        <translation>valeurs d’indicateur</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>notes</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2875,134 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>%1 appears on lines %2 and %3, but may appear only once in a file. Remove or merge the repeated lines: none of them was imported.</source>
         <translation>%1 figure aux lignes %2 et %3, mais ne peut figurer qu’une fois dans un fichier. Supprimez ou fusionnez les lignes répétées&#xa0;: aucune d’elles n’a été importée.</translation>
     </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Code de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Mesuré le</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Criterion code</source>
+        <translation>Code du critère</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicator values already in the database.</source>
+        <translation>Impossible de lire les valeurs d’indicateur déjà présentes dans la base.</translation>
+    </message>
+    <message>
+        <source>The indicator code is missing. Write the code of an indicator of the programme, e.g. %1.</source>
+        <translation>Le code de l’indicateur est manquant. Indiquez le code d’un indicateur du programme, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an indicator of this campaign&apos;s programme. Write one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un indicateur du programme de cette campagne. Indiquez l’un des indicateurs suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The value is missing. Write the measured value of the indicator.</source>
+        <translation>La valeur est manquante. Indiquez la valeur mesurée de l’indicateur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Write the value with digits, e.g. 85 or 85,5 (and 0 or 1 for a yes/no indicator).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre. Indiquez la valeur en chiffres, par exemple 85 ou 85,5 (et 0 ou 1 pour un indicateur oui/non).</translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage: indicator %2 is a ratio, from 0 to 100. Write 85 for 85 %.</source>
+        <translation>%1 n’est pas un pourcentage&#xa0;: l’indicateur %2 est un ratio, de 0 à 100. Indiquez 85 pour 85&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>%1 is not a yes/no value: indicator %2 takes 0 (no) or 1 (yes).</source>
+        <translation>%1 n’est pas une valeur oui/non&#xa0;: l’indicateur %2 vaut 0 (non) ou 1 (oui).</translation>
+    </message>
+    <message>
+        <source>%1 is not a count: indicator %2 takes a whole number, 0 or more.</source>
+        <translation>%1 n’est pas un effectif&#xa0;: l’indicateur %2 attend un nombre entier, supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>The value of %1</source>
+        <translation>La valeur de %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the value %1 of line %2. Nothing was imported: the database is as it was before.</source>
+        <translation>Impossible d’enregistrer la valeur %1 de la ligne %2. Rien n’a été importé&#xa0;: la base est restée telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>Cannot read the scores already in the database.</source>
+        <translation>Impossible de lire les notes déjà présentes dans la base.</translation>
+    </message>
+    <message>
+        <source>The criterion is missing. Write the code of a criterion of the domain&apos;s scoring grid.</source>
+        <translation>Le critère est manquant. Indiquez le code d’un critère de la grille de notation du domaine.</translation>
+    </message>
+    <message>
+        <source>Domain %1 has no scoring grid yet. Create its grid before importing its scores.</source>
+        <translation>Le domaine %1 n’a pas encore de grille de notation. Créez sa grille avant d’importer ses notes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a criterion of the %2 grid (version %3). Its criteria are: %4.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un critère de la grille %2 (version %3). Ses critères sont&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>The score is missing. Write a whole number within the criterion&apos;s scale.</source>
+        <translation>La note est manquante. Indiquez un nombre entier compris dans l’échelle du critère.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number. A score is a whole number within the criterion&apos;s scale, e.g. 3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier. Une note est un nombre entier compris dans l’échelle du critère, par exemple 3.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale of criterion %2 (%3): write a whole number from %4 to %5.</source>
+        <translation>%1 est en dehors de l’échelle du critère %2 (%3)&#xa0;: indiquez un nombre entier de %4 à %5.</translation>
+    </message>
+    <message>
+        <source>Establishment %1 has no application in domain %2. Import the applications first, or check the FINESS number and the domain.</source>
+        <translation>L’établissement %1 n’a aucun dossier dans le domaine %2. Importez d’abord les dossiers, ou vérifiez le numéro FINESS et le domaine.</translation>
+    </message>
+    <message>
+        <source>The evaluator is missing. Write the name of an evaluator of this database.</source>
+        <translation>L’évaluateur est manquant. Indiquez le nom d’un évaluateur de cette base.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an evaluator of this database, which has none yet. Add the evaluators first (score sheet of the instruction page).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un évaluateur de cette base, qui n’en compte encore aucun. Ajoutez d’abord les évaluateurs (fiche de notation de la page d’instruction).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an evaluator of this database. Write one of %2, or add the evaluator first (score sheet of the instruction page).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un évaluateur de cette base. Indiquez l’un des évaluateurs suivants (%2), ou ajoutez d’abord l’évaluateur (fiche de notation de la page d’instruction).</translation>
+    </message>
+    <message>
+        <source>The score %1</source>
+        <translation>La note %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the score %1 of line %2. Nothing was imported: the database is as it was before.</source>
+        <translation>Impossible d’enregistrer la note %1 de la ligne %2. Rien n’a été importé&#xa0;: la base est restée telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>The database refused the import. Nothing was imported: the database is as it was before.</source>
+        <translation>La base a refusé l’import. Rien n’a été importé&#xa0;: la base est restée telle qu’elle était.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::InstructionDetail</name>
@@ -1953,6 +3013,18 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Prerequisites</source>
         <translation>Prérequis</translation>
+    </message>
+    <message>
+        <source>S&amp;core</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Prerequisites</source>
+        <translation>&amp;Prérequis</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +3068,22 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Scores the files of a domain, criterion by criterion</source>
         <translation>Note les dossiers d’un domaine, critère par critère</translation>
+    </message>
+    <message>
+        <source>&amp;What-If…</source>
+        <translation>&amp;Simulation…</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;Grid…</source>
+        <translation>&amp;Grille de notation…</translation>
+    </message>
+    <message>
+        <source>Tries other weights and consensus settings on a domain&apos;s ranking</source>
+        <translation>Essaie d’autres poids et d’autres réglages de consensus sur le classement d’un domaine</translation>
+    </message>
+    <message>
+        <source>Edits the criteria, weights and scales of a domain&apos;s scoring grid</source>
+        <translation>Modifie les critères, les poids et les échelles de la grille de notation d’un domaine</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +3180,597 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Label Colour</source>
         <translation>Couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Renames the current label on every file that carries it</source>
+        <translation>Renomme l’étiquette sélectionnée sur tous les dossiers qui la portent</translation>
+    </message>
+    <message>
+        <source>Recolo&amp;ur…</source>
+        <translation>&amp;Changer la couleur…</translation>
+    </message>
+    <message>
+        <source>Gives the current label another colour</source>
+        <translation>Donne une autre couleur à l’étiquette sélectionnée</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Deletes the current label and takes it off every file</source>
+        <translation>Supprime l’étiquette sélectionnée et la retire de tous les dossiers</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? No file carries it.</source>
+        <translation>Supprimer l’étiquette «&#xa0;%1&#xa0;»&#xa0;? Aucun dossier ne la porte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the label “%1”? It is taken off the %n file(s) that carry it.</source>
+        <translation>
+            <numerusform>Supprimer l’étiquette «&#xa0;%1&#xa0;»&#xa0;? Elle sera retirée de %n dossier qui la porte.</numerusform>
+            <numerusform>Supprimer l’étiquette «&#xa0;%1&#xa0;»&#xa0;? Elle sera retirée des %n dossiers qui la portent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the Label</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Rename the Label</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterBatch</name>
+    <message>
+        <source>The letters already generated could not be read.</source>
+        <translation>Les courriers déjà générés n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The template “%1” (version %2) cannot be used. %3</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» (version %2) ne peut pas être utilisé. %3</translation>
+    </message>
+    <message>
+        <source>This establishment has no decided file: there is no letter to show.</source>
+        <translation>Cet établissement n’a aucun dossier ayant fait l’objet d’une décision&#xa0;: il n’y a aucun courrier à afficher.</translation>
+    </message>
+    <message>
+        <source>The letters generated could not be recorded.</source>
+        <translation>Les courriers générés n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterData</name>
+    <message>
+        <source>The amounts of the sealed preselection could not be read.</source>
+        <translation>Les montants de la présélection scellée n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be read.</source>
+        <translation>La campagne n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>This database holds no campaign: create one before writing letters.</source>
+        <translation>Cette base ne contient aucune campagne&#xa0;: créez-en une avant de rédiger des courriers.</translation>
+    </message>
+    <message>
+        <source>The usage indicators could not be read.</source>
+        <translation>Les indicateurs d’usage n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The letters already generated could not be read.</source>
+        <translation>Les courriers déjà générés n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>file %1 (%2) is selected but has no amount in the sealed preselection</source>
+        <translation>le dossier %1 (%2) est sélectionné mais n’a aucun montant dans la présélection scellée</translation>
+    </message>
+    <message>
+        <source>awaiting DGOS validation (%1)</source>
+        <translation>en attente de validation par la DGOS (%1)</translation>
+    </message>
+    <message>
+        <source>no signatory is set for the letters</source>
+        <translation>aucun signataire n’est défini pour les courriers</translation>
+    </message>
+    <message>
+        <source>The letter settings could not be read.</source>
+        <translation>Les paramètres des courriers n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The letter settings could not be saved.</source>
+        <translation>Les paramètres des courriers n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>The decisions on the files could not be read.</source>
+        <translation>Les décisions sur les dossiers n’ont pas pu être lues.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterDocument</name>
+    <message>
+        <source>The letter “%1” could not be written: check that the folder exists and that you may write in it.</source>
+        <translation>Le courrier «&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>The combined PDF “%1” could not be written: check that the folder exists and that you may write in it.</source>
+        <translation>Le PDF combiné «&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterGenerationTask</name>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterListModel</name>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n courrier</numerusform>
+            <numerusform>%n courriers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n letter(s)</source>
+        <translation>
+            <numerusform>%1 sur %n courrier</numerusform>
+            <numerusform>%1 sur %n courriers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>Pas prêt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1 (version %2)</source>
+        <translation>Envoyé le %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Generated on %1 (version %2), not sent</source>
+        <translation>Généré le %1 (version %2), non envoyé</translation>
+    </message>
+    <message>
+        <source>To generate</source>
+        <translation>À générer</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>liste d’attente</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>non retenu</translation>
+    </message>
+    <message>
+        <source>awaiting DGOS</source>
+        <translation>en attente de la DGOS</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterStore</name>
+    <message>
+        <source>The letters of the establishment could not be read.</source>
+        <translation>Les courriers de l’établissement n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The letters could not be read.</source>
+        <translation>Les courriers n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The sending could not be recorded.</source>
+        <translation>L’envoi n’a pas pu être enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No letter was generated yet for %n establishment(s): generate them before confirming the sending.</source>
+        <translation>
+            <numerusform>Aucun courrier n’a encore été généré pour %n établissement&#xa0;: générez-le avant de confirmer l’envoi.</numerusform>
+            <numerusform>Aucun courrier n’a encore été généré pour %n établissements&#xa0;: générez-les avant de confirmer l’envoi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterTemplateDialog</name>
+    <message>
+        <source>Placeholder</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>%1 (inside %2)</source>
+        <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Letter Templates</source>
+        <translation>Modèles de courrier</translation>
+    </message>
+    <message>
+        <source>Double-click a placeholder to insert it at the cursor</source>
+        <translation>Double-cliquez sur une variable pour l’insérer à la position du curseur</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Courrier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Template shipped with Palier</source>
+        <translation>Modèle fourni avec Palier</translation>
+    </message>
+    <message>
+        <source>Version %1, saved on %2 by %3</source>
+        <translation>Version %1, enregistrée le %2 par %3</translation>
+    </message>
+    <message>
+        <source>No establishment of the campaign gets this letter: the preview is empty.</source>
+        <translation>Aucun établissement de la campagne ne reçoit ce courrier&#xa0;: l’aperçu est vide.</translation>
+    </message>
+    <message>
+        <source>Preview with the data of %1.</source>
+        <translation>Aperçu avec les données de %1.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1: the next letters use it.</source>
+        <translation>Modèle enregistré en version %1&#xa0;: les prochains courriers l’utiliseront.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LetterTemplates</name>
+    <message>
+        <source>Selected</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Name of the establishment</source>
+        <translation>Nom de l’établissement</translation>
+    </message>
+    <message>
+        <source>FINESS number (9 characters, leading zero kept)</source>
+        <translation>Numéro FINESS (9 caractères, zéro initial conservé)</translation>
+    </message>
+    <message>
+        <source>FINESS number of the legal entity</source>
+        <translation>Numéro FINESS de l’entité juridique</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Adresse (numéro et voie)</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Reference number of the letter</source>
+        <translation>Numéro de référence du courrier</translation>
+    </message>
+    <message>
+        <source>Date of the letter, in words</source>
+        <translation>Date du courrier, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>Name of the ARS</source>
+        <translation>Nom de l’ARS</translation>
+    </message>
+    <message>
+        <source>Town where the letter is signed</source>
+        <translation>Lieu de signature du courrier</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Title of the signatory</source>
+        <translation>Qualité du signataire</translation>
+    </message>
+    <message>
+        <source>Lines of the ARS address</source>
+        <translation>Lignes de l’adresse de l’ARS</translation>
+    </message>
+    <message>
+        <source>One line of the address</source>
+        <translation>Une ligne de l’adresse</translation>
+    </message>
+    <message>
+        <source>Name of the programme</source>
+        <translation>Nom du programme</translation>
+    </message>
+    <message>
+        <source>Total amount granted</source>
+        <translation>Montant total accordé</translation>
+    </message>
+    <message>
+        <source>Start-up part (amorçage) of the amount</source>
+        <translation>Part amorçage du montant</translation>
+    </message>
+    <message>
+        <source>Usage part of the amount</source>
+        <translation>Part usage du montant</translation>
+    </message>
+    <message>
+        <source>Start-up share, e.g. 20 %</source>
+        <translation>Part amorçage, par exemple 20&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Usage share, e.g. 80 %</source>
+        <translation>Part usage, par exemple 80&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Deadline for the usage targets</source>
+        <translation>Date limite d’atteinte des cibles d’usage</translation>
+    </message>
+    <message>
+        <source>Every file of the establishment (table rows)</source>
+        <translation>Tous les dossiers de l’établissement (lignes du tableau)</translation>
+    </message>
+    <message>
+        <source>Files selected</source>
+        <translation>Dossiers retenus</translation>
+    </message>
+    <message>
+        <source>Files on the waiting list</source>
+        <translation>Dossiers en liste d’attente</translation>
+    </message>
+    <message>
+        <source>Files not selected</source>
+        <translation>Dossiers non retenus</translation>
+    </message>
+    <message>
+        <source>Yes when some files are on the waiting list</source>
+        <translation>Oui si des dossiers sont en liste d’attente</translation>
+    </message>
+    <message>
+        <source>Yes when some files are not selected</source>
+        <translation>Oui si des dossiers ne sont pas retenus</translation>
+    </message>
+    <message>
+        <source>Domain code, e.g. D2</source>
+        <translation>Code du domaine, par exemple D2</translation>
+    </message>
+    <message>
+        <source>Domain label</source>
+        <translation>Libellé du domaine</translation>
+    </message>
+    <message>
+        <source>Title of the project</source>
+        <translation>Intitulé du projet</translation>
+    </message>
+    <message>
+        <source>Decision in words</source>
+        <translation>Décision en toutes lettres</translation>
+    </message>
+    <message>
+        <source>Amount granted for the file</source>
+        <translation>Montant accordé pour le dossier</translation>
+    </message>
+    <message>
+        <source>Reason recorded at instruction</source>
+        <translation>Motif enregistré lors de l’instruction</translation>
+    </message>
+    <message>
+        <source>Yes when prerequisites are still to reach</source>
+        <translation>Oui si des prérequis restent à atteindre</translation>
+    </message>
+    <message>
+        <source>Prerequisites still to reach</source>
+        <translation>Prérequis restant à atteindre</translation>
+    </message>
+    <message>
+        <source>Usage targets of the domains selected</source>
+        <translation>Cibles d’usage des domaines retenus</translation>
+    </message>
+    <message>
+        <source>Yes when there are usage targets</source>
+        <translation>Oui s’il y a des cibles d’usage</translation>
+    </message>
+    <message>
+        <source>Code of a prerequisite or indicator</source>
+        <translation>Code d’un prérequis ou d’un indicateur</translation>
+    </message>
+    <message>
+        <source>Label of a prerequisite or indicator</source>
+        <translation>Libellé d’un prérequis ou d’un indicateur</translation>
+    </message>
+    <message>
+        <source>Target of a usage indicator</source>
+        <translation>Cible d’un indicateur d’usage</translation>
+    </message>
+    <message>
+        <source>Line %1: the section “%2” is opened but never closed: add {{/%2}}.</source>
+        <translation>Ligne %1&#xa0;: la section «&#xa0;%2&#xa0;» est ouverte mais jamais fermée&#xa0;: ajoutez {{/%2}}.</translation>
+    </message>
+    <message>
+        <source>Line %1: the section “%2” is closed but was never opened.</source>
+        <translation>Ligne %1&#xa0;: la section «&#xa0;%2&#xa0;» est fermée mais n’a jamais été ouverte.</translation>
+    </message>
+    <message>
+        <source>Line %1: a tag is not closed: “{{” needs its “}}”.</source>
+        <translation>Ligne %1&#xa0;: une balise n’est pas fermée&#xa0;: chaque «&#xa0;{{&#xa0;» doit avoir son «&#xa0;}}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a placeholder Palier knows. Pick one from the list beside the editor.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une variable connue de Palier. Choisissez-en une dans la liste à côté de l’éditeur.</translation>
+    </message>
+    <message>
+        <source>The letter templates could not be read.</source>
+        <translation>Les modèles de courrier n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>Le modèle n’a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::LettersPage</name>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Letters…</source>
+        <translation>&amp;Générer les courriers…</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Selected…</source>
+        <translation>Régénérer la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;Sending</source>
+        <translation>Confirmer l’&amp;envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <source>Edits the wording of the letters; a saved template becomes a new version</source>
+        <translation>Modifie la rédaction des courriers&#xa0;; un modèle enregistré devient une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Records that the selected letters were sent: their selected files become notified</source>
+        <translation>Enregistre l’envoi des courriers sélectionnés&#xa0;: leurs dossiers retenus passent à l’état notifié</translation>
+    </message>
+    <message>
+        <source>Prints the selected letters, or every letter not sent yet</source>
+        <translation>Imprime les courriers sélectionnés, ou tous les courriers non encore envoyés</translation>
+    </message>
+    <message>
+        <source>Writes the selected letters again, as new versions</source>
+        <translation>Régénère les courriers sélectionnés, sous forme de nouvelles versions</translation>
+    </message>
+    <message>
+        <source>Writes one PDF per establishment for every letter not sent yet</source>
+        <translation>Écrit un PDF par établissement pour chaque courrier non encore envoyé</translation>
+    </message>
+    <message>
+        <source>Shows the current letter as it will be printed</source>
+        <translation>Affiche le courrier courant tel qu’il sera imprimé</translation>
+    </message>
+    <message>
+        <source>Letter to %1</source>
+        <translation>Courrier adressé à %1</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Dossier de destination des courriers</translation>
+    </message>
+    <message>
+        <source>Every letter ready was already sent. Select letters and regenerate them to write new versions.</source>
+        <translation>Tous les courriers prêts ont déjà été envoyés. Sélectionnez des courriers et régénérez-les pour en écrire de nouvelles versions.</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>Écriture des courriers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled: no letter was written or recorded.</source>
+        <translation>Annulé&#xa0;: aucun courrier n’a été écrit ni enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written; %1 skipped: see their status.</source>
+        <translation>
+            <numerusform>%n courrier écrit&#xa0;; %1 ignoré(s)&#xa0;: consultez leur statut.</numerusform>
+            <numerusform>%n courriers écrits&#xa0;; %1 ignoré(s)&#xa0;: consultez leur statut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written and recorded.</source>
+        <translation>
+            <numerusform>%n courrier écrit et enregistré.</numerusform>
+            <numerusform>%n courriers écrits et enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm Sending</source>
+        <translation>Confirmer l’envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record that the letters of %n establishment(s) were sent? Their selected files move to Notified.</source>
+        <translation>
+            <numerusform>Enregistrer l’envoi des courriers de %n établissement&#xa0;? Ses dossiers retenus passeront à l’état Notifié.</numerusform>
+            <numerusform>Enregistrer l’envoi des courriers de %n établissements&#xa0;? Leurs dossiers retenus passeront à l’état Notifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) recorded as sent; %1 file(s) notified.</source>
+        <translation>
+            <numerusform>%n courrier enregistré comme envoyé&#xa0;; %1 dossier(s) notifié(s).</numerusform>
+            <numerusform>%n courriers enregistrés comme envoyés&#xa0;; %1 dossier(s) notifié(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2247,6 +3926,54 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Open or create a regional database first: the rows are imported into it.</source>
         <translation>Ouvrez ou créez d’abord une base régionale&#xa0;: les lignes y sont importées.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Replace the database by one of its backups; the current version is kept as a backup first</source>
+        <translation>Remplace la base par l’une de ses sauvegardes&#xa0;; la version actuelle est d’abord conservée comme sauvegarde</translation>
+    </message>
+    <message>
+        <source>A&amp;udit Trail…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, with the state of the audit chain</source>
+        <translation>Qui a modifié quoi et quand, avec l’état de la chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>Database Already Open</source>
+        <translation>Base déjà ouverte</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>L’ouvrir en lecture seule&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>Ouverte en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace “%1” by the backup “%2”? The current version is kept as a backup first.</source>
+        <translation>Remplacer «&#xa0;%1&#xa0;» par la sauvegarde «&#xa0;%2&#xa0;»&#xa0;? La version actuelle est d’abord conservée comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot Restore the Backup</source>
+        <translation>Impossible de restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restored from “%1”; the replaced version was kept in “%2”.</source>
+        <translation>Base restaurée à partir de «&#xa0;%1&#xa0;»&#xa0;; la version remplacée a été conservée dans «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +4176,230 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::PreselectionModel</name>
+    <message numerus="yes">
+        <source>%n file(s) compete</source>
+        <translation>
+            <numerusform>%n dossier en concurrence</numerusform>
+            <numerusform>%n dossiers en concurrence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 sur %n dossier</numerusform>
+            <numerusform>%1 sur %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Rank-fill</source>
+        <translation>Remplissage par rang</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation>Optimale</translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation>Motif d’exclusion</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Sélectionné</translation>
+    </message>
+    <message>
+        <source>rank-fill: %1</source>
+        <translation>remplissage par rang&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>optimal: %1</source>
+        <translation>optimale&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PreselectionPage</name>
+    <message>
+        <source>Save &amp;Rank-fill Version</source>
+        <translation>Enregistrer la version &amp;remplissage par rang</translation>
+    </message>
+    <message>
+        <source>Save &amp;Optimal Version</source>
+        <translation>Enregistrer la version &amp;optimale</translation>
+    </message>
+    <message>
+        <source>&amp;Export for DGOS…</source>
+        <translation>&amp;Exporter pour la DGOS…</translation>
+    </message>
+    <message>
+        <source>Checks the selected version, seals it and writes the DGOS file (XLSX and CSV)</source>
+        <translation>Vérifie la version sélectionnée, la scelle et écrit le fichier DGOS (XLSX et CSV)</translation>
+    </message>
+    <message>
+        <source>Saves the optimal selection as a new numbered version</source>
+        <translation>Enregistre la sélection optimale comme nouvelle version numérotée</translation>
+    </message>
+    <message>
+        <source>Saves the rank-fill selection as a new numbered version</source>
+        <translation>Enregistre la sélection obtenue par remplissage par rang comme nouvelle version numérotée</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n file(s), score %2, %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n dossier, note %2, %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n dossiers, note %2, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Envelope: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Enveloppe&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Rank-fill</source>
+        <translation>Remplissage par rang</translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation>optimalité prouvée</translation>
+    </message>
+    <message>
+        <source>not proven, gap %1 %</source>
+        <translation>optimalité non prouvée, écart %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>no selection meets the constraints</source>
+        <translation>aucune sélection ne respecte les contraintes</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation>Optimale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) decided differently, highlighted.</source>
+        <translation>
+            <numerusform>%n dossier dont la décision diffère, mis en évidence.</numerusform>
+            <numerusform>%n dossiers dont la décision diffère, mis en évidence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Solving the optimum…</source>
+        <translation>Recherche de l’optimum…</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>scellée</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3 — %4, score %5</source>
+        <translation>Version %1 — %2, %3 — %4, note %5</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>optimale</translation>
+    </message>
+    <message>
+        <source>rank-fill</source>
+        <translation>remplissage par rang</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Enregistrer la version</translation>
+    </message>
+    <message>
+        <source>Export for DGOS</source>
+        <translation>Exporter pour la DGOS</translation>
+    </message>
+    <message numerus="yes">
+        <source>DGOS deadline: %1, %n day(s) left.</source>
+        <translation>
+            <numerusform>Date limite DGOS&#xa0;: %1, %n jour restant.</numerusform>
+            <numerusform>Date limite DGOS&#xa0;: %1, %n jours restants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DGOS deadline: %1, passed %n day(s) ago.</source>
+        <translation>
+            <numerusform>Date limite DGOS&#xa0;: %1, dépassée depuis %n jour.</numerusform>
+            <numerusform>Date limite DGOS&#xa0;: %1, dépassée depuis %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation>Bloquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be sealed yet.</source>
+        <translation>La version %1 ne peut pas encore être scellée.</translation>
+    </message>
+    <message>
+        <source>Seal version %1 and write the DGOS file? A sealed version can no longer change; the files move to their decisions.
+
+%2</source>
+        <translation>Sceller la version %1 et écrire le fichier DGOS&#xa0;? Une version scellée ne peut plus être modifiée&#xa0;; les dossiers passent à l’état correspondant à leur décision.
+
+%2</translation>
+    </message>
+    <message>
+        <source>preselection-v%1.xlsx</source>
+        <translation>preselection-v%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Version %1 sealed; %2 and %3 written.</source>
+        <translation>Version %1 scellée&#xa0;; %2 et %3 écrits.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::PreviewModel</name>
     <message>
         <source>Line %1 of the file</source>
@@ -2628,6 +4579,131 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::Roadmap</name>
+    <message>
+        <source>Cannot read the regional roadmap.</source>
+        <translation>Impossible de lire la feuille de route régionale.</translation>
+    </message>
+    <message>
+        <source>Cannot record the regional roadmap.</source>
+        <translation>Impossible d’enregistrer la feuille de route régionale.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::RoadmapModel</name>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n échéance</numerusform>
+            <numerusform>%n échéances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 sur %n échéance</numerusform>
+            <numerusform>%1 sur %n échéances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Fixée par</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::RoadmapPage</name>
+    <message>
+        <source>Correspondent</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <source>not named yet</source>
+        <translation>pas encore désigné</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Priority axes</source>
+        <translation>Axes prioritaires</translation>
+    </message>
+    <message>
+        <source>No axis yet.</source>
+        <translation>Aucun axe pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Planned split</source>
+        <translation>Répartition prévue</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1&#xa0;% (%2)</translation>
+    </message>
+    <message>
+        <source>Strategy for the financing lever</source>
+        <translation>Stratégie pour le levier de financement</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Pas encore rédigée.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::ScoreSheetDialog</name>
     <message>
         <source>Score Sheet</source>
@@ -2642,8 +4718,32 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>É&amp;valuateur&#xa0;:</translation>
     </message>
     <message>
-        <source>Type a score to enter it and move to the next criterion; Enter and Tab move on; hover a score to see the consensus.</source>
-        <translation>Tapez une note pour la saisir et passer au critère suivant&#xa0;; Entrée et Tab passent à la suite&#xa0;; survolez une note pour voir le consensus.</translation>
+        <source>Co&amp;mment…</source>
+        <translation>Co&amp;mmenter…</translation>
+    </message>
+    <message>
+        <source>Writes a comment on the current score (Ctrl+M)</source>
+        <translation>Rédige un commentaire sur la note en cours (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Type a score to enter it and move to the next criterion; Enter and Tab move on; Ctrl+M comments the current score; hover a score to see the consensus and its comment.</source>
+        <translation>Tapez une note pour la saisir et passer au critère suivant&#xa0;; Entrée et Tab passent à la suite&#xa0;; Ctrl+M commente la note en cours&#xa0;; survolez une note pour voir le consensus et son commentaire.</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Commenter…</translation>
+    </message>
+    <message>
+        <source>Enter the score before its comment.</source>
+        <translation>Saisissez la note avant son commentaire.</translation>
+    </message>
+    <message>
+        <source>Comment on the Score</source>
+        <translation>Commentaire sur la note</translation>
+    </message>
+    <message>
+        <source>Comment on %1 for %2:</source>
+        <translation>Commentaire sur %1 pour %2&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +4778,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>The score of %1 goes from %2 to %3.</source>
         <translation>La note du critère %1 va de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +4932,121 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>The spread threshold is a share of the scale, from 0 to 1 (e.g. 0.5 for half of it), not %1.</source>
         <translation>Le seuil d’écart est une part de l’échelle, de 0 à 1 (par exemple 0,5 pour la moitié), pas %1.</translation>
     </message>
+    <message>
+        <source>There is no score on %1 to comment yet: enter the score first.</source>
+        <translation>Il n’y a pas encore de note sur %1 à commenter&#xa0;: saisissez d’abord la note.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Selection</name>
+    <message>
+        <source>Cannot read the files to select from.</source>
+        <translation>Impossible de lire les dossiers candidats à la sélection.</translation>
+    </message>
+    <message>
+        <source>Cannot record the calendar.</source>
+        <translation>Impossible d’enregistrer le calendrier.</translation>
+    </message>
+    <message>
+        <source>The solver stopped before proving the optimum (time limit or cancelled): the selection is the best found.</source>
+        <translation>Le solveur s’est arrêté avant d’avoir prouvé l’optimum (limite de temps atteinte ou annulation)&#xa0;: la sélection est la meilleure trouvée.</translation>
+    </message>
+    <message>
+        <source>No selection meets every constraint: lower a minimum, raise the envelope or release a forced file.</source>
+        <translation>Aucune sélection ne respecte toutes les contraintes&#xa0;: abaissez un minimum, augmentez l’enveloppe ou libérez un dossier forcé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the preselection versions.</source>
+        <translation>Impossible de lire les versions de présélection.</translation>
+    </message>
+    <message>
+        <source>Cannot record the preselection version.</source>
+        <translation>Impossible d’enregistrer la version de présélection.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already sealed. Save a new version to change the preselection.</source>
+        <translation>La version %1 est déjà scellée. Enregistrez une nouvelle version pour modifier la présélection.</translation>
+    </message>
+    <message>
+        <source>Preselection version %1</source>
+        <translation>Version de présélection %1</translation>
+    </message>
+    <message>
+        <source>There is no preselection version %1. List the versions with the Preselection page.</source>
+        <translation>Il n’existe pas de version de présélection %1. Consultez la liste des versions dans la page Présélection.</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>private for-profit</source>
+        <translation>privé à but lucratif</translation>
+    </message>
+    <message>
+        <source>private non-profit</source>
+        <translation>privé à but non lucratif</translation>
+    </message>
+    <message>
+        <source>cancer centres</source>
+        <translation>centres de lutte contre le cancer</translation>
+    </message>
+    <message>
+        <source>another file of the establishment in %1 is selected</source>
+        <translation>un autre dossier de l’établissement est sélectionné dans %1</translation>
+    </message>
+    <message>
+        <source>%1 envelope exhausted: %2 missing</source>
+        <translation>enveloppe %1 épuisée&#xa0;: il manque %2</translation>
+    </message>
+    <message>
+        <source>%1 quota reached</source>
+        <translation>quota %1 atteint</translation>
+    </message>
+    <message>
+        <source>%1 budget exhausted: %2 missing</source>
+        <translation>budget %1 épuisé&#xa0;: il manque %2</translation>
+    </message>
+    <message>
+        <source>regional envelope exhausted: %1 missing</source>
+        <translation>enveloppe régionale épuisée&#xa0;: il manque %1</translation>
+    </message>
+    <message>
+        <source>department %1 count reached</source>
+        <translation>nombre maximal atteint pour le département %1</translation>
+    </message>
+    <message>
+        <source>left out by the referent</source>
+        <translation>écarté par le référent</translation>
+    </message>
+    <message>
+        <source>fits, but adds nothing to the total score</source>
+        <translation>compatible avec les contraintes, mais n’apporte rien à la note totale</translation>
+    </message>
+    <message>
+        <source>fits: the solver stopped before proving the optimum</source>
+        <translation>compatible avec les contraintes&#xa0;: le solveur s’est arrêté avant d’avoir prouvé l’optimum</translation>
+    </message>
+    <message>
+        <source>Minimum for %1 not reached: %2 short.</source>
+        <translation>Minimum pour %1 non atteint&#xa0;: il manque %2.</translation>
+    </message>
+    <message>
+        <source>Minimum for the %1 status not reached: %2 short.</source>
+        <translation>Minimum pour le statut %1 non atteint&#xa0;: il manque %2.</translation>
+    </message>
+    <message>
+        <source>No file selected in department %1.</source>
+        <translation>Aucun dossier sélectionné dans le département %1.</translation>
+    </message>
+    <message>
+        <source>Minimum of %1 not reached.</source>
+        <translation>Minimum de %1 non atteint.</translation>
+    </message>
+    <message>
+        <source>File %1 is forced in but does not fit.</source>
+        <translation>Le dossier %1 est forcé dans la sélection, mais il ne respecte pas les contraintes.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::SourceTable</name>
@@ -2943,6 +5162,131 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>After</source>
         <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::WhatIfDialog</name>
+    <message>
+        <source>What-If on the Weights</source>
+        <translation>Simulation sur les poids</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Mean of the evaluators&apos; scores</source>
+        <translation>Moyenne des notes des évaluateurs</translation>
+    </message>
+    <message>
+        <source>Median of the evaluators&apos; scores</source>
+        <translation>Médiane des notes des évaluateurs</translation>
+    </message>
+    <message>
+        <source> % of the scale</source>
+        <translation>&#xa0;% de l’échelle</translation>
+    </message>
+    <message>
+        <source>A file is flagged for discussion when its evaluators&apos; scores on a criterion differ by more than this share of the criterion&apos;s scale</source>
+        <translation>Un dossier est signalé pour discussion lorsque les notes de ses évaluateurs sur un critère diffèrent de plus de cette part de l’échelle du critère</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus:</source>
+        <translation>C&amp;onsensus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Disagreement above:</source>
+        <translation>Dé&amp;saccord au-delà de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Settings</source>
+        <translation>&amp;Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Back to the stored weights and settings</source>
+        <translation>Revient aux poids et réglages enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Weights…</source>
+        <translation>&amp;Appliquer les poids…</translation>
+    </message>
+    <message>
+        <source>Saves these weights as a new version of the domain&apos;s grid</source>
+        <translation>Enregistre ces poids comme nouvelle version de la grille du domaine</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Poids de %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Every weight is 0: every file totals 0. Give a criterion some weight.</source>
+        <translation>Tous les poids valent 0&#xa0;: chaque dossier totalise 0. Attribuez un poids à au moins un critère.</translation>
+    </message>
+    <message>
+        <source>No file moves.</source>
+        <translation>Aucun dossier ne change de rang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) move; nothing is saved until you apply.</source>
+        <translation>
+            <numerusform>%n dossier change de rang&#xa0;; rien n’est enregistré tant que vous n’appliquez pas.</numerusform>
+            <numerusform>%n dossiers changent de rang&#xa0;; rien n’est enregistré tant que vous n’appliquez pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the Weights</source>
+        <translation>Appliquer les poids</translation>
+    </message>
+    <message>
+        <source>Save these weights as version %1 of the %2 grid? The ranking of %2 changes for everyone.</source>
+        <translation>Enregistrer ces poids comme version %1 de la grille %2&#xa0;? Le classement de %2 change pour tous les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Weights set in the what-if</source>
+        <translation>Poids fixés dans la simulation</translation>
+    </message>
+    <message>
+        <source>Saved as version %1 of the %2 grid.</source>
+        <translation>Enregistrés comme version %1 de la grille %2.</translation>
+    </message>
+    <message>
+        <source>The consensus settings are saved.</source>
+        <translation>Les réglages du consensus sont enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::WhatIfModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Trial Total</source>
+        <translation>Total simulé</translation>
+    </message>
+    <message>
+        <source>Stored Rank</source>
+        <translation>Rang enregistré</translation>
     </message>
 </context>
 <context>

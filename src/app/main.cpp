@@ -22,7 +22,9 @@ void openFirstDatabase(MainWindow& window, const QStringList& positional)
     if (!positional.isEmpty()) {
         window.openDatabase(positional.constFirst());
     } else if (Result<std::unique_ptr<Database>> demo = CampaignFiles::openDemo(CampaignFiles::demoPath()); demo) {
-        window.setDatabase(std::move(demo).value());
+        // Created on the first run; opened like any file, under its lock.
+        demo.value().reset();
+        window.openDatabase(CampaignFiles::demoPath());
     } else {
         MessageBox::showError(&window, QCoreApplication::translate("Palier::main", "Cannot Open the Demo Database"),
                               demo.error());

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
 
+#include "CliAudit.h"
+#include "CliBackup.h"
+#include "CliLetters.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
 #include "CliScoring.h"
+#include "CliSelection.h"
 #include "CliWorkflow.h"
 #include "campaign/Campaign.h"
 #include "db/Database.h"
@@ -78,12 +82,19 @@ int CliApp::usage(int code)
                  "  info   --db FILE [--json]     counts per table, campaign, schema version\n"
                  "  check  --db FILE [--json]     integrity and foreign keys\n"
                  "  import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]\n"
-                 "                                KIND: establishments, ght or candidatures\n"
+                 "                                KIND: establishments, ght, candidatures, indicators or scores\n"
                  "  state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   move files in the workflow\n"
                  "  history --db FILE --candidature ID           the states a file went through\n"
                  "  eligibility --db FILE [--finess F]           prerequisites reached, per establishment\n"
                  "  rank   --db FILE [--domain D2] [--json]    ranking per domain with totals\n"
                  "  export scores --db FILE --out FILE.(csv|xlsx)   scores and weights, to recompute the totals\n"
+                 "  preselect --db FILE --method rank|optimal [--envelope EUR] [--quota KEY=MIN..MAX]… [--save]\n"
+                 "                                the preselection under the envelope and quotas\n"
+                 "  seal   --db FILE --run N --out FILE.xlsx   seal a preselection run and write the DGOS file\n"
+                 "  letters --db FILE --out DIR [--combined FILE.pdf] [--format pdf|odt]   notification letters\n"
+                 "  backup --db FILE [--out FILE]              a consistent copy (default: the backup folder)\n"
+                 "  restore --db FILE --from FILE              replace the database by a backup (kept first)\n"
+                 "  audit verify --db FILE [--json]            recompute the audit trail's chain\n"
                  "\n"
                  "Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.\n"
                  "palier-cli COMMAND --help shows the options of a command.\n");
@@ -138,6 +149,12 @@ int CliApp::run(const QStringList& arguments)
         {"eligibility", [](QCommandLineParser& p, Output& o) { return runEligibility(p, o); }, eligibilityOptions()},
         {"rank", [](QCommandLineParser& p, Output& o) { return runRank(p, o); }, rankOptions()},
         {"export", [](QCommandLineParser& p, Output& o) { return runExportScores(p, o); }, scoresExportOptions(), 1},
+        {"preselect", [](QCommandLineParser& p, Output& o) { return runPreselect(p, o); }, preselectOptions()},
+        {"seal", [](QCommandLineParser& p, Output& o) { return runSeal(p, o); }, sealOptions()},
+        {"letters", [](QCommandLineParser& p, Output& o) { return runLetters(p, o); }, lettersOptions()},
+        {"backup", [](QCommandLineParser& p, Output& o) { return runBackup(p, o); }, backupOptions()},
+        {"restore", [](QCommandLineParser& p, Output& o) { return runRestore(p, o); }, restoreOptions()},
+        {"audit", [](QCommandLineParser& p, Output& o) { return runAudit(p, o); }, {}, 1},
     };
     for (const Command& c : commands) {
         if (command != QLatin1String(c.name)) {
@@ -295,14 +312,16 @@ int CliApp::runCheck(QCommandLineParser& parser, Output& output)
     for (const QString& problem : report->foreignKeyProblems) {
         output.line(tr("Foreign key: %1").arg(problem));
     }
+    for (const QString& problem : report->auditProblems) {
+        output.line(tr("Audit trail: %1").arg(problem));
+    }
     output.line(report->ok() ? tr("%1: no problem found.").arg(path)
-                             : tr("%1: %2 problem(s) found.")
-                                   .arg(path)
-                                   .arg(report->integrityProblems.size() + report->foreignKeyProblems.size()));
+                             : tr("%1: %2 problem(s) found.").arg(path).arg(report->problemCount()));
     output.json({{QStringLiteral("file"), path},
                  {QStringLiteral("ok"), report->ok()},
                  {QStringLiteral("integrity"), QJsonArray::fromStringList(report->integrityProblems)},
-                 {QStringLiteral("foreignKeys"), QJsonArray::fromStringList(report->foreignKeyProblems)}});
+                 {QStringLiteral("foreignKeys"), QJsonArray::fromStringList(report->foreignKeyProblems)},
+                 {QStringLiteral("audit"), QJsonArray::fromStringList(report->auditProblems)}});
     return report->ok() ? Success : ProblemsFound;
 }
 

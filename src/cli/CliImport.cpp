@@ -47,8 +47,9 @@ int CliApp::runImport(QCommandLineParser& parser, Output& output)
     }
     const std::optional<ImportKind> kind = importKindFromCode(arguments.at(0));
     if (!kind) {
-        return output.fail(argumentError(
-            tr("“%1” cannot be imported. Use establishments, ght or candidatures.").arg(arguments.at(0))));
+        return output.fail(
+            argumentError(tr("“%1” cannot be imported. Use establishments, ght, candidatures, indicators or scores.")
+                              .arg(arguments.at(0))));
     }
     const QString file = arguments.at(1);
     const QString path = parser.value(dbOption());

@@ -4,12 +4,21 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `letters` lays text out (QTextDocument, QPdfWriter): it needs a QGuiApplication, on a platform without display.
+    const bool laysOutText = argc > 1 && qstrcmp(argv[1], "letters") == 0;
+    if (laysOutText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    const std::unique_ptr<QCoreApplication> application =
+        laysOutText ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("palier-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Palier"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PALIER_VERSION));

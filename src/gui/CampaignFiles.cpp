@@ -2,6 +2,7 @@
 #include "CampaignFiles.h"
 
 #include "campaign/Campaign.h"
+#include "db/Backups.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
 
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <optional>
@@ -109,6 +111,17 @@ Result<void> saveCopy(const Database& db, const QString& target)
                      absolute};
     }
     return {};
+}
+
+int backupsToKeep()
+{
+    const int keep = QSettings().value(QStringLiteral("backups/keep"), Backups::DefaultKeep).toInt();
+    return keep > 0 ? keep : Backups::DefaultKeep;
+}
+
+Result<QString> takeAutomaticBackup(const Database& db)
+{
+    return Backups::take(db, Backups::defaultDirectory(), backupsToKeep());
 }
 
 QString fileDialogFilter()

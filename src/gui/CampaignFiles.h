@@ -27,6 +27,12 @@ Result<std::unique_ptr<Database>> create(const QString& path, const QString& reg
 /// Writes a consistent copy of `db` to `target`, replacing the file there only once the copy is complete.
 Result<void> saveCopy(const Database& db, const QString& target);
 
+/// How many automatic backups of each database are kept (setting "backups/keep", default 10).
+int backupsToKeep();
+
+/// The automatic backup taken when a database is closed, into Backups::defaultDirectory().
+Result<QString> takeAutomaticBackup(const Database& db);
+
 /// The file type filter of the open and save dialogs.
 QString fileDialogFilter();
 

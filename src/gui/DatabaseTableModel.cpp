@@ -101,8 +101,16 @@ Result<void> DatabaseTableModel::write(const Database& db, qint64 id, const QLis
             return Error{QStringLiteral("gui.invalid"), reason, QStringLiteral("column %1").arg(value.column)};
         }
     }
+    // One transaction per edit: it is the unit of the audit trail.
+    TransactionGuard transaction(db);
+    if (!transaction.started()) {
+        return transaction.started();
+    }
     if (Result<void> updated = updateRecord(db, id, values); !updated) {
         return updated;
+    }
+    if (Result<void> committed = transaction.commit(); !committed) {
+        return committed;
     }
     if (row >= 0) {
         m_pending.remove(row);

@@ -29,6 +29,16 @@ QString hint(ImportKind kind)
         return ImportFilePage::tr(
             "One row per establishment and domain: FINESS number, domain code, project title, requested amount… "
             "The establishments must already be in the database.");
+    case ImportKind::Indicators:
+        return ImportFilePage::tr(
+            "One row per establishment and indicator of the prerequisites or domains: FINESS number, indicator "
+            "code (P1.2, D2.1…), value, date and evidence. A ratio is a percentage from 0 to 100, a yes/no "
+            "indicator 0 or 1. The establishments must already be in the database.");
+    case ImportKind::Scores:
+        return ImportFilePage::tr(
+            "One row per score: FINESS number and domain of the application, criterion code, evaluator name, score "
+            "within the criterion's scale, comment. The applications and the evaluators must already be in the "
+            "database.");
     }
     return {};
 }
@@ -45,7 +55,8 @@ ImportFilePage::ImportFilePage(ImportSession* session, QWidget* parent)
     setSubTitle(tr("Palier reads CSV files in any common encoding and separator, Excel workbooks (XLSX) and the "
                    "FINESS extract. Nothing is written before the last page."));
     setAcceptDrops(true);
-    for (ImportKind kind : {ImportKind::Establishments, ImportKind::Ghts, ImportKind::Candidatures}) {
+    for (ImportKind kind : {ImportKind::Establishments, ImportKind::Ghts, ImportKind::Candidatures,
+                            ImportKind::Indicators, ImportKind::Scores}) {
         const QString name = ImportSession::kindName(kind);
         m_ui->kindComboBox->addItem(name.left(1).toUpper() + name.mid(1), importKindCode(kind));
     }

@@ -23,6 +23,10 @@ QString addedText(ImportKind kind, int count)
         return ImportResultPage::tr("%n new GHT added", "", count);
     case ImportKind::Candidatures:
         return ImportResultPage::tr("%n new application(s) added", "", count);
+    case ImportKind::Indicators:
+        return ImportResultPage::tr("%n new indicator value(s) added", "", count);
+    case ImportKind::Scores:
+        return ImportResultPage::tr("%n new score(s) added", "", count);
     }
     return {};
 }
@@ -36,6 +40,10 @@ QString updatedText(ImportKind kind, int count)
         return ImportResultPage::tr("%n GHT updated", "", count);
     case ImportKind::Candidatures:
         return ImportResultPage::tr("%n application(s) updated", "", count);
+    case ImportKind::Indicators:
+        return ImportResultPage::tr("%n indicator value(s) updated", "", count);
+    case ImportKind::Scores:
+        return ImportResultPage::tr("%n score(s) updated", "", count);
     }
     return {};
 }

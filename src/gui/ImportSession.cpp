@@ -21,6 +21,10 @@ QString ImportSession::kindName(ImportKind kind)
         return tr("GHT");
     case ImportKind::Candidatures:
         return tr("applications");
+    case ImportKind::Indicators:
+        return tr("indicator values");
+    case ImportKind::Scores:
+        return tr("scores");
     }
     return {};
 }

@@ -80,6 +80,12 @@ ImportKind ImportWizard::guessKind(const QString& path, ImportKind fallback)
     if (name.contains(QLatin1String("ght"))) {
         return ImportKind::Ghts;
     }
+    if (name.contains(QLatin1String("score")) || name.contains(QLatin1String("note"))) {
+        return ImportKind::Scores;
+    }
+    if (name.contains(QLatin1String("indicat")) || name.contains(QLatin1String("prerequis"))) {
+        return ImportKind::Indicators;
+    }
     if (name.contains(QLatin1String("candidat")) || name.contains(QLatin1String("ami"))) {
         return ImportKind::Candidatures;
     }

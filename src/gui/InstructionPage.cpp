@@ -4,12 +4,15 @@
 
 #include "CandidatureModel.h"
 #include "ChangeStateDialog.h"
+#include "ExplanationPanel.h"
+#include "GridEditorDialog.h"
 #include "HistoryModel.h"
 #include "LabelsDialog.h"
-#include "Pages.h"
 #include "PrerequisitesModel.h"
 #include "ScoreSheetDialog.h"
+#include "ScoreSheetModel.h"
 #include "SearchFilterProxyModel.h"
+#include "WhatIfDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -37,6 +40,8 @@ InstructionPage::InstructionPage(const QString& title, QWidget* parent)
     , m_changeStateAction(new QAction(tr("Change &State…"), this))
     , m_labelsAction(new QAction(tr("&Labels…"), this))
     , m_scoreSheetAction(new QAction(tr("Score S&heet…"), this))
+    , m_whatIfAction(new QAction(tr("&What-If…"), this))
+    , m_gridAction(new QAction(tr("Scoring &Grid…"), this))
 {
     using Column = CandidatureModel::Column;
     setMainColumn(int(Column::Establishment));
@@ -55,10 +60,23 @@ InstructionPage::InstructionPage(const QString& title, QWidget* parent)
     // Added right after the title, so in reverse order.
     m_scoreSheetAction->setObjectName(QStringLiteral("scoreSheetAction"));
     m_scoreSheetAction->setToolTip(tr("Scores the files of a domain, criterion by criterion"));
+    m_whatIfAction->setObjectName(QStringLiteral("whatIfAction"));
+    m_whatIfAction->setToolTip(tr("Tries other weights and consensus settings on a domain's ranking"));
+    m_gridAction->setObjectName(QStringLiteral("gridAction"));
+    m_gridAction->setToolTip(tr("Edits the criteria, weights and scales of a domain's scoring grid"));
     for (QAction* action : {m_scoreSheetAction, m_labelsAction, m_changeStateAction}) {
         auto* button = new QToolButton(this);
         button->setObjectName(action->objectName().replace(QLatin1String("Action"), QLatin1String("ToolButton")));
         button->setDefaultAction(action);
+        if (action == m_scoreSheetAction) {
+            // The other scoring tools hang under the score sheet, so that the header keeps its room.
+            auto* scoring = new QMenu(button);
+            scoring->addAction(m_scoreSheetAction);
+            scoring->addAction(m_whatIfAction);
+            scoring->addAction(m_gridAction);
+            button->setMenu(scoring);
+            button->setPopupMode(QToolButton::MenuButtonPopup);
+        }
         addHeaderWidget(button);
     }
     addHeaderWidget(m_stateComboBox);
@@ -66,9 +84,9 @@ InstructionPage::InstructionPage(const QString& title, QWidget* parent)
     auto* detail = new QWidget;
     detail->setObjectName(QStringLiteral("instructionDetail"));
     m_detail->setupUi(detail);
-    for (QLabel* label : {m_detail->historyTitleLabel, m_detail->prerequisitesTitleLabel}) {
-        label->setFont(Pages::sectionFont(label->font()));
-    }
+    // The tabs name the sections.
+    m_detail->historyTitleLabel->hide();
+    m_detail->prerequisitesTitleLabel->hide();
     m_detail->historyTableView->setModel(m_history);
     m_detail->prerequisitesTableView->setModel(m_prerequisites);
     QHeaderView* header = m_detail->prerequisitesTableView->horizontalHeader();
@@ -89,6 +107,8 @@ InstructionPage::InstructionPage(const QString& title, QWidget* parent)
     connect(m_changeStateAction, &QAction::triggered, this, &InstructionPage::openChangeStateDialog);
     connect(m_labelsAction, &QAction::triggered, this, &InstructionPage::openLabelsDialog);
     connect(m_scoreSheetAction, &QAction::triggered, this, &InstructionPage::openScoreSheet);
+    connect(m_whatIfAction, &QAction::triggered, this, &InstructionPage::openWhatIf);
+    connect(m_gridAction, &QAction::triggered, this, &InstructionPage::openGridEditor);
     connect(m_stateComboBox, &QComboBox::currentIndexChanged, this,
             [this] { proxy()->setExactFilter(int(CandidatureModel::Column::State), m_stateComboBox->currentData()); });
     connect(m_prerequisites, &PrerequisitesModel::writeFailed, this, &TablePage::showMessage);
@@ -110,6 +130,7 @@ void InstructionPage::databaseReloaded()
     m_stateComboBox->clear();
     m_stateComboBox->addItem(tr("All states"));
     m_workflow.reset();
+    m_detail->explanationPanel->invalidate();
     if (database()) {
         if (Result<Workflow> workflow = Workflow::load(*database()); workflow) {
             m_workflow = std::move(workflow).value();
@@ -138,6 +159,7 @@ void InstructionPage::showFile(qint64 id)
         std::ignore = m_prerequisites->load(nullptr, -1);
         m_detail->fileTitleLabel->clear();
         m_detail->labelsLabel->clear();
+        m_detail->explanationPanel->showFile(nullptr, -1, {});
         return;
     }
     const CandidatureRow& file = m_candidatures->candidature(row);
@@ -150,6 +172,7 @@ void InstructionPage::showFile(qint64 id)
                          .arg(label.color, label.name.toHtmlEscaped()));
     }
     m_detail->labelsLabel->setText(chips.join(u' '));
+    m_detail->explanationPanel->showFile(database(), id, file.domainCode);
     if (Result<void> loaded = m_history->load(*database(), *m_workflow, id); !loaded) {
         showMessage(loaded.error().message);
     }
@@ -164,6 +187,8 @@ void InstructionPage::updateActions()
     m_changeStateAction->setEnabled(any);
     m_labelsAction->setEnabled(any);
     m_scoreSheetAction->setEnabled(database() != nullptr);
+    m_whatIfAction->setEnabled(database() != nullptr);
+    m_gridAction->setEnabled(database() != nullptr);
 }
 
 QStringList InstructionPage::selectedStates(const QList<qint64>& ids) const
@@ -197,7 +222,8 @@ LabelsDialog* InstructionPage::openLabelsDialog()
     }
     auto* dialog = new LabelsDialog(*database(), ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &InstructionPage::refreshAfterChange);
+    // Renamed, recoloured or deleted labels show even when the dialog is cancelled.
+    connect(dialog, &QDialog::finished, this, &InstructionPage::refreshAfterChange);
     dialog->open();
     return dialog;
 }
@@ -215,8 +241,56 @@ ScoreSheetDialog* InstructionPage::openScoreSheet()
             dialog->close();
         }
     });
+    connect(dialog->sheet(), &QAbstractItemModel::dataChanged, this, &InstructionPage::refreshExplanation);
     dialog->show();
     return dialog;
+}
+
+WhatIfDialog* InstructionPage::openWhatIf()
+{
+    if (!database()) {
+        return nullptr;
+    }
+    auto* dialog = new WhatIfDialog(*database(), currentDomain(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &TablePage::reloaded, dialog, [this, dialog, db = database()] {
+        if (database() != db) {
+            dialog->close();
+        }
+    });
+    connect(dialog, &WhatIfDialog::scoringChanged, this, &InstructionPage::refreshExplanation);
+    dialog->show();
+    return dialog;
+}
+
+GridEditorDialog* InstructionPage::openGridEditor()
+{
+    if (!database()) {
+        return nullptr;
+    }
+    auto* dialog = new GridEditorDialog(*database(), currentDomain(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &TablePage::reloaded, dialog, [this, dialog, db = database()] {
+        if (database() != db) {
+            dialog->close();
+        }
+    });
+    connect(dialog, &GridEditorDialog::gridSaved, this, &InstructionPage::refreshExplanation);
+    dialog->show();
+    return dialog;
+}
+
+QString InstructionPage::currentDomain() const
+{
+    const int row = m_currentId < 0 || !database() ? -1 : m_candidatures->rowOfRecord(m_currentId);
+    return row < 0 ? QString() : m_candidatures->candidature(row).domainCode;
+}
+
+void InstructionPage::refreshExplanation()
+{
+    m_detail->explanationPanel->invalidate();
+    const QString domain = currentDomain();
+    m_detail->explanationPanel->showFile(domain.isEmpty() ? nullptr : database(), m_currentId, domain);
 }
 
 void InstructionPage::refreshAfterChange()
@@ -233,6 +307,10 @@ void InstructionPage::showContextMenu(const QPoint& position)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(m_changeStateAction);
     menu->addAction(m_labelsAction);
+    menu->addSeparator();
+    menu->addAction(m_scoreSheetAction);
+    menu->addAction(m_whatIfAction);
+    menu->addAction(m_gridAction);
     menu->popup(tableView()->viewport()->mapToGlobal(position));
 }
 

@@ -18,10 +18,12 @@ class InstructionDetail;
 
 class CandidatureModel;
 class ChangeStateDialog;
+class GridEditorDialog;
 class HistoryModel;
 class LabelsDialog;
 class PrerequisitesModel;
 class ScoreSheetDialog;
+class WhatIfDialog;
 
 /// The review of the applications: their state, labels and eligibility, filtered by state; the selected files
 /// change state or labels in one action; beside the table, the history of the current file and the
@@ -40,12 +42,18 @@ public:
     LabelsDialog* openLabelsDialog();
     /// Opens the score sheet beside the window; null without a database.
     ScoreSheetDialog* openScoreSheet();
+    /// Opens the what-if on the weights, on the current file's domain; null without a database.
+    WhatIfDialog* openWhatIf();
+    /// Opens the editor of the scoring grids, on the current file's domain; null without a database.
+    GridEditorDialog* openGridEditor();
 
 private:
     void databaseReloaded();
     void showFile(qint64 id);
     void updateActions();
     void refreshAfterChange();
+    void refreshExplanation();
+    QString currentDomain() const;
     void showContextMenu(const QPoint& position);
     QStringList selectedStates(const QList<qint64>& ids) const;
 
@@ -57,6 +65,8 @@ private:
     QAction* m_changeStateAction;
     QAction* m_labelsAction;
     QAction* m_scoreSheetAction;
+    QAction* m_whatIfAction;
+    QAction* m_gridAction;
     std::optional<Workflow> m_workflow;
     qint64 m_currentId = -1;
 };

@@ -2,9 +2,11 @@
 #include "LabelsDialog.h"
 #include "ui_LabelsDialog.h"
 
+#include "MessageBox.h"
 #include "workflow/Labels.h"
 
 #include <QColorDialog>
+#include <QInputDialog>
 #include <QPixmap>
 #include <QPushButton>
 
@@ -14,6 +16,7 @@ namespace {
 
 constexpr int SwatchSize = 14;
 constexpr int IdRole = Qt::UserRole;
+constexpr int ColorRole = Qt::UserRole + 1;
 
 QIcon swatch(const QColor& color)
 {
@@ -37,9 +40,14 @@ LabelsDialog::LabelsDialog(const Database& db, const QList<qint64>& ids, QWidget
     connect(m_ui->createPushButton, &QPushButton::clicked, this, &LabelsDialog::createLabel);
     connect(m_ui->newLabelLineEdit, &QLineEdit::returnPressed, this, &LabelsDialog::createLabel);
     connect(m_ui->colorPushButton, &QPushButton::clicked, this, &LabelsDialog::chooseColor);
+    connect(m_ui->renamePushButton, &QPushButton::clicked, this, &LabelsDialog::renameCurrent);
+    connect(m_ui->recolorPushButton, &QPushButton::clicked, this, &LabelsDialog::recolorCurrent);
+    connect(m_ui->deletePushButton, &QPushButton::clicked, this, &LabelsDialog::deleteCurrent);
+    connect(m_ui->labelsListWidget, &QListWidget::currentItemChanged, this, &LabelsDialog::updateButtons);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LabelsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LabelsDialog::reject);
     load();
+    updateButtons();
 }
 
 LabelsDialog::~LabelsDialog() = default;
@@ -69,6 +77,7 @@ void LabelsDialog::addItem(const Label& label, Qt::CheckState state)
 {
     auto* item = new QListWidgetItem(swatch(QColor(label.color)), label.name, m_ui->labelsListWidget);
     item->setData(IdRole, label.id);
+    item->setData(ColorRole, QColor(label.color));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(state);
     m_initial.insert(item, state);
@@ -112,6 +121,117 @@ void LabelsDialog::createLabel()
     addItem(created.value(), Qt::Unchecked);
     // A label made for these files is meant for them.
     m_ui->labelsListWidget->item(m_ui->labelsListWidget->count() - 1)->setCheckState(Qt::Checked);
+}
+
+QListWidgetItem* LabelsDialog::itemNamed(const QString& name) const
+{
+    const QList<QListWidgetItem*> items = m_ui->labelsListWidget->findItems(name, Qt::MatchExactly);
+    return items.isEmpty() ? nullptr : items.constFirst();
+}
+
+void LabelsDialog::updateButtons()
+{
+    const bool any = m_ui->labelsListWidget->currentItem() != nullptr;
+    for (QPushButton* button : {m_ui->renamePushButton, m_ui->recolorPushButton, m_ui->deletePushButton}) {
+        button->setEnabled(any);
+    }
+}
+
+bool LabelsDialog::renameLabel(const QString& name, const QString& newName)
+{
+    QListWidgetItem* item = itemNamed(name);
+    if (!item) {
+        return false;
+    }
+    const Result<void> renamed = Palier::renameLabel(m_db, item->data(IdRole).toLongLong(), newName);
+    if (!renamed) {
+        showError(renamed.error().message);
+        return false;
+    }
+    m_ui->messageLabel->hide();
+    item->setText(newName.trimmed());
+    return true;
+}
+
+bool LabelsDialog::recolorLabel(const QString& name, const QColor& color)
+{
+    QListWidgetItem* item = itemNamed(name);
+    if (!item || !color.isValid()) {
+        return false;
+    }
+    const Result<void> recolored = Palier::recolorLabel(m_db, item->data(IdRole).toLongLong(), color.name().toUpper());
+    if (!recolored) {
+        showError(recolored.error().message);
+        return false;
+    }
+    m_ui->messageLabel->hide();
+    item->setIcon(swatch(color));
+    item->setData(ColorRole, color);
+    return true;
+}
+
+bool LabelsDialog::deleteLabel(const QString& name)
+{
+    QListWidgetItem* item = itemNamed(name);
+    if (!item) {
+        return false;
+    }
+    const qint64 labelId = item->data(IdRole).toLongLong();
+    const Result<int> usage = labelUsage(m_db, labelId);
+    if (!usage) {
+        showError(usage.error().message);
+        return false;
+    }
+    const QString question =
+        usage.value() == 0
+            ? tr("Delete the label “%1”? No file carries it.").arg(name)
+            : tr("Delete the label “%1”? It is taken off the %n file(s) that carry it.", "", usage.value()).arg(name);
+    if (MessageBox::question(this, tr("Delete the Label"), question) != QMessageBox::Yes) {
+        return false;
+    }
+    if (const Result<void> deleted = Palier::deleteLabel(m_db, labelId); !deleted) {
+        showError(deleted.error().message);
+        return false;
+    }
+    m_ui->messageLabel->hide();
+    m_initial.remove(item);
+    delete item;
+    updateButtons();
+    return true;
+}
+
+void LabelsDialog::renameCurrent()
+{
+    QListWidgetItem* item = m_ui->labelsListWidget->currentItem();
+    if (!item) {
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename the Label"), tr("New name of “%1”:").arg(item->text()),
+                                               QLineEdit::Normal, item->text(), &ok);
+    if (ok && name != item->text()) {
+        renameLabel(item->text(), name);
+    }
+}
+
+void LabelsDialog::recolorCurrent()
+{
+    QListWidgetItem* item = m_ui->labelsListWidget->currentItem();
+    if (!item) {
+        return;
+    }
+    const QColor color =
+        QColorDialog::getColor(item->data(ColorRole).value<QColor>(), this, tr("Colour of “%1”").arg(item->text()));
+    if (color.isValid()) {
+        recolorLabel(item->text(), color);
+    }
+}
+
+void LabelsDialog::deleteCurrent()
+{
+    if (QListWidgetItem* item = m_ui->labelsListWidget->currentItem()) {
+        deleteLabel(item->text());
+    }
 }
 
 void LabelsDialog::accept()

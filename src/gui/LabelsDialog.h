@@ -33,6 +33,13 @@ public:
     /// Sets the colour of the next label created.
     void setNewColor(const QColor& color);
 
+    /// Renames the label `name` (on every file); false, with the reason shown, when refused.
+    bool renameLabel(const QString& name, const QString& newName);
+    /// Gives the label `name` the colour `color`; false when refused.
+    bool recolorLabel(const QString& name, const QColor& color);
+    /// Deletes the label `name` after a confirmation saying how many files carry it; false when not deleted.
+    bool deleteLabel(const QString& name);
+
     void accept() override;
 
 private:
@@ -40,6 +47,11 @@ private:
     void addItem(const Label& label, Qt::CheckState state);
     void createLabel();
     void chooseColor();
+    void renameCurrent();
+    void recolorCurrent();
+    void deleteCurrent();
+    void updateButtons();
+    QListWidgetItem* itemNamed(const QString& name) const;
     void showError(const QString& message);
 
     std::unique_ptr<Ui::LabelsDialog> m_ui;

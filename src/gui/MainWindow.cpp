@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AuditDialog.h"
 #include "CampaignFiles.h"
 #include "ImportWizard.h"
 #include "MessageBox.h"
@@ -11,7 +12,9 @@
 #include "RecentFiles.h"
 #include "TablePage.h"
 #include "campaign/Campaign.h"
+#include "db/Backups.h"
 #include "db/Database.h"
+#include "db/DatabaseLock.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -112,6 +115,12 @@ void MainWindow::setupActions()
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreBackup);
+    connect(m_ui->auditAction, &QAction::triggered, this, [this] {
+        if (m_database) {
+            AuditDialog(*m_database, this).exec();
+        }
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -136,31 +145,89 @@ void MainWindow::setupEditActions()
 
 bool MainWindow::openDatabase(const QString& path)
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(path, {});
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_database && m_database->path() == absolute) {
+        reloadPages();
+        return true;
+    }
+    Result<std::unique_ptr<DatabaseLock>> lock = DatabaseLock::acquire(absolute);
+    if (!lock && QFileInfo::exists(absolute)) {
+        // Someone else has it open for writing, or its folder is read-only: reading it is still possible.
+        if (MessageBox::question(this, tr("Database Already Open"),
+                                 lock.error().message + QStringLiteral("\n\n") + tr("Open it read-only?")) !=
+            QMessageBox::Yes) {
+            return false;
+        }
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(absolute, {.readOnly = !lock});
     if (!opened) {
         MessageBox::showError(this, tr("Cannot Open the Database"), opened.error());
         return false;
     }
-    setDatabase(std::move(opened).value());
+    setDatabase(std::move(opened).value(), lock ? std::move(lock).value() : nullptr);
     return true;
 }
 
-void MainWindow::setDatabase(std::unique_ptr<Database> db)
+void MainWindow::setDatabase(std::unique_ptr<Database> db, std::unique_ptr<DatabaseLock> lock)
 {
+    backupBeforeClosing();
     // The pages let go of the old database before it closes.
     for (TablePage* page : std::as_const(m_tablePages)) {
         page->reload(nullptr);
     }
     m_database = std::move(db);
+    m_lock = std::move(lock);
     reloadPages();
     updateCampaign();
     if (!m_database) {
         return;
     }
     m_recentFiles->add(m_database->path());
-    if (!m_database->migrationBackupPath().isEmpty()) {
+    if (m_database->isReadOnly()) {
+        statusBar()->showMessage(tr("Opened read-only: changes cannot be saved."));
+    } else if (!m_database->migrationBackupPath().isEmpty()) {
         statusBar()->showMessage(tr("The database was brought up to date; the previous version was kept in “%1”.")
                                      .arg(QDir::toNativeSeparators(m_database->migrationBackupPath())));
+    }
+}
+
+void MainWindow::backupBeforeClosing()
+{
+    if (!m_database || m_database->isReadOnly()) {
+        return;
+    }
+    if (Result<QString> taken = CampaignFiles::takeAutomaticBackup(*m_database); !taken) {
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(taken.error().message));
+    }
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_database) {
+        return;
+    }
+    const QString target = m_database->path();
+    const QString chosen = QFileDialog::getOpenFileName(this, tr("Restore a Backup"), Backups::defaultDirectory(),
+                                                        CampaignFiles::fileDialogFilter());
+    if (chosen.isEmpty()) {
+        return;
+    }
+    if (MessageBox::question(this, tr("Restore a Backup"),
+                             tr("Replace “%1” by the backup “%2”? The current version is kept as a backup first.")
+                                 .arg(QFileInfo(target).fileName(), QFileInfo(chosen).fileName())) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    setDatabase(nullptr);
+    Result<QString> restored =
+        Backups::restore(target, chosen, Backups::defaultDirectory(), CampaignFiles::backupsToKeep());
+    if (!restored) {
+        MessageBox::showError(this, tr("Cannot Restore the Backup"), restored.error());
+    }
+    if (openDatabase(target) && restored) {
+        statusBar()->showMessage(
+            tr("Restored from “%1”; the replaced version was kept in “%2”.")
+                .arg(QDir::toNativeSeparators(chosen), QDir::toNativeSeparators(restored.value())));
     }
 }
 
@@ -221,6 +288,8 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::updateCampaign()
 {
     m_ui->saveCopyAction->setEnabled(m_database != nullptr);
+    m_ui->restoreBackupAction->setEnabled(m_database != nullptr && !m_database->isReadOnly());
+    m_ui->auditAction->setEnabled(m_database != nullptr);
     m_ui->importMenu->setEnabled(m_database != nullptr);
     setWindowFilePath(m_database ? m_database->path() : QString());
     setWindowTitle(m_database ? QString() : QApplication::applicationDisplayName());
@@ -266,7 +335,9 @@ void MainWindow::newDatabase()
         MessageBox::showError(this, tr("Cannot Create the Database"), created.error());
         return;
     }
-    setDatabase(std::move(created).value());
+    // A new file is nobody else's: it is closed and opened again like any other, under its lock.
+    created.value().reset();
+    openDatabase(dialog.filePath());
 }
 
 void MainWindow::chooseDatabase()
@@ -306,6 +377,7 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
+    backupBeforeClosing();
     event->accept();
 }
 

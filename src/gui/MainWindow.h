@@ -20,6 +20,7 @@ class MainWindow;
 }
 
 class Database;
+class DatabaseLock;
 class RecentFiles;
 class TablePage;
 
@@ -33,10 +34,12 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens `path` in place of the current database; on failure, says why and keeps the current one.
+    /// Opens `path` in place of the current database; on failure, says why and keeps the current one. A file
+    /// another window holds for writing is offered read-only.
     bool openDatabase(const QString& path);
-    /// Shows `db` (may be null: no database open).
-    void setDatabase(std::unique_ptr<Database> db);
+    /// Shows `db` (may be null: no database open), holding `lock` while it is open. The database shown before
+    /// is backed up as it closes.
+    void setDatabase(std::unique_ptr<Database> db, std::unique_ptr<DatabaseLock> lock = {});
     const Database* database() const { return m_database.get(); }
 
     Page currentPage() const;
@@ -64,6 +67,10 @@ private:
     void newDatabase();
     void chooseDatabase();
     void saveCopy();
+    void restoreBackup();
+    /// Takes the automatic backup of the database shown, unless it is read-only; a failure is said in the
+    /// status bar (the window may be closing: no dialog).
+    void backupBeforeClosing();
     void showAbout();
 
     void restoreSettings();
@@ -71,6 +78,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<DatabaseLock> m_lock; ///< released after the database closes
     QList<TablePage*> m_tablePages;
     QSet<TablePage*> m_stalePages; ///< pages whose data predates the database or its last import
     QUndoGroup* m_undoGroup = nullptr;

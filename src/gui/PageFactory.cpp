@@ -6,7 +6,10 @@
 #include "EstablishmentForm.h"
 #include "EstablishmentModel.h"
 #include "InstructionPage.h"
+#include "LettersPage.h"
 #include "PlaceholderPage.h"
+#include "PreselectionPage.h"
+#include "RoadmapPage.h"
 #include "TablePage.h"
 
 namespace Palier {
@@ -48,6 +51,12 @@ QWidget* PageFactory::create(Page page)
         tablePage = candidaturesPage();
     } else if (page == Page::Instruction) {
         tablePage = new InstructionPage(Pages::title(page));
+    } else if (page == Page::Preselection) {
+        tablePage = new PreselectionPage(Pages::title(page));
+    } else if (page == Page::Roadmap) {
+        tablePage = new RoadmapPage(Pages::title(page));
+    } else if (page == Page::Letters) {
+        tablePage = new LettersPage(Pages::title(page));
     }
     if (!tablePage) {
         auto* placeholder = new PlaceholderPage(page);

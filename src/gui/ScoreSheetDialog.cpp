@@ -6,7 +6,9 @@
 #include "scoring/GridStore.h"
 #include "scoring/ScoreStore.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QInputDialog>
 
 namespace Palier {
 
@@ -36,6 +38,13 @@ ScoreSheetDialog::ScoreSheetDialog(const Database& db, QWidget* parent)
     } else {
         showError(evaluators.error().message);
     }
+    auto* commentAction = new QAction(tr("Comment…"), this);
+    commentAction->setObjectName(QStringLiteral("commentAction"));
+    commentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    commentAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(commentAction);
+    connect(commentAction, &QAction::triggered, this, &ScoreSheetDialog::editComment);
+    connect(m_ui->commentPushButton, &QPushButton::clicked, this, &ScoreSheetDialog::editComment);
     connect(m_ui->domainComboBox, &QComboBox::currentIndexChanged, this, &ScoreSheetDialog::reloadSheet);
     connect(m_ui->evaluatorComboBox, &QComboBox::currentIndexChanged, this, &ScoreSheetDialog::reloadSheet);
     connect(m_sheet, &ScoreSheetModel::writeFailed, this, &ScoreSheetDialog::showError);
@@ -60,6 +69,35 @@ void ScoreSheetDialog::reloadSheet()
     if (m_sheet->rowCount() > 0 && m_sheet->columnCount() > ScoreSheetModel::FirstCriterionColumn) {
         m_ui->scoreSheetView->setCurrentIndex(m_sheet->index(0, ScoreSheetModel::FirstCriterionColumn));
     }
+}
+
+QInputDialog* ScoreSheetDialog::editComment()
+{
+    const QModelIndex current = m_ui->scoreSheetView->currentIndex();
+    if (!current.isValid() || !m_sheet->isCriterionColumn(current.column())) {
+        return nullptr;
+    }
+    if (current.data(Qt::EditRole).toString().isEmpty()) {
+        showError(tr("Enter the score before its comment."));
+        return nullptr;
+    }
+    const QString criterion = m_sheet->headerData(current.column(), Qt::Horizontal).toString();
+    const QString file = m_sheet->index(current.row(), 0).data().toString();
+    auto* input = new QInputDialog(this);
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    input->setObjectName(QStringLiteral("commentInputDialog"));
+    input->setWindowTitle(tr("Comment on the Score"));
+    input->setLabelText(tr("Comment on %1 for %2:").arg(criterion, file));
+    input->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    input->setTextValue(current.data(ScoreSheetModel::CommentRole).toString());
+    const QPersistentModelIndex target(current);
+    connect(input, &QInputDialog::textValueSelected, this, [this, target](const QString& text) {
+        if (target.isValid()) {
+            m_sheet->setComment(target, text);
+        }
+    });
+    input->open();
+    return input;
 }
 
 void ScoreSheetDialog::showError(const QString& message)

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QInputDialog;
+
 namespace Palier {
 
 namespace Ui {
@@ -24,6 +26,9 @@ public:
     ~ScoreSheetDialog() override;
 
     ScoreSheetModel* sheet() const { return m_sheet; }
+    /// Opens (window-modal, without waiting) the editor of the current score's comment; null when the current cell
+    /// holds no score of the evaluator (the banner then says to enter the score first).
+    QInputDialog* editComment();
 
 private:
     void reloadSheet();

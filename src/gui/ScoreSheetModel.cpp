@@ -8,10 +8,33 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QPolygon>
 
 #include <algorithm>
 
 namespace Palier {
+
+namespace {
+
+/// The mark of a score that has a comment: a small folded corner, as in spreadsheets.
+QPixmap commentMark()
+{
+    static const QPixmap mark = [] {
+        QPixmap pixmap(8, 8);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(QStringLiteral("#E65100")));
+        painter.drawPolygon(QPolygon({QPoint(0, 0), QPoint(8, 0), QPoint(8, 8)}));
+        return pixmap;
+    }();
+    return mark;
+}
+
+} // namespace
 
 Result<void> ScoreSheetModel::load(const Database* db, const QString& domainCode, qint64 evaluatorId)
 {
@@ -80,14 +103,14 @@ bool ScoreSheetModel::isCriterionColumn(int column) const
     return column >= FirstCriterionColumn && column < totalColumn();
 }
 
-std::optional<int> ScoreSheetModel::ownScore(const Row& row, const QString& code) const
+const Score* ScoreSheetModel::ownScore(const Row& row, const QString& code) const
 {
     for (const Score& score : row.scores.scores) {
         if (score.evaluatorId == m_evaluatorId && score.criterionCode == code) {
-            return score.value;
+            return &score;
         }
     }
-    return std::nullopt;
+    return nullptr;
 }
 
 int ScoreSheetModel::rowCount(const QModelIndex& parent) const
@@ -109,16 +132,25 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     if (isCriterionColumn(column)) {
         const Criterion& criterion = m_grid.criteria.at(column - FirstCriterionColumn);
-        const std::optional<int> own = ownScore(row, criterion.code);
+        const Score* own = ownScore(row, criterion.code);
         const CriterionResult* result = row.ranked ? &row.ranked->criteria.at(column - FirstCriterionColumn) : nullptr;
         switch (role) {
         case Qt::DisplayRole:
         case Qt::EditRole:
-            return own ? QVariant(*own) : QVariant(QString());
-        case Qt::ToolTipRole:
-            return result && result->consensus ? tr("Consensus of %n evaluator(s): %1", "", result->evaluators)
-                                                     .arg(QLocale().toString(*result->consensus, 'f', 1))
-                                               : tr("Not scored yet");
+            return own ? QVariant(own->value) : QVariant(QString());
+        case CommentRole:
+            return own ? own->comment : QString();
+        case Qt::DecorationRole:
+            return own && !own->comment.isEmpty() ? commentMark() : QVariant();
+        case Qt::ToolTipRole: {
+            QString tip = result && result->consensus ? tr("Consensus of %n evaluator(s): %1", "", result->evaluators)
+                                                            .arg(QLocale().toString(*result->consensus, 'f', 1))
+                                                      : tr("Not scored yet");
+            if (own && !own->comment.isEmpty()) {
+                tip += u'\n' + tr("Comment: %1").arg(own->comment);
+            }
+            return tip;
+        }
         case Qt::BackgroundRole:
             return result && result->spreadFlagged ? QVariant(QColor(QStringLiteral("#fff3cd"))) : QVariant();
         case Qt::TextAlignmentRole:
@@ -196,9 +228,11 @@ bool ScoreSheetModel::setData(const QModelIndex& index, const QVariant& value, i
                                .arg(criterion.scaleMax));
         return false;
     }
-    const Result<void> written = text.isEmpty()
-                                     ? clearScore(*m_db, row.candidatureId, criterion.code, m_evaluatorId)
-                                     : setScore(*m_db, row.candidatureId, criterion.code, m_evaluatorId, number, {});
+    const Score* before = ownScore(row, criterion.code);
+    const QString comment = before ? before->comment : QString(); // a new value keeps its comment
+    const Result<void> written =
+        text.isEmpty() ? clearScore(*m_db, row.candidatureId, criterion.code, m_evaluatorId)
+                       : setScore(*m_db, row.candidatureId, criterion.code, m_evaluatorId, number, comment);
     if (!written) {
         Q_EMIT writeFailed(written.error().message);
         return false;
@@ -210,10 +244,32 @@ bool ScoreSheetModel::setData(const QModelIndex& index, const QVariant& value, i
                                 }),
                  scores.end());
     if (!text.isEmpty()) {
-        scores.append({criterion.code, m_evaluatorId, QString(), number, QString()});
+        scores.append({criterion.code, m_evaluatorId, QString(), number, comment});
     }
     rerank();
     Q_EMIT dataChanged(this->index(0, FirstCriterionColumn), this->index(rowCount() - 1, rankColumn()));
+    return true;
+}
+
+bool ScoreSheetModel::setComment(const QModelIndex& index, const QString& comment)
+{
+    if (!m_db || !checkIndex(index, CheckIndexOption::IndexIsValid) || !isCriterionColumn(index.column())) {
+        return false;
+    }
+    Row& row = m_rows[index.row()];
+    const Criterion& criterion = m_grid.criteria.at(index.column() - FirstCriterionColumn);
+    const Result<void> written =
+        setScoreComment(*m_db, row.candidatureId, criterion.code, m_evaluatorId, comment.trimmed());
+    if (!written) {
+        Q_EMIT writeFailed(written.error().message);
+        return false;
+    }
+    for (Score& score : row.scores.scores) {
+        if (score.evaluatorId == m_evaluatorId && score.criterionCode == criterion.code) {
+            score.comment = comment.trimmed();
+        }
+    }
+    Q_EMIT dataChanged(index, index);
     return true;
 }
 

@@ -22,6 +22,8 @@ class ScoreSheetModel : public QAbstractTableModel
 public:
     /// Column 0 names the file; the criteria follow; the last two are the total and the rank.
     static constexpr int FirstCriterionColumn = 1;
+    /// The comment of the evaluator's score in a criterion cell (a string, empty when none).
+    static constexpr int CommentRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -42,6 +44,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     /// Writes a score (an empty value clears it); false, with writeFailed(), when the core refuses it.
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    /// Writes the comment of the evaluator's score in the criterion cell `index` (blank clears it); false, with
+    /// writeFailed(), when there is no score there yet or the core refuses it.
+    bool setComment(const QModelIndex& index, const QString& comment);
 
 Q_SIGNALS:
     void writeFailed(const QString& message);
@@ -54,7 +59,7 @@ private:
         CandidatureScores scores;
         std::optional<RankedCandidature> ranked;
     };
-    std::optional<int> ownScore(const Row& row, const QString& code) const;
+    const Score* ownScore(const Row& row, const QString& code) const;
     void rerank();
 
     const Database* m_db = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real palier-cli executable, as scripts and users do, and checks the CLI contract of DESIGN.md.
+#include "CliTestSupport.h"
 #include "db/Database.h"
 
 #include <QCryptographicHash>
@@ -14,38 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run palierCli(const QStringList& arguments, const QString& language = QStringLiteral("en"))
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PALIER_LANG"), language);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/palier-cli-test-data"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PALIER_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000)) {
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
-QByteArray sha256(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
-}
-
-} // namespace
+using namespace Palier::CliTest;
 
 class TestCli : public QObject
 {

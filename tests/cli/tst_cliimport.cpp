@@ -2,6 +2,7 @@
 // palier-cli import, run as scripts run it: exit codes, the JSON report, line numbers, nothing half-written.
 #include "db/Database.h"
 #include "import/Importer.h"
+#include "scoring/ScoreStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -78,6 +79,8 @@ private slots:
     void profiles();
     void badRowsCorpus_data();
     void badRowsCorpus();
+    void indicators();
+    void scores();
 
 private:
     QString newDatabase(const QString& name, const QString& region = QStringLiteral("84"));
@@ -110,7 +113,7 @@ void TestCliImport::unusableInputExits2_data()
     const QString sae = Real + "sae-2022-id.csv";
     QTest::addRow("no kind nor file") << QStringList{"import"} << "cli.arguments";
     QTest::addRow("no file") << QStringList{"import", "establishments"} << "cli.arguments";
-    QTest::addRow("unknown kind") << QStringList{"import", "scores", sae} << "cli.arguments";
+    QTest::addRow("unknown kind") << QStringList{"import", "unicorns", sae} << "cli.arguments";
     QTest::addRow("extra argument") << QStringList{"import", "ght", sae, "more"} << "cli.arguments";
     QTest::addRow("missing file") << QStringList{"import", "establishments", Data + "absent.csv"} << "io.unreadable";
     QTest::addRow("binary file") << QStringList{"import", "establishments", Data + "bad/binary.png"} << "io.binary";
@@ -297,6 +300,67 @@ void TestCliImport::badRowsCorpus()
     if (!rejected.isEmpty()) {
         QCOMPARE(sha256(db), before);
     }
+}
+
+void TestCliImport::indicators()
+{
+    const QString db = newDatabase(QStringLiteral("indicators.palier"), QStringLiteral("93"));
+    Run run = palierCli({"import", "establishments", Data + "import/candidature-establishments.csv", "--db", db});
+    QCOMPARE(run.exitCode, 0);
+    const QByteArray before = sha256(db);
+    const QString file = Data + "import/indicator-values.csv";
+    run = palierCli({"import", "indicators", file, "--db", db, "--json"});
+    QCOMPARE(run.exitCode, 1);
+    QJsonObject report = run.json();
+    QCOMPARE(report.value("kind").toString(), QStringLiteral("indicators"));
+    QCOMPARE(lines(report.value("rejected")), (QList<int>{6, 7, 8, 9, 10, 11, 12}));
+    const QJsonObject first = report.value("rejected").toArray().first().toObject();
+    QCOMPARE(first.value("column").toString(), QStringLiteral("Valeur"));
+    QVERIFY(first.value("reason").toString().contains(u"not a percentage"));
+    QCOMPARE(report.value("committed").toBool(), false);
+    QCOMPARE(sha256(db), before);
+
+    run = palierCli({"import", "indicators", file, "--db", db, "--json", "--accept-valid"});
+    QCOMPARE(run.exitCode, 0);
+    report = run.json();
+    QCOMPARE(report.value("inserted").toInt(), 5);
+    QCOMPARE(report.value("committed").toBool(), true);
+    run = palierCli({"info", "--db", db, "--json"});
+    QCOMPARE(run.json().value("tables").toObject().value("indicator_value").toInt(), 5);
+}
+
+void TestCliImport::scores()
+{
+    const QString db = newDatabase(QStringLiteral("scores.palier"), QStringLiteral("93"));
+    Run run = palierCli({"import", "establishments", Data + "import/candidature-establishments.csv", "--db", db});
+    QCOMPARE(run.exitCode, 0);
+    run = palierCli({"import", "candidatures", Data + "import/score-candidatures.csv", "--db", db});
+    QCOMPARE(run.exitCode, 0);
+    {
+        auto opened = Palier::Database::open(db, {});
+        QVERIFY(opened);
+        QVERIFY(Palier::createEvaluator(*opened.value(), QStringLiteral("Évaluatrice Fictive A")));
+        QVERIFY(Palier::createEvaluator(*opened.value(), QStringLiteral("Évaluateur Fictif B")));
+    }
+    const QByteArray before = sha256(db);
+    const QString file = Data + "import/scores.csv";
+    run = palierCli({"import", "scores", file, "--db", db});
+    QCOMPARE(run.exitCode, 1);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(u"4 new, 0 updated, 0 unchanged, 5 rejected"), qPrintable(out));
+    QVERIFY(out.contains(u"Rejected: line 5, column Note: 5 is outside the scale of criterion AXES"));
+    QVERIFY(out.contains(u"Rejected: line 6, column Critère: “INCONNU” is not a criterion of the D2 grid"));
+    QVERIFY(out.contains(u"Rejected: line 7, column Évaluateur: “Personne Inconnue” is not an evaluator"));
+    QCOMPARE(sha256(db), before);
+
+    run = palierCli({"import", "scores", file, "--db", db, "--json", "--accept-valid"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = run.json();
+    QCOMPARE(lines(report.value("rejected")), (QList<int>{5, 6, 7, 8, 9}));
+    QCOMPARE(report.value("inserted").toInt(), 4);
+    QCOMPARE(report.value("committed").toBool(), true);
+    run = palierCli({"info", "--db", db, "--json"});
+    QCOMPARE(run.json().value("tables").toObject().value("score").toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

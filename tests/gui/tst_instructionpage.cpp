@@ -2,6 +2,7 @@
 #include "CampaignFiles.h"
 #include "CandidatureModel.h"
 #include "ChangeStateDialog.h"
+#include "ExplanationPanel.h"
 #include "HistoryModel.h"
 #include "InstructionPage.h"
 #include "LabelsDialog.h"
@@ -10,6 +11,9 @@
 #include "SearchFilterProxyModel.h"
 #include "db/Database.h"
 #include "prerequisites/Eligibility.h"
+#include "scoring/Ranking.h"
+#include "scoring/ScoreStore.h"
+#include "scoring/Settings.h"
 #include "workflow/History.h"
 #include "workflow/Labels.h"
 #include "workflow/Workflow.h"
@@ -19,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -40,8 +45,10 @@ private slots:
     void allowedChangeWritesStateAndHistory();
     void missingReasonChangesNothing();
     void labelsAttach();
+    void labelsRenamedRecolouredDeleted();
     void stateFilterShowsOneState();
     void prerequisiteValuesAreValidated();
+    void explanationShowsHowTheTotalIsMade();
 
 private:
     /// A file whose state has a target with (or without) a required reason; false when the demo has none.
@@ -188,6 +195,58 @@ void TestInstructionPage::labelsAttach()
     QVERIFY(model.index(row, int(CandidatureModel::Column::Labels)).data().toString().contains(u"Test label"));
 }
 
+void TestInstructionPage::labelsRenamedRecolouredDeleted()
+{
+    qint64 id = 0;
+    QString from;
+    QString to;
+    QVERIFY(findFile(false, &id, &from, &to));
+    const Result<Label> created = createLabel(*m_db, QStringLiteral("Label fictif"), QStringLiteral("#123456"));
+    QVERIFY(created);
+    QVERIFY(attachLabel(*m_db, created->id, {id}));
+    LabelsDialog dialog(*m_db, {id});
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("labelsListWidget"));
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("messageLabel"));
+
+    // Rename: refused when the name is taken, the reason shown; then done.
+    const Result<QList<Label>> all = listLabels(*m_db);
+    QVERIFY(all && all->size() >= 2);
+    const QString taken = all->at(0).name == QLatin1String("Label fictif") ? all->at(1).name : all->at(0).name;
+    QVERIFY(!dialog.renameLabel(QStringLiteral("Label fictif"), taken));
+    QVERIFY(!message->isHidden());
+    QVERIFY(dialog.renameLabel(QStringLiteral("Label fictif"), QStringLiteral("Label fictif renommé")));
+    QVERIFY(message->isHidden());
+    QCOMPARE(list->findItems(QStringLiteral("Label fictif renommé"), Qt::MatchExactly).size(), 1);
+    if (qEnvironmentVariableIsSet("PALIER_LABELS_SCREENSHOT")) {
+        list->setCurrentItem(list->findItems(QStringLiteral("Label fictif renommé"), Qt::MatchExactly).constFirst());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().save(qEnvironmentVariable("PALIER_LABELS_SCREENSHOT"));
+    }
+    QVERIFY(dialog.recolorLabel(QStringLiteral("Label fictif renommé"), QColor(QStringLiteral("#00aa44"))));
+    const Result<QList<Label>> own = labelsOf(*m_db, id);
+    const auto found =
+        std::find_if(own->cbegin(), own->cend(), [&](const Label& label) { return label.id == created->id; });
+    QVERIFY(found != own->cend());
+    QCOMPARE(found->name, QStringLiteral("Label fictif renommé"));
+    QCOMPARE(found->color, QStringLiteral("#00AA44"));
+
+    // Delete: the confirmation says how many files carry it; "No" keeps it.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!dialog.deleteLabel(QStringLiteral("Label fictif renommé")));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("1 file")));
+    QCOMPARE(labelUsage(*m_db, created->id).value(), 1);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(dialog.deleteLabel(QStringLiteral("Label fictif renommé")));
+    QCOMPARE(labelUsage(*m_db, created->id).value(), 0);
+    QVERIFY(list->findItems(QStringLiteral("Label fictif renommé"), Qt::MatchExactly).isEmpty());
+    const Result<QList<Label>> after = listLabels(*m_db);
+    QCOMPARE(after->size(), all->size() - 1);
+    // Accepting afterwards changes nothing else.
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
 void TestInstructionPage::prerequisiteValuesAreValidated()
 {
     PrerequisitesModel model;
@@ -228,6 +287,83 @@ void TestInstructionPage::stateFilterShowsOneState()
     }
     combo->setCurrentIndex(0);
     QCOMPARE(page.proxy()->rowCount(), all);
+}
+
+void TestInstructionPage::explanationShowsHowTheTotalIsMade()
+{
+    const Result<DomainScores> scores = loadDomainScores(*m_db, QStringLiteral("D1"));
+    QVERIFY(scores && scores->candidatures.size() >= 2);
+    const Result<ScoringSettings> settings = loadScoringSettings(*m_db);
+    QVERIFY(settings);
+    const QList<RankedCandidature> ranking = rankCandidatures(scores->grid, scores->candidatures, settings.value());
+    const RankedCandidature& second = ranking.at(1);
+    const CandidatureScores* file = nullptr;
+    for (const CandidatureScores& candidate : scores->candidatures) {
+        if (candidate.candidatureId == second.candidatureId) {
+            file = &candidate;
+        }
+    }
+    QVERIFY(file && !file->scores.isEmpty());
+    const Score& score = file->scores.constFirst();
+    QVERIFY(setScoreComment(*m_db, file->candidatureId, score.criterionCode, score.evaluatorId,
+                            QStringLiteral("Commentaire fictif du test")));
+
+    InstructionPage page(QStringLiteral("Review"));
+    page.reload(m_db.get());
+    QVERIFY(page.selectRecord(second.candidatureId));
+    auto* panel = page.findChild<ExplanationPanel*>(QStringLiteral("explanationPanel"));
+    QVERIFY(panel);
+    const QString text = panel->plainText();
+    QVERIFY2(text.contains(QStringLiteral("Total %1 / 100").arg(QLocale().toString(second.total, 'f', 1))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Rank 2 of %1 in D1").arg(ranking.size())), qPrintable(text));
+    QVERIFY(text.contains(score.evaluatorName));
+    QVERIFY(text.contains(QStringLiteral("Commentaire fictif du test")));
+    for (const Criterion& criterion : scores->grid.criteria) {
+        QVERIFY(text.contains(criterion.label));
+    }
+    QCOMPARE(text.contains(QStringLiteral("To discuss")), second.flagged);
+
+    // A file whose evaluators disagree is flagged, with the criteria concerned.
+    const auto flagged =
+        std::find_if(ranking.cbegin(), ranking.cend(), [](const RankedCandidature& file) { return file.flagged; });
+    if (flagged != ranking.cend()) {
+        QVERIFY(page.selectRecord(flagged->candidatureId));
+        const QString flaggedText = panel->plainText();
+        QVERIFY2(flaggedText.contains(QStringLiteral("To discuss")), qPrintable(flaggedText));
+        for (const CriterionResult& criterion : flagged->criteria) {
+            if (criterion.spreadFlagged) {
+                QVERIFY(flaggedText.contains(
+                    QStringLiteral("%1 (%2 to %3)").arg(criterion.code).arg(criterion.lowest).arg(criterion.highest)));
+            }
+        }
+        // An evaluator's gaps are named.
+        for (const CandidatureScores& candidate : scores->candidatures) {
+            if (candidate.candidatureId != flagged->candidatureId) {
+                continue;
+            }
+            QHash<QString, int> perEvaluator;
+            for (const Score& score : candidate.scores) {
+                ++perEvaluator[score.evaluatorName];
+            }
+            for (auto it = perEvaluator.cbegin(); it != perEvaluator.cend(); ++it) {
+                QCOMPARE(flaggedText.contains(it.key() + QStringLiteral(" has not scored")),
+                         it.value() < scores->grid.criteria.size());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PALIER_EXPLANATION_SCREENSHOT")) {
+            page.resize(1280, 800);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            panel->grab().save(qEnvironmentVariable("PALIER_EXPLANATION_SCREENSHOT"));
+        }
+    }
+
+    // A file without any score says so instead.
+    if (!scores->unscored.isEmpty()) {
+        QVERIFY(page.selectRecord(scores->unscored.constFirst()));
+        QVERIFY(panel->plainText().contains(QStringLiteral("No score yet")));
+    }
 }
 
 QTEST_MAIN(TestInstructionPage)

@@ -6,7 +6,9 @@
 #include "NewDatabaseDialog.h"
 #include "TableColumns.h"
 #include "TablePage.h"
+#include "db/Backups.h"
 #include "db/Database.h"
+#include "db/DatabaseLock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,6 +49,8 @@ private slots:
     void invalidFileKeepsDatabase();
     void opensAnotherDatabase();
     void pagesLoadWhenShown();
+    void fileHeldElsewhereOpensReadOnly();
+    void switchingDatabasesBacksUpTheOneClosed();
     void createsDatabaseThroughDialog();
     void savesACopy();
     void remembersLastPage();
@@ -178,7 +182,7 @@ void TestMainWindow::statusBarShowsCampaign()
 
 void TestMainWindow::laterPagesArePlaceholders()
 {
-    for (Page page : {Page::Dashboard, Page::Roadmap, Page::Preselection, Page::Letters, Page::FollowUp}) {
+    for (Page page : {Page::Dashboard, Page::FollowUp}) {
         clickPage(page);
         QCOMPARE(m_window->currentPage(), page);
         auto* stack = child<QStackedWidget>(QStringLiteral("pagesStackedWidget"));
@@ -246,6 +250,46 @@ void TestMainWindow::pagesLoadWhenShown()
     m_window->showPage(Page::Candidatures);
     QCOMPARE(hidden->rowCount(), count(QStringLiteral("SELECT count(*) FROM candidature")));
     QVERIFY(hidden->rowCount() > 0);
+}
+
+void TestMainWindow::fileHeldElsewhereOpensReadOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("held.palier"));
+    QVERIFY(CampaignFiles::create(path, QStringLiteral("93"), QStringLiteral("hopen-2019")));
+    // Another window holds it for writing.
+    Result<std::unique_ptr<DatabaseLock>> elsewhere = DatabaseLock::acquire(path);
+    QVERIFY(elsewhere);
+
+    const Database* before = m_window->database();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!m_window->openDatabase(path));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("held.palier")));
+    QCOMPARE(m_window->database(), before);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_window->openDatabase(path));
+    QVERIFY(m_window->database()->isReadOnly());
+    QVERIFY(!child<QAction>(QStringLiteral("restoreBackupAction"))->isEnabled());
+
+    // Once the other window lets go, the file opens for writing, without a question.
+    m_window->openDatabase(m_demoPath);
+    elsewhere.value().reset();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(m_window->openDatabase(path));
+    QVERIFY(!m_window->database()->isReadOnly());
+}
+
+void TestMainWindow::switchingDatabasesBacksUpTheOneClosed()
+{
+    const QString path = m_dir.filePath(QStringLiteral("switch.palier"));
+    QVERIFY(CampaignFiles::create(path, QStringLiteral("93"), QStringLiteral("hopen-2019")));
+    QVERIFY(m_window->openDatabase(path));
+    const qsizetype before = Backups::list(path, Backups::defaultDirectory()).size();
+    QVERIFY(m_window->openDatabase(m_demoPath));
+    const QList<BackupFile> after = Backups::list(path, Backups::defaultDirectory());
+    QCOMPARE(after.size(), before + 1);
+    Result<std::unique_ptr<Database>> backup = Database::open(after.constFirst().path, {.readOnly = true});
+    QVERIFY(backup);
 }
 
 void TestMainWindow::opensAnotherDatabase()

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@ private slots:
     void initTestCase();
     void modelPassesTester();
     void keyboardEntryMovesOnAndRefusesOutOfScale();
+    void commentEditedAndKeptWithANewScore();
 
 private:
     /// The score of the current evaluator stored for `candidatureId` on `code`, or -1.
@@ -114,6 +116,65 @@ void TestScoreSheet::keyboardEntryMovesOnAndRefusesOutOfScale()
     if (qEnvironmentVariableIsSet("PALIER_SCORESHEET_SCREENSHOT")) {
         dialog.grab().save(qEnvironmentVariable("PALIER_SCORESHEET_SCREENSHOT"));
     }
+}
+
+void TestScoreSheet::commentEditedAndKeptWithANewScore()
+{
+    ScoreSheetDialog dialog(*m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* view = dialog.findChild<ScoreSheetView*>(QStringLiteral("scoreSheetView"));
+    ScoreSheetModel* sheet = dialog.sheet();
+    const QString domain = dialog.findChild<QComboBox*>(QStringLiteral("domainComboBox"))->currentData().toString();
+    const qint64 evaluator =
+        dialog.findChild<QComboBox*>(QStringLiteral("evaluatorComboBox"))->currentData().toLongLong();
+    const int row = sheet->rowCount() - 1;
+    const QModelIndex cell = sheet->index(row, ScoreSheetModel::FirstCriterionColumn);
+    const QString code = sheet->grid().criteria.at(0).code;
+    const qint64 id = sheet->candidatureId(row);
+    view->setFocus();
+
+    // No score yet: no comment, the banner says why.
+    QVERIFY(sheet->setData(cell, QString()));
+    view->setCurrentIndex(cell);
+    QVERIFY(!dialog.editComment());
+    QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("messageLabel"))->isHidden());
+    QVERIFY(!sheet->setComment(cell, QStringLiteral("x")));
+
+    // Scored, then commented through the keyboard shortcut.
+    QVERIFY(sheet->setData(cell, QString::number(sheet->grid().criteria.at(0).scaleMax)));
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier);
+    auto* input = dialog.findChild<QInputDialog*>(QStringLiteral("commentInputDialog"));
+    QVERIFY(input);
+    input->setTextValue(QStringLiteral("Projet fictif bien aligné"));
+    input->accept();
+    QCOMPARE(cell.data(ScoreSheetModel::CommentRole).toString(), QStringLiteral("Projet fictif bien aligné"));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Projet fictif bien aligné")));
+    QVERIFY(!cell.data(Qt::DecorationRole).isNull());
+    const auto storedComment = [&] {
+        const Result<DomainScores> scores = loadDomainScores(*m_db, domain);
+        for (const CandidatureScores& file : scores->candidatures) {
+            for (const Score& score : file.scores) {
+                if (file.candidatureId == id && score.criterionCode == code && score.evaluatorId == evaluator) {
+                    return score.comment;
+                }
+            }
+        }
+        return QStringLiteral("<none>");
+    };
+    QCOMPARE(storedComment(), QStringLiteral("Projet fictif bien aligné"));
+    if (qEnvironmentVariableIsSet("PALIER_SCORESHEET_SCREENSHOT")) {
+        dialog.grab().save(qEnvironmentVariable("PALIER_SCORESHEET_SCREENSHOT")
+                               .replace(QLatin1String(".png"), QLatin1String("-comment.png")));
+    }
+
+    // A new value keeps the comment.
+    QVERIFY(sheet->setData(cell, QString::number(sheet->grid().criteria.at(0).scaleMin)));
+    QCOMPARE(storedComment(), QStringLiteral("Projet fictif bien aligné"));
+    QVERIFY(sheet->setComment(cell, QStringLiteral("  ")));
+    QCOMPARE(storedComment(), QString());
+    QVERIFY(cell.data(Qt::DecorationRole).isNull());
 }
 
 QTEST_MAIN(TestScoreSheet)

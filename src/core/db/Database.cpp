@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/Database.h"
 
+#include "audit/AuditTrail.h"
+#include "workflow/Workflow.h"
+
 #include "db/FileHeader.h"
 #include "db/Migrations.h"
+#include "scoring/GridStore.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -255,6 +259,7 @@ Result<void> Database::migrate(const Options& options)
         }
         m_migrationBackup = backup;
     }
+    const int from = m_schemaVersion;
     for (const Migration& step : migrations()) {
         if (step.version <= m_schemaVersion) {
             continue;
@@ -281,6 +286,12 @@ Result<void> Database::migrate(const Options& options)
             return done;
         }
         m_schemaVersion = step.version;
+    }
+    // Scoring grids came with version 4: an older campaign gets its programme's default grids.
+    if (from > 0 && from < 4) {
+        if (Result<int> grids = ensureDefaultScoringGrids(*this); !grids) {
+            return grids.error();
+        }
     }
     // Copy the new schema into the file itself, so that another connection reading its header sees a Palier
     // database at once. A busy checkpoint is retried by SQLite later: not an error.
@@ -328,12 +339,30 @@ Result<void> Database::beginTransaction() const
                         "again in a moment."),
                      db.lastError().text()};
     }
+    // The audit entries this change writes name its author.
+    if (isAudited()) {
+        if (Result<void> named = setAuditContext(*this, currentAuthor()); !named) {
+            db.rollback();
+            return named;
+        }
+    }
     return {};
+}
+
+bool Database::isAudited() const
+{
+    return !m_readOnly && m_schemaVersion >= AuditSchemaVersion;
 }
 
 Result<void> Database::commit() const
 {
     QSqlDatabase db = connection();
+    if (isAudited()) {
+        if (Result<void> sealed = sealAuditEntries(*this); !sealed) {
+            db.rollback();
+            return sealed;
+        }
+    }
     if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();

@@ -50,12 +50,16 @@ public:
     /// Writes a consistent copy of the whole database to `target` (VACUUM INTO).
     Result<void> backupTo(const QString& target) const;
 
+    /// Starts a write transaction; its audit entries will name the current user.
     Result<void> beginTransaction() const;
+    /// Chains the audit entries of the transaction, then commits it; on failure, rolls it back.
     Result<void> commit() const;
     void rollback() const;
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
+    /// Whether changes write audit entries: a writable database of the schema that has the audit trail.
+    bool isAudited() const;
     Result<void> configure() const;
     Result<void> verifyContent();
     Result<void> migrate(const Options& options);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/DatabaseInfo.h"
 
+#include "audit/AuditTrail.h"
+
 #include "db/Database.h"
 
 #include <QCoreApplication>
@@ -72,6 +74,16 @@ Result<CheckReport> checkDatabase(const Database& db)
         report.foreignKeyProblems.append(
             tr("table %1, row %2: no matching row in %3")
                 .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+    }
+    query.finish();
+    if (db.schemaVersion() >= AuditSchemaVersion) {
+        Result<AuditVerification> audit = verifyAuditChain(db);
+        if (!audit) {
+            return audit.error();
+        }
+        if (!audit->ok()) {
+            report.auditProblems.append(audit->problem);
+        }
     }
     return report;
 }

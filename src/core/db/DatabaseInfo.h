@@ -35,10 +35,15 @@ struct CheckReport
 {
     QStringList integrityProblems;
     QStringList foreignKeyProblems;
-    bool ok() const { return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty(); }
+    QStringList auditProblems; ///< the first broken entry of the audit chain, if any
+    qsizetype problemCount() const
+    {
+        return integrityProblems.size() + foreignKeyProblems.size() + auditProblems.size();
+    }
+    bool ok() const { return problemCount() == 0; }
 };
 
-/// Runs SQLite's integrity check and the foreign key check over the whole database.
+/// Runs SQLite's integrity check, the foreign key check and the audit chain's check over the whole database.
 Result<CheckReport> checkDatabase(const Database& db);
 
 } // namespace Palier

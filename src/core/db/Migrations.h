@@ -22,4 +22,13 @@ const std::vector<Migration>& migrations();
 /// Version 4, kept in its own file (MigrationV4.cpp): instruction tables.
 Migration migrationVersion4();
 
+/// Version 5 (MigrationV5.cpp): the regional roadmap, funding and the preselection.
+Migration migrationVersion5();
+
+/// Version 6 (MigrationV6.cpp): notification letters.
+Migration migrationVersion6();
+
+/// Version 7 (MigrationV7.cpp): the audit trail.
+Migration migrationVersion7();
+
 } // namespace Palier

@@ -3,9 +3,11 @@
 
 #include "campaign/Campaign.h"
 #include "db/Database.h"
+#include "letters/DemoLetters.h"
 #include "model/Identifiers.h"
 #include "model/ReferenceData.h"
 #include "scoring/DemoScores.h"
+#include "selection/DemoSelection.h"
 #include "workflow/DemoInstruction.h"
 
 #include <QCoreApplication>
@@ -361,6 +363,12 @@ Result<DemoSummary> generateDemo(const Database& db, const DemoOptions& options)
     }
     if (Result<void> scored = addDemoScores(db, options.seed); !scored) {
         return scored.error();
+    }
+    if (Result<void> selected = addDemoSelection(db, options.seed); !selected) {
+        return selected.error();
+    }
+    if (Result<void> notified = addDemoLetters(db, options.seed); !notified) {
+        return notified.error();
     }
     if (Result<void> committed = transaction.commit(); !committed) {
         return committed.error();

@@ -5,6 +5,7 @@
 #include "ImportText.h"
 #include "db/Database.h"
 #include "import/ImportKeys.h"
+#include "import/SqliteBulk.h"
 #include "model/ReferenceData.h"
 
 #include <QSqlQuery>
@@ -39,13 +40,39 @@ using namespace EstablishmentData;
 
 constexpr int KeyField = 0; // the FINESS ET, first of fieldColumns()
 
+/// The values of a row as they will be written, packed: one UTF-8 buffer for the whole row instead of a string per
+/// value. A national extract keeps 100,000 of them until the write, and allocating, converting and freeing eleven
+/// strings per row cost more than SQLite's own work.
+class PackedValues
+{
+public:
+    PackedValues() = default;
+    explicit PackedValues(const Values& values)
+    {
+        for (int c = 0; c < ColumnCount; ++c) {
+            m_bytes += values[c].toUtf8();
+            m_ends[std::size_t(c)] = int(m_bytes.size());
+        }
+    }
+    /// The bytes of column `c`, empty for NULL; valid while this object lives.
+    QByteArrayView at(int c) const
+    {
+        const int begin = c == 0 ? 0 : m_ends[std::size_t(c - 1)];
+        return QByteArrayView(m_bytes.constData() + begin, m_ends[std::size_t(c)] - begin);
+    }
+
+private:
+    QByteArray m_bytes;
+    std::array<int, ColumnCount> m_ends{};
+};
+
 struct Record
 {
     int line = 0;
     RowOutcome outcome = RowOutcome::Insert;
     qint64 id = 0;
     QString finess;
-    Values values; ///< the whole row as it will be written (empty for unchanged rows)
+    PackedValues values; ///< the whole row as it will be written (empty for unchanged rows)
     QList<FieldChange> changes;
 };
 
@@ -64,6 +91,8 @@ public:
     qsizetype pendingWrites() const override { return m_writes; }
 
 private:
+    Result<void> writeSqlite(sqlite3* handle, const std::function<bool()>& tick);
+
     const Database& m_db;
     FieldColumns m_columns;
     Lookup m_lookup;
@@ -133,7 +162,7 @@ void EstablishmentImport::addRow(const SourceRow& source, IssueLists& issues)
     record.finess = read.finess;
     const auto existing = m_lookup.existing.constFind(read.finess);
     if (existing == m_lookup.existing.constEnd()) {
-        record.values = std::move(read.values);
+        record.values = PackedValues(read.values);
     } else {
         record.id = existing->id;
         Values merged = existing->values;
@@ -145,7 +174,7 @@ void EstablishmentImport::addRow(const SourceRow& source, IssueLists& issues)
         }
         record.outcome = record.changes.isEmpty() ? RowOutcome::Unchanged : RowOutcome::Update;
         if (record.outcome == RowOutcome::Update) {
-            record.values = std::move(merged);
+            record.values = PackedValues(merged);
         }
     }
     m_keys.keep(read.finess, qsizetype(m_records.size()));
@@ -157,8 +186,99 @@ void EstablishmentImport::finish(ImportReport& report)
     m_writes = countOutcomes(m_records, &Record::finess, report);
 }
 
+/// Restores the page cache size of a connection when it goes out of scope.
+class CacheSize
+{
+public:
+    CacheSize(sqlite3* db, int kibibytes)
+        : m_db(db)
+    {
+        SqliteStatement read(db);
+        if (read.prepare("PRAGMA cache_size")) {
+            m_previous = read.firstInt64();
+        }
+        sqliteExec(db, "PRAGMA cache_size = -" + QByteArray::number(kibibytes), nullptr);
+    }
+    ~CacheSize() { sqliteExec(m_db, "PRAGMA cache_size = " + QByteArray::number(m_previous), nullptr); }
+    CacheSize(const CacheSize&) = delete;
+    CacheSize& operator=(const CacheSize&) = delete;
+
+private:
+    sqlite3* m_db;
+    qint64 m_previous = -2000; // SQLite's default
+};
+
+// Through SQLite's own statements: the values bound as UTF-8 bytes, no QVariant; into an empty table, the
+// secondary indexes are built once at the end. A page cache large enough for the whole table keeps SQLite from
+// writing pages to the WAL and reading them back in the middle of the transaction.
+Result<void> EstablishmentImport::writeSqlite(sqlite3* handle, const std::function<bool()>& tick)
+{
+    CacheSize cache(handle, 64 * 1024);
+    QByteArray columns;
+    QByteArray assignments;
+    for (int c = 0; c < ColumnCount; ++c) {
+        columns += QByteArray(",") + sqlColumn(c);
+        assignments += QByteArray(c == 0 ? "" : ",") + sqlColumn(c) + " = ?";
+    }
+    SqliteStatement insert(handle);
+    SqliteStatement update(handle);
+    const QString prepareError = Importer::tr("Cannot prepare the import of the establishments.");
+    if (!insert.prepare("INSERT INTO establishment (finess_et" + columns + ") VALUES (?" +
+                        QByteArray(",?").repeated(ColumnCount) + ')')) {
+        return Error{QStringLiteral("db.sql"), prepareError, insert.errorDetail()};
+    }
+    if (!update.prepare("UPDATE establishment SET " + assignments + " WHERE id = ?")) {
+        return Error{QStringLiteral("db.sql"), prepareError, update.errorDetail()};
+    }
+    DeferredIndexes indexes;
+    SqliteStatement count(handle);
+    const bool bulk =
+        m_writes >= 1000 && count.prepare("SELECT EXISTS (SELECT 1 FROM establishment)") && count.firstInt64() == 0;
+    if (bulk) {
+        if (Result<void> dropped = indexes.drop(handle, "establishment"); !dropped) {
+            return dropped;
+        }
+    }
+    for (const Record& r : m_records) {
+        if (r.outcome != RowOutcome::Insert && r.outcome != RowOutcome::Update) {
+            continue;
+        }
+        const bool inserting = r.outcome == RowOutcome::Insert;
+        SqliteStatement& statement = inserting ? insert : update;
+        int i = 0;
+        const QByteArray finess = inserting ? r.finess.toLatin1() : QByteArray(); // nine ASCII characters
+        if (inserting) {
+            statement.bindText(i++, finess);
+        }
+        for (int c = 0; c < ColumnCount; ++c) {
+            statement.bindText(i++, r.values.at(c));
+        }
+        if (!inserting) {
+            statement.bindInt64(i++, r.id);
+        }
+        if (!statement.step()) {
+            return Error{QStringLiteral("db.sql"),
+                         Importer::tr("Cannot record establishment %1 of line %2. Nothing was imported: the "
+                                      "database is as it was before.")
+                             .arg(r.finess)
+                             .arg(r.line),
+                         statement.errorDetail()};
+        }
+        if (!tick()) {
+            return cancelledError();
+        }
+    }
+    if (bulk) {
+        return indexes.restore();
+    }
+    return {};
+}
+
 Result<void> EstablishmentImport::write(const std::function<bool()>& tick)
 {
+    if (sqlite3* handle = sqliteHandle(m_db.connection())) {
+        return writeSqlite(handle, tick);
+    }
     QStringList columns;
     QStringList assignments;
     for (int c = 0; c < ColumnCount; ++c) {
@@ -180,7 +300,7 @@ Result<void> EstablishmentImport::write(const std::function<bool()>& tick)
             statement.bind(i++, r.finess);
         }
         for (int c = 0; c < ColumnCount; ++c) {
-            statement.bind(i++, nullable(r.values[c]));
+            statement.bind(i++, nullable(QString::fromUtf8(r.values.at(c))));
         }
         if (r.outcome == RowOutcome::Update) {
             statement.bind(i++, r.id);

@@ -163,4 +163,33 @@ Amount parseAmount(QStringView text)
     return {cents, AmountProblem::None};
 }
 
+std::optional<double> parseNumber(QStringView text)
+{
+    QString compact;
+    compact.reserve(text.size());
+    for (QChar c : text) {
+        if (c.isSpace() || isInvisible(c)) {
+            continue; // "1 234,5" with a normal, non-breaking or narrow space
+        }
+        compact.append(c == u',' ? u'.' : c);
+    }
+    if (compact.endsWith(u'%')) {
+        compact.chop(1);
+    }
+    if (compact.isEmpty() || compact.count(u'.') > 1) {
+        return std::nullopt;
+    }
+    for (QChar c : std::as_const(compact)) {
+        if (!(c.isDigit() && c.unicode() < 0x80) && c != u'.' && c != u'-' && c != u'+' && c != u'e' && c != u'E') {
+            return std::nullopt; // no "nan", "inf" or hexadecimal through toDouble()
+        }
+    }
+    bool ok = false;
+    const double value = compact.toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        return std::nullopt;
+    }
+    return value;
+}
+
 } // namespace Palier::ImportValues

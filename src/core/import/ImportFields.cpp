@@ -175,6 +175,63 @@ const QList<FieldSpec>& candidatureSpecs()
     return specs;
 }
 
+const QList<FieldSpec>& indicatorSpecs()
+{
+    using namespace ImportKeys;
+    static const QList<FieldSpec> specs{
+        {FinessEt,
+         QT_TRANSLATE_NOOP("Palier::Importer", "FINESS number of the establishment"),
+         true,
+         {PALIER_FINESS_ET_ALIASES}},
+        {Indicator,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Indicator code"),
+         true,
+         {"indicator", "indicateur", "codeindicateur", "indicatorcode", "code", "codeprerequis"}},
+        {Value,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Value"),
+         true,
+         {"value", "valeur", "valeurindicateur", "resultat", "mesure"}},
+        {MeasuredOn,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Measured on"),
+         false,
+         {"measuredon", "date", "datemesure", "datedemesure", "datedelamesure", "datevaleur", "datedeclaration"}},
+        {Evidence,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Evidence"),
+         false,
+         {"evidence", "preuve", "justificatif", "piecejustificative", "source", "commentaire"}},
+    };
+    return specs;
+}
+
+const QList<FieldSpec>& scoreSpecs()
+{
+    using namespace ImportKeys;
+    static const QList<FieldSpec> specs{
+        {FinessEt,
+         QT_TRANSLATE_NOOP("Palier::Importer", "FINESS number of the establishment"),
+         true,
+         {PALIER_FINESS_ET_ALIASES}},
+        {Domain,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Domain"),
+         true,
+         {"domain", "domaine", "codedomaine", "domainefonctionnel", "domaineprioritaire", "domainecode"}},
+        {Criterion,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Criterion code"),
+         true,
+         {"criterion", "critere", "codecritere", "criterioncode", "criterecode"}},
+        {Evaluator,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Evaluator"),
+         true,
+         {"evaluator", "evaluateur", "evaluatrice", "nomevaluateur", "evaluateurnom", "instructeur"}},
+        {Value, QT_TRANSLATE_NOOP("Palier::Importer", "Score"), true, {"value", "score", "note", "valeur", "notation"}},
+        {Comment,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Comment"),
+         false,
+         {"comment", "commentaire", "remarque", "observation", "observations"}},
+    };
+    return specs;
+}
+
 #undef PALIER_FINESS_ET_ALIASES
 
 const QList<FieldSpec>& specsOf(ImportKind kind)
@@ -184,6 +241,10 @@ const QList<FieldSpec>& specsOf(ImportKind kind)
         return ghtSpecs();
     case ImportKind::Candidatures:
         return candidatureSpecs();
+    case ImportKind::Indicators:
+        return indicatorSpecs();
+    case ImportKind::Scores:
+        return scoreSpecs();
     case ImportKind::Establishments:
         break;
     }
@@ -199,6 +260,10 @@ QString importKindCode(ImportKind kind)
         return QStringLiteral("ght");
     case ImportKind::Candidatures:
         return QStringLiteral("candidatures");
+    case ImportKind::Indicators:
+        return QStringLiteral("indicators");
+    case ImportKind::Scores:
+        return QStringLiteral("scores");
     case ImportKind::Establishments:
         break;
     }
@@ -207,7 +272,8 @@ QString importKindCode(ImportKind kind)
 
 std::optional<ImportKind> importKindFromCode(QStringView code)
 {
-    for (ImportKind kind : {ImportKind::Establishments, ImportKind::Ghts, ImportKind::Candidatures}) {
+    for (ImportKind kind : {ImportKind::Establishments, ImportKind::Ghts, ImportKind::Candidatures,
+                            ImportKind::Indicators, ImportKind::Scores}) {
         if (code.compare(importKindCode(kind), Qt::CaseInsensitive) == 0) {
             return kind;
         }

@@ -44,4 +44,13 @@ inline constexpr QLatin1String PlannedEnd("planned_end");
 inline constexpr QLatin1String SubmittedOn("submitted_on");
 inline constexpr QLatin1String State("state");
 
+// Indicator values (prerequisites and domains) and scores; both also read FinessEt, scores Domain.
+inline constexpr QLatin1String Indicator("indicator");
+inline constexpr QLatin1String Value("value");
+inline constexpr QLatin1String MeasuredOn("measured_on");
+inline constexpr QLatin1String Evidence("evidence");
+inline constexpr QLatin1String Criterion("criterion");
+inline constexpr QLatin1String Evaluator("evaluator");
+inline constexpr QLatin1String Comment("comment");
+
 } // namespace Palier::ImportKeys

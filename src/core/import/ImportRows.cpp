@@ -45,11 +45,18 @@ void RowView::warn(int field, const QString& reason)
 std::optional<qsizetype> DuplicateKeys::repeated(const QString& key, QString (*describe)(const QString& key),
                                                  RowView& row, int keyField, IssueLists& issues)
 {
-    const auto it = m_first.find(key);
-    if (it == m_first.end()) {
-        m_first.insert(key, First{row.line(), -1, false});
+    // One hash lookup per row: operator[] inserts the key when it is new, and keep() finds it again through
+    // m_latest (a national extract has 100,000 keys).
+    const qsizetype known = m_first.size();
+    First& first = m_first[key];
+    if (m_first.size() != known) {
+        first = First{row.line(), -1, false};
+        m_latest = &first;
+        m_latestKey = key;
         return std::nullopt;
     }
+    m_latest = nullptr;
+    First* const it = &first;
     const QString reason = duplicateReason(describe(key), it->line, row.line());
     row.reject(keyField, reason);
     if (it->reported) {

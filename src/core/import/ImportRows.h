@@ -82,7 +82,11 @@ public:
     std::optional<qsizetype> repeated(const QString& key, QString (*describe)(const QString& key), RowView& row,
                                       int keyField, IssueLists& issues);
     /// The first row of `key` was kept as record `record`.
-    void keep(const QString& key, qsizetype record) { m_first[key].record = record; }
+    void keep(const QString& key, qsizetype record)
+    {
+        (m_latest && m_latestKey == key ? *m_latest : m_first[key]).record = record;
+        m_latest = nullptr;
+    }
 
 private:
     struct First
@@ -92,6 +96,8 @@ private:
         bool reported = false;
     };
     QHash<QString, First> m_first;
+    First* m_latest = nullptr; ///< the entry repeated() has just added (no insertion since), for keep()
+    QString m_latestKey;
 };
 
 /// A statement prepared once and executed for every row. Its `?` placeholders are rewritten :p0, :p1… and
@@ -136,6 +142,9 @@ std::unique_ptr<KindImport> makeEstablishmentImport(const Database& db, const Co
 std::unique_ptr<KindImport> makeGhtImport(const Database& db, const ColumnMapping& mapping);
 std::unique_ptr<KindImport> makeCandidatureImport(const Database& db, const TableFormat& format,
                                                   const ColumnMapping& mapping);
+std::unique_ptr<KindImport> makeIndicatorImport(const Database& db, const TableFormat& format,
+                                                const ColumnMapping& mapping);
+std::unique_ptr<KindImport> makeScoreImport(const Database& db, const ColumnMapping& mapping);
 
 /// The error of an import cancelled through its progress callback.
 Error cancelledError();

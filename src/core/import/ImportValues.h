@@ -52,6 +52,10 @@ struct Amount
 /// "1234.5", "1234.5599999999999" (a spreadsheet's binary rounding), with any kind of space.
 Amount parseAmount(QStringView text);
 
+/// A number written the French way or as a spreadsheet stores it: "15,2", "1 234,50", "0.75", "85 %", "-3"
+/// (any kind of space; a trailing % is dropped, the number kept as written). Nothing when it is not a number.
+std::optional<double> parseNumber(QStringView text);
+
 /// A date as "YYYY-MM-DD" (a time after it is ignored), "dd/mm/yyyy" (also with "." or "-"), or, when
 /// `allowSerial`, a spreadsheet's day number (XLSX cells hold dates as days since 1899-12-30). Invalid: nullopt.
 std::optional<QDate> parseDate(QStringView text, bool allowSerial);

@@ -24,6 +24,10 @@ std::unique_ptr<KindImport> makeKindImport(const Database& db, const ImportReque
         return makeGhtImport(db, request.mapping);
     case ImportKind::Candidatures:
         return makeCandidatureImport(db, request.format, request.mapping);
+    case ImportKind::Indicators:
+        return makeIndicatorImport(db, request.format, request.mapping);
+    case ImportKind::Scores:
+        return makeScoreImport(db, request.mapping);
     case ImportKind::Establishments:
         break;
     }
@@ -147,7 +151,7 @@ Result<ImportReport> runImport(const Database& db, const ImportRequest& request,
             importer->addRow(row, issues);
             return true;
         },
-        readProgress);
+        readProgress, request.mapping.values());
     if (!header) {
         return header.error();
     }

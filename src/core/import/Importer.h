@@ -20,9 +20,11 @@ enum class ImportKind {
     Establishments, ///< the registry: FINESS extract, SAE identity file, any list with FINESS numbers
     Ghts,           ///< the GHT list (SAE GHT file)
     Candidatures,   ///< AMI files: one row per establishment × domain
+    Indicators,     ///< prerequisite and domain indicator values: one row per establishment × indicator
+    Scores,         ///< evaluators' scores: one row per candidature (FINESS × domain) × criterion × evaluator
 };
 
-/// "establishments", "ght", "candidatures": the words of the CLI.
+/// "establishments", "ght", "candidatures", "indicators", "scores": the words of the CLI.
 QString importKindCode(ImportKind kind);
 std::optional<ImportKind> importKindFromCode(QStringView code);
 

@@ -21,6 +21,10 @@
 // whether fed whole or line by line (the line tracking costs under 10 ms); a bare loop splitting on ';' and LF
 // 20 ms. An own parser could save about 130 ms per 100,000 records, against a target of "well under a second"
 // already met and an import whose validation and SQLite writes cost more: not a reason to leave libcsv.
+// Later, against the goal of importing as fast as the sqlite3 shell's .import: a line holding no quote that starts
+// a record is one record that libcsv would cut at every separator, so it is cut here without libcsv (memchr), and
+// libcsv keeps every line with a quote and every record that spans lines. Measured on the same file: see
+// bench/README.md.
 
 namespace Palier {
 
@@ -65,8 +69,10 @@ public:
 private:
     static void onField(void* data, size_t size, void* opaque);
     static void onRecordEnd(int terminator, void* opaque);
+    void addField(const char* bytes, size_t size, int index);
     void endRecord();
     void feed(const char* data, qsizetype size);
+    void splitLine(const char* data, qsizetype size);
     int lineOf(const char* begin, const char* at) const;
 
     const QString& m_path;
@@ -98,15 +104,46 @@ void CsvParser::onField(void* data, size_t size, void* opaque)
     if (self->m_skipRecord) {
         return;
     }
-    const char* bytes = size ? static_cast<const char*>(data) : "";
-    if (self->m_options.finessExtract && index == 0) {
-        self->m_skipRecord = size != 11 || std::memcmp(bytes, "structureet", 11) != 0;
-        return; // the tag is not data; metadata, `geolocalisation` and other records are skipped undecoded
+    self->addField(size ? static_cast<const char*>(data) : "", size, index);
+}
+
+void CsvParser::addField(const char* bytes, size_t size, int index)
+{
+    if (m_options.finessExtract) {
+        if (index == 0) {
+            m_skipRecord = size != 11 || std::memcmp(bytes, "structureet", 11) != 0;
+            return; // the tag is not data; metadata, `geolocalisation` and other records are skipped undecoded
+        }
+        const auto cell = std::size_t(index - 1);
+        if (!m_options.decodedCells.empty() && cell < m_options.decodedCells.size() && !m_options.decodedCells[cell]) {
+            if (!m_hasContent && !isBlank(bytes, size)) {
+                m_hasContent = true;
+            }
+            m_cells.append(QString());
+            return;
+        }
     }
-    if (!self->m_hasContent && !isBlank(bytes, size)) {
-        self->m_hasContent = true;
+    if (!m_hasContent && !isBlank(bytes, size)) {
+        m_hasContent = true;
     }
-    self->m_cells.append(TextDecoding::decode(bytes, qsizetype(size), self->m_options.encoding));
+    m_cells.append(TextDecoding::decode(bytes, qsizetype(size), m_options.encoding));
+}
+
+void CsvParser::splitLine(const char* data, qsizetype size)
+{
+    const char* p = data;
+    const char* const end = data + size;
+    const char separator = m_options.separator;
+    while (!m_skipRecord) {
+        const auto* next = static_cast<const char*>(std::memchr(p, separator, size_t(end - p)));
+        const char* const fieldEnd = next ? next : end;
+        addField(p, size_t(fieldEnd - p), m_fieldIndex++);
+        if (!next) {
+            break;
+        }
+        p = next + 1;
+    }
+    endRecord();
 }
 
 void CsvParser::onRecordEnd(int /*terminator*/, void* opaque)
@@ -145,6 +182,7 @@ void CsvParser::feed(const char* data, qsizetype size)
     while (content > 0 && (data[content - 1] == '\n' || data[content - 1] == '\r')) {
         --content;
     }
+    const bool startsRecord = m_recordLine == 0;
     if (content > 0) {
         if (m_recordLine == 0) {
             m_recordLine = m_line;
@@ -159,6 +197,11 @@ void CsvParser::feed(const char* data, qsizetype size)
                                       : IoErrors::recordTooLarge(m_path, m_recordLine, MaxRecordBytes);
             return;
         }
+    }
+    // A whole line without a quote, starting a record: one record, cut at each separator as libcsv would.
+    if (startsRecord && content > 0 && content < size && !std::memchr(data, '"', size_t(content))) {
+        splitLine(data, content);
+        return;
     }
     // libcsv grows its value buffer by a fixed step, so a long value costs a quadratic number of copies where
     // realloc cannot grow in place (Windows, sanitizers): make the step the current size, doubling it.

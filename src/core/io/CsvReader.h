@@ -8,6 +8,8 @@
 #include <QByteArrayView>
 #include <QIODevice>
 
+#include <vector>
+
 namespace Palier {
 
 /// How readDelimited() cuts and decodes the bytes.
@@ -18,6 +20,9 @@ struct DelimitedOptions
     /// The etalab FINESS extract: only `structureet` records are passed on, without their tag and without the
     /// empty field that their trailing separator makes.
     bool finessExtract = false;
+    /// finessExtract only: when not empty, the cells (0-based, after the tag) the caller reads; the others are
+    /// passed as empty strings, undecoded, so that a record keeps its shape at a fraction of the cost.
+    std::vector<bool> decodedCells;
 };
 
 /// The longest record readDelimited() accepts: beyond it the file is not a table (or a quote is never closed).

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <optional>
 
 namespace Palier {
@@ -144,7 +145,7 @@ Result<void> readWorkbook(const QString& path, const QString& sheetName, TableAs
 }
 
 Result<void> readText(const QString& path, const TableFormat& format, TableAssembler& assembler,
-                      const ReadProgress& progress)
+                      const ReadProgress& progress, const QList<int>& usedColumns)
 {
     QFile file(path);
     if (Result<void> opened = openForReading(file); !opened) {
@@ -158,6 +159,14 @@ Result<void> readText(const QString& path, const TableFormat& format, TableAssem
     DelimitedOptions options;
     options.encoding = format.encoding;
     options.finessExtract = format.kind == TableFormat::Kind::FinessExtract;
+    if (options.finessExtract && !usedColumns.isEmpty()) {
+        for (int column : usedColumns) {
+            if (column >= 0 && column < 4096) {
+                options.decodedCells.resize(std::max(options.decodedCells.size(), std::size_t(column) + 1), false);
+                options.decodedCells[std::size_t(column)] = true;
+            }
+        }
+    }
     // Any single ASCII character the user chooses (| for instance), except what would make the file unreadable.
     const char16_t chosen = format.separator.unicode();
     const bool usable = chosen == u'\t' || (chosen >= 0x20 && chosen < 0x7F && chosen != u'"');
@@ -169,14 +178,14 @@ Result<void> readText(const QString& path, const TableFormat& format, TableAssem
 } // namespace
 
 Result<QStringList> readTable(const QString& path, const TableFormat& format, const RowSink& sink,
-                              const ReadProgress& progress)
+                              const ReadProgress& progress, const QList<int>& usedColumns)
 {
     const bool finess = format.kind == TableFormat::Kind::FinessExtract;
     const bool header = format.hasHeader && !finess;
     TableAssembler assembler(header, header && format.kind == TableFormat::Kind::Csv, sink);
     const Result<void> read = format.kind == TableFormat::Kind::Xlsx
                                   ? readWorkbook(path, format.sheet, assembler, progress)
-                                  : readText(path, format, assembler, progress);
+                                  : readText(path, format, assembler, progress, usedColumns);
     if (!read) {
         return read.error();
     }

@@ -78,8 +78,10 @@ Result<TableFormat> detectTableFormat(const QString& path);
 /// `progress` is called about every 64 KB of text or 1,000 sheet rows.
 /// Errors besides detectTableFormat()'s: "io.unbalanced-quote" (with the line where the quote opened),
 /// "io.record-too-large", "io.sheet-not-found", "import.cancelled".
+/// `usedColumns`, when not empty, lists the columns (0-based) the caller reads: a reader may then pass the other
+/// cells as empty strings without decoding them (the FINESS extract does; a record keeps its number of cells).
 Result<QStringList> readTable(const QString& path, const TableFormat& format, const RowSink& sink,
-                              const ReadProgress& progress = {});
+                              const ReadProgress& progress = {}, const QList<int>& usedColumns = {});
 
 /// Convenience for previews: the header and at most `maxRows` records.
 struct TablePreview

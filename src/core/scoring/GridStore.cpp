@@ -210,6 +210,12 @@ Result<int> ensureDefaultScoringGrids(const Database& db)
     if (!def) {
         return def.error();
     }
+    if (def->scoringCriteria.isEmpty()) {
+        // Stored before programme definitions had a grid: take the one this Palier ships for the programme.
+        if (Result<ProgrammeDefinition> shipped = loadShippedProgramme(def->code); shipped) {
+            def->scoringCriteria = shipped->scoringCriteria;
+        }
+    }
     Result<QList<DomainRow>> domains = ScoringDb::domains(db);
     if (!domains) {
         return domains.error();

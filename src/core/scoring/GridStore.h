@@ -36,7 +36,9 @@ Result<int> saveGrid(const Database& db, const QString& domainCode, const QList<
 Result<void> storeDefaultScoringGrids(const Database& db, qint64 programmeId, const ProgrammeDefinition& def);
 
 /// Gives every domain of the campaign without a grid version 1 of its programme's default grid (a database
-/// created before grids existed); returns how many grids were created. In one transaction.
+/// created before grids existed); returns how many grids were created. When the stored programme definition has no
+/// grid (stored before grids existed), the grid shipped for that programme code is used. In one transaction.
+/// Database::open() calls it after upgrading a file from before schema version 4.
 Result<int> ensureDefaultScoringGrids(const Database& db);
 
 } // namespace Palier

@@ -100,6 +100,33 @@ Result<void> setScore(const Database& db, qint64 candidatureId, const QString& c
     return ScoreWriter(db).write(candidatureId, criterionCode, evaluatorId, value, comment);
 }
 
+Result<void> setScoreComment(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId,
+                             const QString& comment)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE score SET comment = ? WHERE candidature_id = ? AND criterion_code = ? AND evaluator_id = ?"));
+    query.addBindValue(comment.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                   : QVariant(comment.trimmed()));
+    query.addBindValue(candidatureId);
+    query.addBindValue(criterionCode);
+    query.addBindValue(evaluatorId);
+    if (!query.exec()) {
+        return sqlError(ScoringDb::writeFailed(), query);
+    }
+    if (query.numRowsAffected() < 1) {
+        return Error{QStringLiteral("scoring.no-score"),
+                     QCoreApplication::translate("Palier::Scoring",
+                                                 "There is no score on %1 to comment yet: enter the score first.")
+                         .arg(criterionCode),
+                     QStringLiteral("candidature %1, criterion %2, evaluator %3")
+                         .arg(candidatureId)
+                         .arg(criterionCode)
+                         .arg(evaluatorId)};
+    }
+    return {};
+}
+
 Result<void> clearScore(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId)
 {
     QSqlQuery query(db.connection());

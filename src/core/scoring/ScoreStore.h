@@ -33,6 +33,12 @@ Result<QList<Evaluator>> loadEvaluators(const Database& db);
 Result<void> setScore(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId,
                       int value, const QString& comment);
 
+/// Sets the comment of `evaluatorId`'s score on `criterionCode` of the candidature (a blank comment clears it), its
+/// value unchanged. One statement. Error "scoring.no-score" when that score is not entered yet: a comment explains
+/// a score.
+Result<void> setScoreComment(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId,
+                             const QString& comment);
+
 /// Removes `evaluatorId`'s score on `criterionCode` of the candidature; nothing to remove is not an error.
 Result<void> clearScore(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId);
 

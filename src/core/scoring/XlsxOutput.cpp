@@ -15,6 +15,7 @@ struct XlsxOutput::Api
     decltype(&::workbook_add_worksheet) addWorksheet = nullptr;
     decltype(&::workbook_add_format) addFormat = nullptr;
     decltype(&::format_set_bold) setBold = nullptr;
+    decltype(&::format_set_num_format) setNumFormat = nullptr;
     decltype(&::worksheet_write_string) writeString = nullptr;
     decltype(&::worksheet_write_number) writeNumber = nullptr;
     decltype(&::worksheet_set_column) setColumn = nullptr;
@@ -62,6 +63,7 @@ private:
         resolve(api.addWorksheet, "workbook_add_worksheet");
         resolve(api.addFormat, "workbook_add_format");
         resolve(api.setBold, "format_set_bold");
+        resolve(api.setNumFormat, "format_set_num_format");
         resolve(api.writeString, "worksheet_write_string");
         resolve(api.writeNumber, "worksheet_write_number");
         resolve(api.setColumn, "worksheet_set_column");
@@ -133,6 +135,41 @@ void XlsxOutput::writeRow(int row, const QVariantList& cells, bool header)
         } else if (!cell.toString().isEmpty()) {
             error = m_api.writeString(sheet, lxw_row_t(row), lxw_col_t(column), cell.toString().toUtf8().constData(),
                                       format);
+        }
+        if (error != LXW_NO_ERROR && m_firstError.isEmpty()) {
+            m_firstError = QStringLiteral("row %1, column %2: %3")
+                               .arg(row + 1)
+                               .arg(column + 1)
+                               .arg(QString::fromUtf8(m_api.strerror(error)));
+        }
+    }
+}
+
+void XlsxOutput::writeRowFormatted(int row, const QVariantList& cells, const QList<NumberFormat>& formats)
+{
+    if (!m_sheet) {
+        return;
+    }
+    if (!m_euro) {
+        m_euro = m_api.addFormat(static_cast<lxw_workbook*>(m_workbook));
+        m_api.setNumFormat(static_cast<lxw_format*>(m_euro), "#,##0.00\\ \"€\"");
+        m_decimals = m_api.addFormat(static_cast<lxw_workbook*>(m_workbook));
+        m_api.setNumFormat(static_cast<lxw_format*>(m_decimals), "0.00");
+    }
+    auto* sheet = static_cast<lxw_worksheet*>(m_sheet);
+    for (int column = 0; column < cells.size(); ++column) {
+        const QVariant& cell = cells.at(column);
+        const int type = cell.typeId();
+        const NumberFormat kind = column < formats.size() ? formats.at(column) : NumberFormat::General;
+        lxw_error error = LXW_NO_ERROR;
+        if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double) {
+            auto* format = kind == NumberFormat::Euro          ? static_cast<lxw_format*>(m_euro)
+                           : kind == NumberFormat::TwoDecimals ? static_cast<lxw_format*>(m_decimals)
+                                                               : nullptr;
+            error = m_api.writeNumber(sheet, lxw_row_t(row), lxw_col_t(column), cell.toDouble(), format);
+        } else if (!cell.toString().isEmpty()) {
+            error = m_api.writeString(sheet, lxw_row_t(row), lxw_col_t(column), cell.toString().toUtf8().constData(),
+                                      nullptr);
         }
         if (error != LXW_NO_ERROR && m_firstError.isEmpty()) {
             m_firstError = QStringLiteral("row %1, column %2: %3")

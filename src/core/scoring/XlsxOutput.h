@@ -38,6 +38,10 @@ public:
     /// Writes a row of the current sheet: numbers (int, qint64, double) as numbers, anything else as text; a
     /// header row is bold.
     void writeRow(int row, const QVariantList& cells, bool header = false);
+    /// How writeRowFormatted() shows a number cell.
+    enum class NumberFormat { General, Euro, TwoDecimals };
+    /// writeRow() with a format per column for numbers (General where `formats` has no entry).
+    void writeRowFormatted(int row, const QVariantList& cells, const QList<NumberFormat>& formats);
     /// Sets the width of column `column` of the current sheet, in characters, and freezes the first row.
     void setColumnWidth(int column, double width);
     void freezeHeader();
@@ -53,6 +57,8 @@ private:
     void* m_workbook = nullptr;
     void* m_sheet = nullptr;
     void* m_bold = nullptr;
+    void* m_euro = nullptr;
+    void* m_decimals = nullptr;
     QString m_path;
     QString m_firstError;
 };

@@ -216,6 +216,17 @@ Result<void> deleteLabel(const Database& db, qint64 labelId)
     return execOnLabel(query, labelId, LabelText::tr("Cannot delete the label."));
 }
 
+Result<int> labelUsage(const Database& db, qint64 labelId)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM candidature_label WHERE label_id = ?"));
+    query.addBindValue(labelId);
+    if (!query.exec() || !query.next()) {
+        return sqlError(LabelText::tr("Cannot read the labels."), query);
+    }
+    return query.value(0).toInt();
+}
+
 Result<int> attachLabel(const Database& db, qint64 labelId, const QList<qint64>& candidatureIds)
 {
     return setLabel(db, labelId, candidatureIds, true);

@@ -39,6 +39,9 @@ Result<void> recolorLabel(const Database& db, qint64 labelId, const QString& col
 /// Deletes the label `labelId` and takes it off every file; error "label.unknown".
 Result<void> deleteLabel(const Database& db, qint64 labelId);
 
+/// How many files carry the label `labelId` (0 for a label that does not exist).
+Result<int> labelUsage(const Database& db, qint64 labelId);
+
 /// Puts the label on every file of `candidatureIds`, all or nothing in one transaction; returns how many files
 /// did not have it yet. Errors "label.unknown", "workflow.unknown-candidature".
 Result<int> attachLabel(const Database& db, qint64 labelId, const QList<qint64>& candidatureIds);

@@ -43,6 +43,7 @@ private slots:
     void cancelChangesNothing_data();
     void cancelChangesNothing();
     void dryRunCountsAndWritesNothing();
+    void bulkLoadIntoAnEmptyTable();
     void repeatedKeysRejectEveryLine();
     void unusableRequests();
 
@@ -151,6 +152,53 @@ void TestImportTransaction::cancelChangesNothing()
     QVERIFY(calls > 0);
     QCOMPARE(sawWriting, whileWriting);
     QCOMPARE(contentChecksum(*db), before);
+}
+
+// Into an empty table, a large import drops the secondary indexes and builds them again at the end of its
+// transaction: a failure midway must leave them, as the rows, as they were.
+void TestImportTransaction::bulkLoadIntoAnEmptyTable()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bulk.palier"));
+    auto db = campaignDatabase(path, QStringLiteral("93"));
+    QVERIFY(db);
+    const QString file = m_dir.filePath(QStringLiteral("bulk.csv"));
+    QVERIFY(writeFile(file, establishments(1, 1500, QStringLiteral("CENTRE"))));
+    const auto indexes = [&db] {
+        QSqlQuery query(db->connection());
+        query.exec("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'establishment' "
+                   "ORDER BY name");
+        QStringList found;
+        while (query.next()) {
+            found.append(query.value(0).toString() + u'=' + query.value(1).toString());
+        }
+        return found;
+    };
+    const QStringList before = indexes();
+    QVERIFY(before.size() >= 3); // the FINESS key's own index and at least two secondary ones
+    const QByteArray content = contentChecksum(*db);
+    QVERIFY(db->exec(QStringLiteral("CREATE TRIGGER injected BEFORE INSERT ON establishment WHEN NEW.finess_et = "
+                                    "'%1' BEGIN SELECT RAISE(ABORT, 'injected'); END")
+                         .arg(finess(1234))));
+    Result<ImportReport> report = runImport(*db, request(ImportKind::Establishments, file));
+    QVERIFY(!report);
+    QVERIFY2(report.error().detail.contains(u"injected"), qPrintable(report.error().detail));
+    QCOMPARE(indexes(), before);
+    QCOMPARE(contentChecksum(*db), content);
+
+    QVERIFY(db->exec(QStringLiteral("DROP TRIGGER injected")));
+    report = runImport(*db, request(ImportKind::Establishments, file));
+    QVERIFY2(report && report->committed, qPrintable(errorOf(report)));
+    QCOMPARE(report->inserted, 1500);
+    QCOMPARE(indexes(), before);
+    QCOMPARE(count(*db, "SELECT count(*) FROM establishment"), 1500);
+    QCOMPARE(count(*db, "SELECT count(*) FROM establishment INDEXED BY establishment_department WHERE "
+                        "department_code = '13'"),
+             1500);
+    QCOMPARE(count(*db, QStringLiteral("SELECT id FROM establishment WHERE finess_et = '%1'").arg(finess(1234))),
+             1234); // rows keep the order of the file
+    QSqlQuery check(db->connection());
+    QVERIFY(check.exec("PRAGMA integrity_check") && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
 }
 
 void TestImportTransaction::dryRunCountsAndWritesNothing()

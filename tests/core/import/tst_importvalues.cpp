@@ -17,6 +17,8 @@ class TestImportValues : public QObject
 private slots:
     void amounts_data();
     void amounts();
+    void numbers_data();
+    void numbers();
     void dates_data();
     void dates();
     void cleanText();
@@ -30,6 +32,38 @@ private slots:
     void knownHeadersMapThemselves();
     void finessExtractHasFixedPositions();
 };
+
+void TestImportValues::numbers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<double>("value");
+    QTest::addRow("whole") << "85" << true << 85.0;
+    QTest::addRow("French decimal") << "92,5" << true << 92.5;
+    QTest::addRow("dot decimal") << "0.75" << true << 0.75;
+    QTest::addRow("thousands with spaces") << "1 234,5" << true << 1234.5;
+    QTest::addRow("non-breaking space") << QString::fromUtf8("1\u00a0234") << true << 1234.0;
+    QTest::addRow("percent") << "85 %" << true << 85.0;
+    QTest::addRow("negative") << "-3" << true << -3.0;
+    QTest::addRow("empty") << "" << false << 0.0;
+    QTest::addRow("word") << "beaucoup" << false << 0.0;
+    QTest::addRow("two decimal marks") << "1,234,5" << false << 0.0;
+    QTest::addRow("not a number") << "nan" << false << 0.0;
+    QTest::addRow("infinity") << "inf" << false << 0.0;
+    QTest::addRow("hexadecimal") << "0x10" << false << 0.0;
+}
+
+void TestImportValues::numbers()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(double, value);
+    const std::optional<double> parsed = ImportValues::parseNumber(text);
+    QCOMPARE(parsed.has_value(), valid);
+    if (valid) {
+        QCOMPARE(*parsed, value);
+    }
+}
 
 void TestImportValues::amounts_data()
 {
@@ -264,7 +298,8 @@ void TestImportValues::statusFromFinessAttributes()
 
 void TestImportValues::kindCodes()
 {
-    for (ImportKind kind : {ImportKind::Establishments, ImportKind::Ghts, ImportKind::Candidatures}) {
+    for (ImportKind kind : {ImportKind::Establishments, ImportKind::Ghts, ImportKind::Candidatures,
+                            ImportKind::Indicators, ImportKind::Scores}) {
         QCOMPARE(importKindFromCode(importKindCode(kind)), kind);
         QVERIFY(!importFields(kind).isEmpty());
         for (const ImportField& field : importFields(kind)) {
@@ -272,7 +307,9 @@ void TestImportValues::kindCodes()
         }
     }
     QCOMPARE(importKindFromCode(u"GHT"), ImportKind::Ghts);
-    QVERIFY(!importKindFromCode(u"scores"));
+    QCOMPARE(importKindFromCode(u"Scores"), ImportKind::Scores);
+    QCOMPARE(importKindFromCode(u"indicators"), ImportKind::Indicators);
+    QVERIFY(!importKindFromCode(u"unicorns"));
     QCOMPARE(importKindCode(ImportKind::Ghts), QStringLiteral("ght"));
 }
 

@@ -8,6 +8,7 @@
 #include "scoring/ScoreStore.h"
 #include "scoring/Settings.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -29,6 +30,7 @@ private slots:
     void scaleChangeMustFitTheScores();
     void unknownDomain();
     void missingGridsAreCreated();
+    void upgradedVersion2FileGetsItsGrids();
     void settingsRoundTrip();
 
 private:
@@ -276,6 +278,33 @@ void TestGridStore::missingGridsAreCreated()
     QCOMPARE(ensureDefaultScoringGrids(*db).value(), 0);
     QCOMPARE(loadCurrentGrid(*db, QStringLiteral("D3"))->criteria,
              loadShippedProgramme(QStringLiteral("sun-es"))->scoringCriteria);
+}
+
+void TestGridStore::upgradedVersion2FileGetsItsGrids()
+{
+    // tests/data/palier-v2.palier: a Hop'EN campaign of region 94 with 7 domains, written before grids existed
+    // (its stored programme definition has no grid either).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.palier"));
+    QVERIFY(QFile::copy(QStringLiteral(PALIER_TEST_DATA_DIR "/palier-v2.palier"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    auto db = Database::open(path, {.backupDir = dir.filePath(QStringLiteral("backups"))});
+    QVERIFY2(db, qPrintable(db.error().message + u' ' + db.error().detail));
+    QCOMPARE(db.value()->schemaVersion(), Database::currentSchemaVersion());
+    const Result<QList<ScoringGrid>> grids = loadCurrentGrids(*db.value());
+    QVERIFY(grids);
+    QCOMPARE(grids->size(), 7);
+    const QList<Criterion> shipped = loadShippedProgramme(QStringLiteral("hopen-2019"))->scoringCriteria;
+    QVERIFY(!shipped.isEmpty());
+    for (const ScoringGrid& grid : grids.value()) {
+        QCOMPARE(grid.version, 1);
+        QCOMPARE(grid.criteria, shipped);
+    }
+    // Opened again: nothing more to do.
+    db.value().reset();
+    auto again = Database::open(path, {});
+    QVERIFY(again);
+    QCOMPARE(scalar(*again.value(), QStringLiteral("SELECT count(*) FROM scoring_grid")), 7);
 }
 
 void TestGridStore::settingsRoundTrip()

@@ -24,6 +24,7 @@ private slots:
     void refused_data();
     void refused();
     void cleared();
+    void commentSetAlone();
     void writerJoinsTheCallersTransaction();
     void whatTheRankingReads();
 
@@ -126,6 +127,25 @@ void TestScoreStore::cleared()
     QVERIFY(clearScore(*m_db, m_file, QStringLiteral("ECART"), m_evaluator));
     QVERIFY(clearScore(*m_db, m_file, QStringLiteral("ECART"), m_evaluator)); // nothing left: not an error
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM score")), 0);
+}
+
+void TestScoreStore::commentSetAlone()
+{
+    // No score yet: nothing to comment, nothing written.
+    const Result<void> early = setScoreComment(*m_db, m_file, QStringLiteral("GHT"), m_evaluator, QStringLiteral("x"));
+    QVERIFY(!early);
+    QCOMPARE(early.error().code, QStringLiteral("scoring.no-score"));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM score")), 0);
+
+    QVERIFY(setScore(*m_db, m_file, QStringLiteral("GHT"), m_evaluator, 3, {}));
+    QVERIFY(setScoreComment(*m_db, m_file, QStringLiteral("GHT"), m_evaluator, QStringLiteral(" GHT fictif active ")));
+    const Result<DomainScores> scores = loadDomainScores(*m_db, QStringLiteral("D2"));
+    QVERIFY(scores);
+    const Score& score = scores->candidatures.constFirst().scores.constFirst();
+    QCOMPARE(score.value, 3);
+    QCOMPARE(score.comment, QStringLiteral("GHT fictif active"));
+    QVERIFY(setScoreComment(*m_db, m_file, QStringLiteral("GHT"), m_evaluator, QStringLiteral("   ")));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM score WHERE comment IS NULL AND value = 3")), 1);
 }
 
 void TestScoreStore::writerJoinsTheCallersTransaction()

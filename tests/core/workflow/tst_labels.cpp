@@ -61,8 +61,11 @@ void TestLabels::createRenameRecolourDelete()
     QCOMPARE(listLabels(*m_db)->first(),
              (Label{created->id, QStringLiteral("À rediscuter"), QStringLiteral("#C0392B")}));
 
-    QVERIFY(attachLabel(*m_db, created->id, {m_files.at(0)}));
+    QCOMPARE(labelUsage(*m_db, created->id).value(), 0);
+    QVERIFY(attachLabel(*m_db, created->id, {m_files.at(0), m_files.at(2)}));
+    QCOMPARE(labelUsage(*m_db, created->id).value(), 2);
     QVERIFY(deleteLabel(*m_db, created->id));
+    QCOMPARE(labelUsage(*m_db, created->id).value(), 0);
     QCOMPARE(listLabels(*m_db)->size(), 1);
     QVERIFY(labelsOf(*m_db, m_files.at(0))->isEmpty()); // taken off the files with it
 }

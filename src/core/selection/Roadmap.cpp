@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "selection/Roadmap.h"
+
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace Palier {
+
+namespace {
+
+QString readFailed()
+{
+    return QCoreApplication::translate("Palier::Roadmap", "Cannot read the regional roadmap.");
+}
+
+QString writeFailed()
+{
+    return QCoreApplication::translate("Palier::Roadmap", "Cannot record the regional roadmap.");
+}
+
+std::optional<double> optionalReal(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+QVariant nullable(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+} // namespace
+
+Result<Roadmap> loadRoadmap(const Database& db)
+{
+    Roadmap roadmap;
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT correspondent, strategy_html, envelope_cents, weight_by_domain, "
+                                   "dgos_deadline FROM roadmap WHERE id = 1"))) {
+        return sqlError(readFailed(), query);
+    }
+    if (query.next()) {
+        roadmap.correspondent = query.value(0).toString();
+        roadmap.strategyHtml = query.value(1).toString();
+        roadmap.envelopeCents = query.value(2).toLongLong();
+        roadmap.weightByDomain = query.value(3).toBool();
+        roadmap.dgosDeadline = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    }
+    if (!query.exec(QStringLiteral("SELECT year, envelope_cents FROM roadmap_envelope_year ORDER BY year"))) {
+        return sqlError(readFailed(), query);
+    }
+    while (query.next()) {
+        roadmap.envelopePerYear.insert(query.value(0).toInt(), query.value(1).toLongLong());
+    }
+    if (!query.exec(QStringLiteral("SELECT a.title, a.description, group_concat(d.code, ' ') FROM roadmap_axis a "
+                                   "LEFT JOIN roadmap_axis_domain ad ON ad.axis_id = a.id "
+                                   "LEFT JOIN domain d ON d.id = ad.domain_id GROUP BY a.id ORDER BY a.sort_order"))) {
+        return sqlError(readFailed(), query);
+    }
+    while (query.next()) {
+        QStringList domains = query.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        domains.sort();
+        roadmap.axes.append({query.value(0).toString(), query.value(1).toString(), domains});
+    }
+    if (!query.exec(QStringLiteral("SELECT kind, code, unit, planned, min_value, max_value, weight FROM roadmap_share "
+                                   "ORDER BY kind, code"))) {
+        return sqlError(readFailed(), query);
+    }
+    while (query.next()) {
+        roadmap.shares.append(
+            {query.value(0).toString() == QLatin1String("status") ? QuotaKind::Status : QuotaKind::Domain,
+             query.value(1).toString(), query.value(2).toString() == QLatin1String("percent"),
+             optionalReal(query.value(3)), optionalReal(query.value(4)), optionalReal(query.value(5)),
+             query.value(6).toDouble()});
+    }
+    return roadmap;
+}
+
+Result<void> writeRoadmap(const Database& db, const Roadmap& roadmap)
+{
+    QSqlQuery query(db.connection());
+    for (const char* table : {"roadmap_axis_domain", "roadmap_axis", "roadmap_envelope_year", "roadmap_share"}) {
+        if (!query.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
+            return sqlError(writeFailed(), query);
+        }
+    }
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO roadmap (id, correspondent, strategy_html, envelope_cents, "
+                                 "weight_by_domain, dgos_deadline, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(roadmap.correspondent);
+    query.addBindValue(roadmap.strategyHtml);
+    query.addBindValue(roadmap.envelopeCents);
+    query.addBindValue(roadmap.weightByDomain ? 1 : 0);
+    query.addBindValue(roadmap.dgosDeadline.isValid() ? QVariant(roadmap.dgosDeadline.toString(Qt::ISODate))
+                                                      : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!query.exec()) {
+        return sqlError(writeFailed(), query);
+    }
+    query.prepare(QStringLiteral("INSERT INTO roadmap_envelope_year (year, envelope_cents) VALUES (?, ?)"));
+    for (auto it = roadmap.envelopePerYear.cbegin(); it != roadmap.envelopePerYear.cend(); ++it) {
+        query.addBindValue(it.key());
+        query.addBindValue(it.value());
+        if (!query.exec()) {
+            return sqlError(writeFailed(), query);
+        }
+    }
+    QSqlQuery link(db.connection());
+    link.prepare(
+        QStringLiteral("INSERT INTO roadmap_axis_domain (axis_id, domain_id) SELECT ?, id FROM domain WHERE "
+                       "code = ? AND programme_id = COALESCE((SELECT programme_id FROM campaign WHERE id = 1), "
+                       "(SELECT min(id) FROM programme))"));
+    query.prepare(QStringLiteral("INSERT INTO roadmap_axis (title, description, sort_order) VALUES (?, ?, ?)"));
+    for (int n = 0; n < roadmap.axes.size(); ++n) {
+        const RoadmapAxis& axis = roadmap.axes.at(n);
+        query.addBindValue(axis.title);
+        query.addBindValue(axis.description);
+        query.addBindValue(n + 1);
+        if (!query.exec()) {
+            return sqlError(writeFailed(), query);
+        }
+        const qint64 axisId = query.lastInsertId().toLongLong();
+        for (const QString& domain : axis.domains) {
+            link.addBindValue(axisId);
+            link.addBindValue(domain);
+            if (!link.exec()) {
+                return sqlError(writeFailed(), link);
+            }
+        }
+    }
+    query.prepare(QStringLiteral("INSERT INTO roadmap_share (kind, code, unit, planned, min_value, max_value, weight) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const RoadmapShare& share : roadmap.shares) {
+        query.addBindValue(share.kind == QuotaKind::Status ? QStringLiteral("status") : QStringLiteral("domain"));
+        query.addBindValue(share.code);
+        query.addBindValue(share.percent ? QStringLiteral("percent") : QStringLiteral("cents"));
+        query.addBindValue(nullable(share.planned));
+        query.addBindValue(nullable(share.min));
+        query.addBindValue(nullable(share.max));
+        query.addBindValue(share.weight);
+        if (!query.exec()) {
+            return sqlError(writeFailed(), query);
+        }
+    }
+    return {};
+}
+
+Result<void> saveRoadmap(const Database& db, const Roadmap& roadmap)
+{
+    TransactionGuard guard(db);
+    if (!guard.started()) {
+        return guard.started().error();
+    }
+    if (Result<void> written = writeRoadmap(db, roadmap); !written) {
+        return written;
+    }
+    return guard.commit();
+}
+
+qint64 shareCents(const RoadmapShare& share, double value, qint64 envelopeCents)
+{
+    return share.percent ? qint64(std::llround(double(envelopeCents) * value / 100.0)) : qint64(std::llround(value));
+}
+
+SelectionParameters parametersFromRoadmap(const Roadmap& roadmap, SelectionMethod method)
+{
+    SelectionParameters parameters;
+    parameters.method = method;
+    parameters.envelopeCents = roadmap.envelopeCents;
+    for (auto it = roadmap.envelopePerYear.cbegin(); it != roadmap.envelopePerYear.cend(); ++it) {
+        parameters.envelopePerYear.insert(it.key(), it.value());
+    }
+    parameters.weightByDomain = roadmap.weightByDomain;
+    for (const RoadmapShare& share : roadmap.shares) {
+        if (share.kind == QuotaKind::Domain) {
+            parameters.domainWeights.insert(share.code, share.weight);
+        }
+        if (!share.min && !share.max) {
+            continue;
+        }
+        Quota quota{share.kind, share.code, std::nullopt, std::nullopt};
+        if (share.min) {
+            quota.minCents = shareCents(share, *share.min, roadmap.envelopeCents);
+        }
+        if (share.max) {
+            quota.maxCents = shareCents(share, *share.max, roadmap.envelopeCents);
+        }
+        parameters.quotas.append(quota);
+    }
+    return parameters;
+}
+
+Result<QList<Milestone>> loadMilestones(const Database& db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT due_on, label, source FROM milestone ORDER BY due_on, id"))) {
+        return sqlError(readFailed(), query);
+    }
+    QList<Milestone> milestones;
+    while (query.next()) {
+        milestones.append({QDate::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toString(),
+                           query.value(2).toString()});
+    }
+    return milestones;
+}
+
+Result<QDate> dgosDeadline(const Database& db)
+{
+    Result<Roadmap> roadmap = loadRoadmap(db);
+    if (!roadmap) {
+        return roadmap.error();
+    }
+    if (roadmap->dgosDeadline.isValid()) {
+        return roadmap->dgosDeadline;
+    }
+    Result<QList<Milestone>> milestones = loadMilestones(db);
+    if (!milestones) {
+        return milestones.error();
+    }
+    // The programme definitions word it "…transmet à la DGOS … sa présélection".
+    for (const Milestone& m : milestones.value()) {
+        if (m.label.contains(QLatin1String("DGOS")) && m.label.contains(QStringLiteral("présélection"))) {
+            return m.dueOn;
+        }
+    }
+    return QDate();
+}
+
+} // namespace Palier

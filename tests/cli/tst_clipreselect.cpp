@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real palier-cli: `preselect` (both methods, quotas, --save) and `seal` (the DGOS files, the readiness
+// check), on the demo campaign; the optimum is checked against a brute force computed here from the JSON output.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run palierCli(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PALIER_LANG"), QStringLiteral("en"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/palier-cli-test-data"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PALIER_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000)) {
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+qint64 runCount(const QString& path)
+{
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT count(*) FROM preselection_run")) && query.next()) {
+                count = query.value(0).toLongLong();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return count;
+}
+
+} // namespace
+
+class TestCliPreselect : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void badArgumentsExit2AndWriteNothing_data();
+    void badArgumentsExit2AndWriteNothing();
+    void rankFillRespectsEnvelopeAndQuota();
+    void optimalEqualsIndependentOptimum();
+    void saveThenSeal();
+
+private:
+    QStringList db() const { return {QStringLiteral("--db"), m_db}; }
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestCliPreselect::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("demo.palier"));
+    const Run demo = palierCli({QStringLiteral("demo"), QStringLiteral("--db"), m_db});
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
+}
+
+void TestCliPreselect::badArgumentsExit2AndWriteNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString p = QStringLiteral("preselect");
+    const QString s = QStringLiteral("seal");
+    QTest::addRow("no method") << QStringList{p, QStringLiteral("--save")};
+    QTest::addRow("bad method") << QStringList{p, QStringLiteral("--method"), QStringLiteral("greedy"),
+                                               QStringLiteral("--save")};
+    QTest::addRow("unknown domain") << QStringList{p,
+                                                   QStringLiteral("--method"),
+                                                   QStringLiteral("rank"),
+                                                   QStringLiteral("--quota"),
+                                                   QStringLiteral("D9=..10"),
+                                                   QStringLiteral("--save")};
+    QTest::addRow("unknown status") << QStringList{p,
+                                                   QStringLiteral("--method"),
+                                                   QStringLiteral("rank"),
+                                                   QStringLiteral("--quota"),
+                                                   QStringLiteral("status:royal=1.."),
+                                                   QStringLiteral("--save")};
+    QTest::addRow("bad amount") << QStringList{p,
+                                               QStringLiteral("--method"),
+                                               QStringLiteral("rank"),
+                                               QStringLiteral("--quota"),
+                                               QStringLiteral("D2=..abc"),
+                                               QStringLiteral("--save")};
+    QTest::addRow("min above max") << QStringList{p,
+                                                  QStringLiteral("--method"),
+                                                  QStringLiteral("optimal"),
+                                                  QStringLiteral("--quota"),
+                                                  QStringLiteral("D2=50%..10%"),
+                                                  QStringLiteral("--save")};
+    QTest::addRow("bad envelope") << QStringList{p,
+                                                 QStringLiteral("--method"),
+                                                 QStringLiteral("rank"),
+                                                 QStringLiteral("--envelope"),
+                                                 QStringLiteral("lots"),
+                                                 QStringLiteral("--save")};
+    QTest::addRow("seal without run") << QStringList{s, QStringLiteral("--out"), QStringLiteral("x.xlsx")};
+    QTest::addRow("seal not xlsx") << QStringList{s, QStringLiteral("--run"), QStringLiteral("1"),
+                                                  QStringLiteral("--out"), QStringLiteral("x.csv")};
+    QTest::addRow("seal missing folder") << QStringList{s, QStringLiteral("--run"), QStringLiteral("1"),
+                                                        QStringLiteral("--out"),
+                                                        QStringLiteral("/nonexistent/folder/x.xlsx")};
+}
+
+void TestCliPreselect::badArgumentsExit2AndWriteNothing()
+{
+    QFETCH(QStringList, arguments);
+    const qint64 before = runCount(m_db);
+    const Run run = palierCli(arguments + db());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+    QCOMPARE(runCount(m_db), before);
+}
+
+void TestCliPreselect::rankFillRespectsEnvelopeAndQuota()
+{
+    const qint64 before = runCount(m_db);
+    const Run run =
+        palierCli(QStringList{QStringLiteral("preselect"), QStringLiteral("--method"), QStringLiteral("rank"),
+                              QStringLiteral("--envelope"), QStringLiteral("900 000"), QStringLiteral("--quota"),
+                              QStringLiteral("D1=..50%"), QStringLiteral("--json")} +
+                  db());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("rule"));
+    QCOMPARE(json.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("envelope_cents")).toInteger(),
+             90000000);
+    qint64 total = 0, d1 = 0;
+    for (const QJsonValue& v : json.value(QStringLiteral("selected")).toArray()) {
+        total += v[QStringLiteral("amount_cents")].toInteger();
+        d1 += v[QStringLiteral("domain")].toString() == QLatin1String("D1")
+                  ? v[QStringLiteral("amount_cents")].toInteger()
+                  : 0;
+    }
+    QCOMPARE(total, json.value(QStringLiteral("total_cents")).toInteger());
+    QVERIFY(total <= 90000000);
+    QVERIFY(d1 <= 45000000);
+    for (const QJsonValue& v : json.value(QStringLiteral("left_out")).toArray()) {
+        QVERIFY(!v[QStringLiteral("reason")].toString().isEmpty());
+    }
+    QVERIFY(json.value(QStringLiteral("run")).isNull());
+    QCOMPARE(runCount(m_db), before); // nothing written without --save
+    const Run human =
+        palierCli(QStringList{QStringLiteral("preselect"), QStringLiteral("--method"), QStringLiteral("rank")} + db());
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.out.contains("Total score"));
+}
+
+void TestCliPreselect::optimalEqualsIndependentOptimum()
+{
+    const Run run =
+        palierCli(QStringList{QStringLiteral("preselect"), QStringLiteral("--method"), QStringLiteral("optimal"),
+                              QStringLiteral("--envelope"), QStringLiteral("1500000"), QStringLiteral("--quota"),
+                              QStringLiteral("status:public=..60%"), QStringLiteral("--json")} +
+                  db());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("optimal"));
+    // Every rule the run used (the roadmap's quotas and the command line's) is in its parameters.
+    const QJsonObject parameters = json.value(QStringLiteral("parameters")).toObject();
+    const qint64 envelope = parameters.value(QStringLiteral("envelope_cents")).toInteger();
+    QCOMPARE(envelope, 150000000);
+    struct File
+    {
+        double score;
+        qint64 amount;
+        QString domain;
+        QString status;
+        QString seedYear;
+        qint64 seed;
+        QString usageYear;
+        qint64 usage;
+    };
+    QList<File> files;
+    for (const QString& key : {QStringLiteral("selected"), QStringLiteral("left_out")}) {
+        for (const QJsonValue& v : json.value(key).toArray()) {
+            files.append({v[QStringLiteral("score")].toDouble(), v[QStringLiteral("amount_cents")].toInteger(),
+                          v[QStringLiteral("domain")].toString(), v[QStringLiteral("status")].toString(),
+                          QString::number(v[QStringLiteral("seed_year")].toInt()),
+                          v[QStringLiteral("seed_cents")].toInteger(),
+                          QString::number(v[QStringLiteral("usage_year")].toInt()),
+                          v[QStringLiteral("usage_cents")].toInteger()});
+        }
+    }
+    QVERIFY(!files.isEmpty());
+    QVERIFY(files.size() <= 20);
+    const QJsonArray quotas = parameters.value(QStringLiteral("quotas")).toArray();
+    QVERIFY(!quotas.isEmpty());
+    double best = 0;
+    for (quint32 mask = 0; mask < (1u << files.size()); ++mask) {
+        qint64 total = 0;
+        double score = 0;
+        QHash<QString, qint64> perKey;
+        for (int i = 0; i < files.size(); ++i) {
+            if (mask & (1u << i)) {
+                total += files.at(i).amount;
+                score += files.at(i).score;
+                perKey[files.at(i).domain] += files.at(i).amount;
+                perKey[QStringLiteral("status:") + files.at(i).status] += files.at(i).amount;
+                perKey[QStringLiteral("year:") + files.at(i).seedYear] += files.at(i).seed;
+                perKey[QStringLiteral("year:") + files.at(i).usageYear] += files.at(i).usage;
+            }
+        }
+        bool ok = total <= envelope;
+        const QJsonObject years = parameters.value(QStringLiteral("envelope_per_year_cents")).toObject();
+        for (auto it = years.constBegin(); it != years.constEnd(); ++it) {
+            ok = ok && perKey.value(QStringLiteral("year:") + it.key()) <= it.value().toInteger();
+        }
+        for (const QJsonValue& q : quotas) {
+            const qint64 sum = perKey.value(q[QStringLiteral("key")].toString());
+            ok = ok && (!q.toObject().contains(QStringLiteral("max_cents")) ||
+                        sum <= q[QStringLiteral("max_cents")].toInteger());
+            ok = ok && (!q.toObject().contains(QStringLiteral("min_cents")) ||
+                        sum >= q[QStringLiteral("min_cents")].toInteger());
+        }
+        if (ok) {
+            best = std::max(best, score);
+        }
+    }
+    QVERIFY(best > 0);
+    QVERIFY2(
+        qAbs(json.value(QStringLiteral("total_score")).toDouble() - best) < 1e-6,
+        qPrintable(QStringLiteral("%1 vs %2").arg(json.value(QStringLiteral("total_score")).toDouble()).arg(best)));
+}
+
+void TestCliPreselect::saveThenSeal()
+{
+    const qint64 before = runCount(m_db);
+    const Run saved =
+        palierCli(QStringList{QStringLiteral("preselect"), QStringLiteral("--method"), QStringLiteral("optimal"),
+                              QStringLiteral("--save"), QStringLiteral("--json")} +
+                  db());
+    QCOMPARE(saved.exitCode, 0);
+    const qint64 version = saved.json().value(QStringLiteral("run")).toInteger();
+    QVERIFY(version > 0);
+    QCOMPARE(runCount(m_db), before + 1);
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("dgos.xlsx"));
+    const Run sealed = palierCli(QStringList{QStringLiteral("seal"), QStringLiteral("--run"), QString::number(version),
+                                             QStringLiteral("--out"), xlsx, QStringLiteral("--json")} +
+                                 db());
+    QVERIFY2(sealed.exitCode == 0, sealed.out + sealed.err);
+    const QJsonObject json = sealed.json();
+    QVERIFY(json.value(QStringLiteral("sealed")).toBool());
+    QCOMPARE(json.value(QStringLiteral("deadline")).toString(), QStringLiteral("2019-08-30"));
+    QVERIFY(json.value(QStringLiteral("days_left")).toInteger() < 0);
+    QFile file(xlsx);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(json.value(QStringLiteral("sha256")).toString().toLatin1(),
+             QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+    QFile csv(m_dir.filePath(QStringLiteral("dgos.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readLine().startsWith("\xEF\xBB\xBFVersion;R"));
+
+    // Sealed: sealing again is blocked (exit 1) and writes nothing.
+    const QString again = m_dir.filePath(QStringLiteral("again.xlsx"));
+    const Run twice = palierCli(QStringList{QStringLiteral("seal"), QStringLiteral("--run"), QString::number(version),
+                                            QStringLiteral("--out"), again} +
+                                db());
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY(twice.out.contains("Blocking"));
+    QVERIFY(!QFile::exists(again));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("again.csv"))));
+}
+
+QTEST_GUILESS_MAIN(TestCliPreselect)
+#include "tst_clipreselect.moc"
