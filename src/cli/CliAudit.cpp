@@ -43,18 +43,18 @@ int runAudit(QCommandLineParser& parser, Output& output)
         return output.fail(verified.error());
     }
     if (verified->ok()) {
-        output.line(AuditText::tr("Audit trail of %1 verified: %n entries, chain intact.", nullptr,
-                                  int(verified->entries))
-                        .arg(path));
+        output.line(
+            AuditText::tr("Audit trail of %1 verified: %n entries, chain intact.", nullptr, int(verified->entries))
+                .arg(path));
     } else {
         output.line(AuditText::tr("Audit trail of %1 broken: %2.").arg(path, verified->problem));
     }
-    output.json({{QStringLiteral("file"), db.value()->path()},
-                 {QStringLiteral("ok"), verified->ok()},
-                 {QStringLiteral("entries"), verified->entries},
-                 {QStringLiteral("firstBroken"), verified->firstBroken ? QJsonValue(*verified->firstBroken)
-                                                                       : QJsonValue()},
-                 {QStringLiteral("problem"), verified->problem}});
+    output.json(
+        {{QStringLiteral("file"), db.value()->path()},
+         {QStringLiteral("ok"), verified->ok()},
+         {QStringLiteral("entries"), verified->entries},
+         {QStringLiteral("firstBroken"), verified->firstBroken ? QJsonValue(*verified->firstBroken) : QJsonValue()},
+         {QStringLiteral("problem"), verified->problem}});
     return verified->ok() ? Success : ProblemsFound;
 }
 

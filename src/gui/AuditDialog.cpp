@@ -86,9 +86,9 @@ AuditDialog::AuditDialog(const Database& db, QWidget* parent)
 
 void AuditDialog::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Audit Trail"),
-                                                      QDir::home().filePath(QStringLiteral("audit.csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the Audit Trail"),
+                                     QDir::home().filePath(QStringLiteral("audit.csv")), tr("CSV files (*.csv)"));
     if (!path.isEmpty()) {
         exportTo(path);
     }

@@ -150,7 +150,8 @@ void TestAuditTrail::editedEntryBreaksTheChainThere()
 
 void TestAuditTrail::removedEntryBreaksTheChainAtTheNext()
 {
-    behindTheBack({QStringLiteral("DROP TRIGGER audit_entry_kept"), QStringLiteral("DELETE FROM audit_entry WHERE id = 7")});
+    behindTheBack(
+        {QStringLiteral("DROP TRIGGER audit_entry_kept"), QStringLiteral("DELETE FROM audit_entry WHERE id = 7")});
     Result<AuditVerification> verified = verifyAuditChain(*m_db);
     QVERIFY(verified);
     QCOMPARE(verified->firstBroken, std::optional<qint64>(8));

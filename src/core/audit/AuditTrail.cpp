@@ -35,14 +35,14 @@ QString entryInsert(const AuditedTable& table, const QString& action, const QStr
 
 AuditEntry readEntry(const QSqlQuery& query)
 {
-    return {query.value(0).toLongLong(), query.value(1).toString(),  query.value(2).toString(),
+    return {query.value(0).toLongLong(), query.value(1).toString(),   query.value(2).toString(),
             query.value(3).toString(),   query.value(4).toLongLong(), query.value(5).toString(),
             query.value(6).toString(),   query.value(7).toString(),   query.value(8).toString(),
             query.value(9).toString(),   query.value(10).toString()};
 }
 
-const QString EntryColumns = QStringLiteral(
-    "id, at, user, entity, entity_id, action, before_json, after_json, reason, prev_hash, hash");
+const QString EntryColumns =
+    QStringLiteral("id, at, user, entity, entity_id, action, before_json, after_json, reason, prev_hash, hash");
 
 } // namespace
 
@@ -72,16 +72,11 @@ QStringList auditTriggerStatements(const AuditedTable& table)
 QString auditEntryHash(const AuditEntry& e, const QString& previousHash)
 {
     // Unit separators between the fields: no field can end where another begins.
-    const QStringList fields{previousHash,
-                             QString::number(e.id),
-                             e.at,
-                             e.user,
-                             e.entity,
-                             QString::number(e.entityId),
-                             e.action,
-                             e.before,
-                             e.after,
-                             e.reason};
+    const QStringList fields{previousHash, QString::number(e.id),
+                             e.at,         e.user,
+                             e.entity,     QString::number(e.entityId),
+                             e.action,     e.before,
+                             e.after,      e.reason};
     return QString::fromLatin1(
         QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
 }

@@ -54,10 +54,10 @@ Result<void> checkBackup(const QString& path)
         return opened.error();
     }
     if (opened.value()->schemaVersion() > Database::currentSchemaVersion()) {
-        return Error{QStringLiteral("backup.too-new"),
-                     Backups::tr("The backup “%1” comes from a newer Palier. Update Palier to restore it.")
-                         .arg(native(path)),
-                     path};
+        return Error{
+            QStringLiteral("backup.too-new"),
+            Backups::tr("The backup “%1” comes from a newer Palier. Update Palier to restore it.").arg(native(path)),
+            path};
     }
     return {};
 }
@@ -132,8 +132,7 @@ Result<QString> Backups::restore(const QString& databasePath, const QString& bac
     QFile source(backupPath);
     if (!source.open(QIODevice::ReadOnly)) {
         return Error{QStringLiteral("backup.read"),
-                     tr("Cannot read the backup “%1”: %2.").arg(native(backupPath), source.errorString()),
-                     backupPath};
+                     tr("Cannot read the backup “%1”: %2.").arg(native(backupPath), source.errorString()), backupPath};
     }
 
     // The current state is kept before anything changes: a restore can itself be undone.

@@ -62,7 +62,8 @@ bool hasTable(const Database& db, const QString& name)
     return query.exec() && query.next();
 }
 
-/// Amounts of the current sealed preselection run (none before issue 5's tables exist).
+/// The amount granted to each file: from the most recent sealed version that decided it. A later version may
+/// hold only the files still competing when it ran (the others were decided and notified by then).
 Result<QHash<qint64, qint64>> sealedAmounts(const Database& db)
 {
     QHash<qint64, qint64> amounts;
@@ -70,13 +71,19 @@ Result<QHash<qint64, qint64>> sealedAmounts(const Database& db)
         return amounts;
     }
     QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral("SELECT i.candidature_id, i.amount_cents FROM preselection_item i "
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT i.candidature_id, i.amount_cents, i.selected FROM preselection_item i "
                                    "JOIN preselection_run r ON r.id = i.run_id "
-                                   "WHERE r.sealed_at IS NOT NULL AND r.superseded_by IS NULL AND i.selected = 1"))) {
+                                   "WHERE r.sealed_at IS NOT NULL ORDER BY r.id"))) {
         return sqlError(Text::tr("The amounts of the sealed preselection could not be read."), query);
     }
     while (query.next()) {
-        amounts.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+        const qint64 candidature = query.value(0).toLongLong();
+        if (query.value(2).toBool()) {
+            amounts.insert(candidature, query.value(1).toLongLong());
+        } else {
+            amounts.remove(candidature);
+        }
     }
     return amounts;
 }

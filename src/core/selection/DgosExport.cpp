@@ -42,7 +42,6 @@ QString decisionLabel(const QString& code)
     return QStringLiteral("Non retenu");
 }
 
-
 QString campaignRegion(const Database& db)
 {
     QSqlQuery query(db.connection());

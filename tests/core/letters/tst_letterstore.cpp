@@ -17,6 +17,7 @@ class TestLetterStore : public QObject
 private Q_SLOTS:
     void init();
     void contextReadsDecisions();
+    void laterVersionKeepsTheAmountsOfFilesDecidedBefore();
     void sendingNotifiesRetainedFiles();
     void sendingWithoutLetterWritesNothing();
     void letterheadRoundTrip();
@@ -53,6 +54,28 @@ void TestLetterStore::contextReadsDecisions()
     QCOMPARE(context->cases.at(1).kind, LetterKind::ListeAttente);
     QCOMPARE(context->cases.at(2).kind, LetterKind::NonRetenu);
     QCOMPARE(context->cases.at(3).problems.size(), 1);
+}
+
+void TestLetterStore::laterVersionKeepsTheAmountsOfFilesDecidedBefore()
+{
+    // A third version, sealed once the first files were decided, holds only a file still competing then.
+    const Database& db = *m_fixture.db;
+    QVERIFY(
+        Test::run(db, QStringLiteral("INSERT INTO preselection_run (id, method, parameters_json, created_at, author, "
+                                     "total_score, total_cents, solver_status) VALUES (3, 'rank', '{}', "
+                                     "'2019-09-10T10:00:00Z', 'test', 0, 0, 'rule')")));
+    QVERIFY(Test::run(db,
+                      QStringLiteral("INSERT INTO preselection_item (run_id, candidature_id, selected, decision, "
+                                     "amount_cents) SELECT 3, id, 0, 'non_retenu', 0 FROM candidature WHERE "
+                                     "establishment_id = ?"),
+                      {m_fixture.waiting}));
+    QVERIFY(Test::run(db, QStringLiteral("UPDATE preselection_run SET superseded_by = 3 WHERE id = 2")));
+    QVERIFY(
+        Test::run(db, QStringLiteral("UPDATE preselection_run SET sealed_at = '2019-09-10T10:00:00Z' WHERE id = 3")));
+    Result<LetterContext> context = loadLetterContext(db);
+    QVERIFY2(context.ok(), qPrintable(context.error().message));
+    QCOMPARE(context->cases.at(0).totalCents, 25000000);
+    QVERIFY(context->cases.at(0).problems.isEmpty());
 }
 
 void TestLetterStore::sendingNotifiesRetainedFiles()

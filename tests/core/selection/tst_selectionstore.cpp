@@ -3,8 +3,8 @@
 // freeze sealed versions, the readiness check, and the DGOS file read back.
 #include "../scoring/ScoringTestSupport.h"
 #include "db/Database.h"
-#include "io/CsvWriter.h"
 #include "demo/DemoGenerator.h"
+#include "io/CsvWriter.h"
 #include "selection/Candidates.h"
 #include "selection/DgosExport.h"
 #include "selection/Funding.h"
