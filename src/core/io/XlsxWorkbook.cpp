@@ -62,6 +62,12 @@ bool isTrue(QStringView value)
 QXmlStreamReader::TokenType XmlPartReader::next()
 {
     const TokenType token = readNext();
+    // A part whose compressed data is damaged stops short: the reader would wait for more data that never comes
+    // (atEnd() stays false). Such a part is an error, as a truncated one is.
+    if (token == Invalid && (!hasError() || error() == PrematureEndOfDocumentError)) {
+        raiseError(QStringLiteral("the part ends before its XML does: it is damaged or truncated"));
+        return Invalid;
+    }
     if (token == DTD) {
         raiseError(QStringLiteral("a DTD is not allowed in a workbook"));
         return Invalid;

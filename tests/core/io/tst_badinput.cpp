@@ -74,6 +74,9 @@ const QHash<QString, Expectation>& expectations()
         {QStringLiteral("entity-expansion.xlsx"), {.detect = "io.corrupt-xlsx"}},
         {QStringLiteral("malformed-xml.xlsx"), {.kind = K::Xlsx, .read = "io.corrupt-xlsx"}},
         {QStringLiteral("checksum-mismatch.xlsx"), {.detect = "io.corrupt-xlsx"}},
+        // Found by fuzz_xlsx / fuzz_table: damaged deflate data in a part used to hang the reader forever.
+        {QStringLiteral("damaged-deflate.xlsx"), {.detect = "io.corrupt-xlsx"}},
+        {QStringLiteral("damaged-styles.xlsx"), {.detect = "io.corrupt-xlsx"}},
     };
     return table;
 }
