@@ -5237,6 +5237,14 @@ palier-cli COMMAND --help shows the options of a command.
         <source>The consensus settings are saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ranking shows which files enter or leave the first N, and for each file the range of the last weight moved over which it stays in (or out of) them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top files:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Palier::WhatIfModel</name>
@@ -5258,6 +5266,38 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>Stored Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable Weights of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

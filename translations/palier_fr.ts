@@ -5265,6 +5265,14 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>The consensus settings are saved.</source>
         <translation>Les réglages du consensus sont enregistrés.</translation>
     </message>
+    <message>
+        <source>The ranking shows which files enter or leave the first N, and for each file the range of the last weight moved over which it stays in (or out of) them</source>
+        <translation>Le classement montre quels dossiers entrent dans les N premiers ou en sortent et, pour chaque dossier, la plage du dernier poids modifié sur laquelle il y reste (ou en reste exclu)</translation>
+    </message>
+    <message>
+        <source>&amp;Top files:</source>
+        <translation>&amp;Premiers dossiers :</translation>
+    </message>
 </context>
 <context>
     <name>Palier::WhatIfModel</name>
@@ -5287,6 +5295,38 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Stored Rank</source>
         <translation>Rang enregistré</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>enters</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <source>leaves</source>
+        <translation>sort</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>dedans</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>dehors</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation>%1 premiers</translation>
+    </message>
+    <message>
+        <source>Stable Weights of %1</source>
+        <translation>Poids stables de %1</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -75,6 +76,15 @@ WhatIfDialog::WhatIfDialog(const Database& db, const QString& domainCode, QWidge
                                       "differ by more than this share of the criterion's scale"));
     settingsForm->addRow(tr("C&onsensus:"), m_consensusComboBox);
     settingsForm->addRow(tr("&Disagreement above:"), m_thresholdSpinBox);
+    // The files a budget would fund: who enters or leaves them, and over which weights each file keeps its place.
+    m_topNSpinBox = new QSpinBox(this);
+    m_topNSpinBox->setObjectName(QStringLiteral("topNSpinBox"));
+    m_topNSpinBox->setRange(1, 9999);
+    m_topNSpinBox->setValue(m_model->topN());
+    m_topNSpinBox->setToolTip(tr("The ranking shows which files enter or leave the first N, and for each file the "
+                                 "range of the last weight moved over which it stays in (or out of) them"));
+    connect(m_topNSpinBox, &QSpinBox::valueChanged, m_model, &WhatIfModel::setTopN);
+    settingsForm->addRow(tr("&Top files:"), m_topNSpinBox);
     m_saveSettingsButton = new QPushButton(tr("Sa&ve Settings"), this);
     m_saveSettingsButton->setObjectName(QStringLiteral("saveSettingsButton"));
     m_saveSettingsButton->setAutoDefault(false);

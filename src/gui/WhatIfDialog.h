@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QSpinBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -58,6 +59,7 @@ private:
     QList<QLabel*> m_shares;
     QComboBox* m_consensusComboBox;
     QDoubleSpinBox* m_thresholdSpinBox;
+    QSpinBox* m_topNSpinBox = nullptr;
     QTableView* m_rankingView;
     QLabel* m_statusLabel;
     QLabel* m_messageLabel;

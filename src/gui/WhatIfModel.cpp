@@ -10,6 +10,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <cmath>
+
 namespace Palier {
 
 Result<void> WhatIfModel::load(const Database* db, const QString& domainCode)
@@ -47,6 +49,8 @@ void WhatIfModel::rebuild()
     m_stored->rank(gridWeights(m_grid), m_storedRanking);
     m_trial = std::make_unique<WhatIf>(m_grid, m_files, m_settings);
     m_trial->rank(m_weights, m_ranking);
+    m_ranges.assign(m_ranking.order.size(), std::nullopt);
+    m_focus = qBound(0, m_focus, qMax(0, int(m_weights.size()) - 1));
 }
 
 void WhatIfModel::rerank()
@@ -54,7 +58,45 @@ void WhatIfModel::rerank()
     // Same rows, another order: a layout change keeps the views' selection on the same files.
     Q_EMIT layoutAboutToBeChanged();
     m_trial->rank(m_weights, m_ranking);
+    m_ranges.assign(m_ranking.order.size(), std::nullopt);
     Q_EMIT layoutChanged();
+}
+
+void WhatIfModel::setTopN(int topN)
+{
+    if (topN < 1 || topN == m_topN) {
+        return;
+    }
+    m_topN = topN;
+    rerank();
+    Q_EMIT headerDataChanged(Qt::Horizontal, int(Column::TopN), int(Column::TopN));
+}
+
+void WhatIfModel::setFocusCriterion(int criterion)
+{
+    if (criterion < 0 || criterion >= m_weights.size() || criterion == m_focus) {
+        return;
+    }
+    m_focus = criterion;
+    rerank();
+    Q_EMIT headerDataChanged(Qt::Horizontal, int(Column::WeightRange), int(Column::WeightRange));
+}
+
+QString WhatIfModel::weightRangeText(int row) const
+{
+    if (!m_trial || row < 0 || row >= int(m_ranking.order.size()) || m_focus >= m_weights.size()) {
+        return {};
+    }
+    const int file = m_ranking.order[std::size_t(row)];
+    std::optional<WeightRange>& range = m_ranges[std::size_t(file)];
+    if (!range) {
+        range = m_trial->weightRange(file, m_focus, m_weights, m_topN);
+    }
+    const QLocale locale;
+    if (std::isinf(range->high)) {
+        return tr("≥ %1").arg(locale.toString(range->low, 'f', 1));
+    }
+    return tr("%1 – %2").arg(locale.toString(range->low, 'f', 1), locale.toString(range->high, 'f', 1));
 }
 
 bool WhatIfModel::weightsChanged() const
@@ -68,6 +110,7 @@ void WhatIfModel::setWeight(int criterion, double weight)
         return;
     }
     m_weights[criterion] = qMax(0.0, weight);
+    m_focus = criterion;
     rerank();
 }
 
@@ -77,6 +120,7 @@ void WhatIfModel::setSettings(const ScoringSettings& settings)
     Q_EMIT layoutAboutToBeChanged();
     m_trial = std::make_unique<WhatIf>(m_grid, m_files, m_settings);
     m_trial->rank(m_weights, m_ranking);
+    m_ranges.assign(m_ranking.order.size(), std::nullopt);
     Q_EMIT layoutChanged();
 }
 
@@ -193,6 +237,16 @@ QVariant WhatIfModel::data(const QModelIndex& index, int role) const
         return QLocale().toString(m_ranking.totals[std::size_t(file)], 'f', 1);
     case Column::StoredRank:
         return m_storedRanking.rankOf[std::size_t(file)];
+    case Column::TopN: {
+        const bool inside = m_ranking.rankOf[std::size_t(file)] <= m_topN;
+        const bool was = m_storedRanking.rankOf[std::size_t(file)] <= m_topN;
+        if (inside != was) {
+            return inside ? tr("enters") : tr("leaves");
+        }
+        return inside ? tr("in") : tr("out");
+    }
+    case Column::WeightRange:
+        return weightRangeText(index.row());
     case Column::Count:
         break;
     }
@@ -215,6 +269,11 @@ QVariant WhatIfModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Trial Total");
     case Column::StoredRank:
         return tr("Stored Rank");
+    case Column::TopN:
+        return tr("Top %1").arg(m_topN);
+    case Column::WeightRange:
+        return m_focus < m_grid.criteria.size() ? tr("Stable Weights of %1").arg(m_grid.criteria.at(m_focus).code)
+                                                : QString();
     case Column::Count:
         break;
     }

@@ -8,6 +8,8 @@
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace Palier {
 
@@ -21,7 +23,7 @@ class WhatIfModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Column { Rank, Move, Establishment, Total, StoredRank, Count };
+    enum class Column { Rank, Move, Establishment, Total, StoredRank, TopN, WeightRange, Count };
     /// The move of a row as a number: positive when the file goes up.
     static constexpr int MoveRole = Qt::UserRole + 1;
 
@@ -42,6 +44,16 @@ public:
     void setSettings(const ScoringSettings& settings);
     /// Back to the grid's weights and the stored settings.
     void reset();
+
+    /// The size of the top whose entries and exits are shown (the files a budget would fund, say), at least 1.
+    void setTopN(int topN);
+    int topN() const { return m_topN; }
+    /// The criterion whose weight range is shown: over that range, the others fixed, each file stays in (or out
+    /// of) the top N. The last criterion whose weight was set, by default.
+    void setFocusCriterion(int criterion);
+    int focusCriterion() const { return m_focus; }
+    /// "1,5 – 4,0", "≥ 1,5" or "0,0 – 3,2": the weight range of the focus criterion for the file of `row`.
+    QString weightRangeText(int row) const;
 
     /// The trial rank of `candidatureId` (1 for the best), or 0 when it is not ranked.
     int rankOf(qint64 candidatureId) const;
@@ -76,6 +88,9 @@ private:
     std::unique_ptr<WhatIf> m_trial;
     WhatIfRanking m_storedRanking;
     WhatIfRanking m_ranking;
+    int m_topN = 5;
+    int m_focus = 0;
+    mutable std::vector<std::optional<WeightRange>> m_ranges; ///< file index → range, computed when first shown
 };
 
 } // namespace Palier

@@ -15,9 +15,12 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +36,7 @@ private slots:
     void weightsReRankLiveAndReset();
     void applyCreatesAGridVersion();
     void consensusSettingReRanksAndSaves();
+    void topNEntriesAndStableWeights();
 
 private:
     /// Checks that `model` shows the ranking the core computes with `weights` and `settings`.
@@ -174,6 +178,46 @@ void TestWhatIfDialog::applyCreatesAGridVersion()
     }
     QVERIFY(!dialog.model()->weightsChanged());
     QCOMPARE(dialog.model()->grid().version, after->version);
+}
+
+void TestWhatIfDialog::topNEntriesAndStableWeights()
+{
+    WhatIfDialog dialog(*m_db, QStringLiteral("D1"));
+    auto* topN = dialog.findChild<QSpinBox*>(QStringLiteral("topNSpinBox"));
+    QVERIFY(topN);
+    topN->setValue(3);
+    auto* view = dialog.findChild<QTableView*>();
+    QVERIFY(view);
+    auto* model = qobject_cast<WhatIfModel*>(view->model());
+    QVERIFY(model);
+    QCOMPARE(model->topN(), 3);
+    QCOMPARE(model->headerData(int(WhatIfModel::Column::TopN), Qt::Horizontal).toString(), QStringLiteral("Top 3"));
+    // Move the first weight to its lowest: the ranking changes, and the top 3 with it.
+    dialog.weightSpinBox(0)->setValue(0);
+    QCOMPARE(model->focusCriterion(), 0);
+    const QLocale locale;
+    int inside = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const int rank = model->index(row, int(WhatIfModel::Column::Rank)).data().toInt();
+        const int stored = model->index(row, int(WhatIfModel::Column::StoredRank)).data().toInt();
+        const QString band = model->index(row, int(WhatIfModel::Column::TopN)).data().toString();
+        const QString expected = rank <= 3 ? (stored <= 3 ? QStringLiteral("in") : QStringLiteral("enters"))
+                                           : (stored <= 3 ? QStringLiteral("leaves") : QStringLiteral("out"));
+        QCOMPARE(band, expected);
+        inside += rank <= 3 ? 1 : 0;
+        // The current weight (0) lies in the range over which the file keeps its band.
+        const QString range = model->index(row, int(WhatIfModel::Column::WeightRange)).data().toString();
+        QVERIFY2(range.startsWith(QStringLiteral("≥ 0")) || range.startsWith(locale.toString(0.0, 'f', 1)),
+                 qPrintable(range));
+    }
+    QCOMPARE(inside, qMin(3, model->rowCount()));
+    // For looking at it: PALIER_SCREENSHOT_DIR=/tmp/shots ctest -R tst_whatifdialog
+    if (const QString shots = qEnvironmentVariable("PALIER_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        dialog.resize(1200, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/whatif-topn.png")));
+    }
 }
 
 void TestWhatIfDialog::consensusSettingReRanksAndSaves()
