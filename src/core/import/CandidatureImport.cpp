@@ -96,12 +96,11 @@ Result<void> CandidatureImport::preload()
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     const QString readError = Importer::tr("Cannot read the applications already in the database.");
-    if (!query.exec(QStringLiteral("SELECT id, finess_et FROM establishment"))) {
-        return sqlError(readError, query);
+    Result<QHash<QString, qint64>> establishments = establishmentIdsByFiness(m_db, readError);
+    if (!establishments) {
+        return establishments.error();
     }
-    while (query.next()) {
-        m_establishments.insert(query.value(1).toString(), query.value(0).toLongLong());
-    }
+    m_establishments = std::move(establishments).value();
     if (!query.exec(QStringLiteral("SELECT d.id, d.code, d.label FROM domain d JOIN campaign c ON c.programme_id = "
                                    "d.programme_id ORDER BY d.sort_order"))) {
         return sqlError(readError, query);

@@ -106,4 +106,18 @@ QString duplicateReason(const QString& what, int firstLine, int line)
         .arg(line);
 }
 
+Result<QHash<QString, qint64>> establishmentIdsByFiness(const Database& db, const QString& readError)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, finess_et FROM establishment"))) {
+        return sqlError(readError, query);
+    }
+    QHash<QString, qint64> ids;
+    while (query.next()) {
+        ids.insert(query.value(1).toString(), query.value(0).toLongLong());
+    }
+    return ids;
+}
+
 } // namespace Palier

@@ -155,6 +155,9 @@ QVariant nullable(const QString& value);
 /// The reason a key repeats, naming both lines.
 QString duplicateReason(const QString& what, int firstLine, int line);
 
+/// The establishments already in the database, FINESS ET → id; `readError` says what could not be read.
+Result<QHash<QString, qint64>> establishmentIdsByFiness(const Database& db, const QString& readError);
+
 /// Counts the records kept into `report`, with the changes of the updated ones named by their natural `key`,
 /// and returns how many rows write() will touch.
 template <typename Record>

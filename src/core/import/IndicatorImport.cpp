@@ -89,12 +89,11 @@ Result<void> IndicatorImport::preload()
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     const QString readError = Importer::tr("Cannot read the indicator values already in the database.");
-    if (!query.exec(QStringLiteral("SELECT id, finess_et FROM establishment"))) {
-        return sqlError(readError, query);
+    Result<QHash<QString, qint64>> establishments = establishmentIdsByFiness(m_db, readError);
+    if (!establishments) {
+        return establishments.error();
     }
-    while (query.next()) {
-        m_establishments.insert(query.value(1).toString(), query.value(0).toLongLong());
-    }
+    m_establishments = std::move(establishments).value();
     if (!query.exec(QStringLiteral("SELECT i.id, i.code, i.value_type FROM indicator i JOIN campaign c ON "
                                    "c.programme_id = i.programme_id ORDER BY i.prerequisite_id IS NULL, i.id"))) {
         return sqlError(readError, query);
