@@ -283,11 +283,15 @@ void TestMainWindow::switchingDatabasesBacksUpTheOneClosed()
 {
     const QString path = m_dir.filePath(QStringLiteral("switch.palier"));
     QVERIFY(CampaignFiles::create(path, QStringLiteral("93"), QStringLiteral("hopen-2019")));
+    // The backup folder outlives the test run: start from none for this file.
+    for (const BackupFile& old : Backups::list(path, Backups::defaultDirectory())) {
+        QVERIFY(QFile::remove(old.path));
+    }
     QVERIFY(m_window->openDatabase(path));
-    const qsizetype before = Backups::list(path, Backups::defaultDirectory()).size();
+    QVERIFY(Backups::list(path, Backups::defaultDirectory()).isEmpty());
     QVERIFY(m_window->openDatabase(m_demoPath));
     const QList<BackupFile> after = Backups::list(path, Backups::defaultDirectory());
-    QCOMPARE(after.size(), before + 1);
+    QCOMPARE(after.size(), 1);
     Result<std::unique_ptr<Database>> backup = Database::open(after.constFirst().path, {.readOnly = true});
     QVERIFY(backup);
 }
