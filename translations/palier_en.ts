@@ -830,6 +830,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators or scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: palier-cli COMMAND [options]
 
 Commands:
@@ -852,18 +860,11 @@ Commands:
   backup --db FILE [--out FILE]              a consistent copy (default: the backup folder)
   restore --db FILE --from FILE              replace the database by a backup (kept first)
   audit verify --db FILE [--json]            recompute the audit trail&apos;s chain
+  roadmap --db FILE --out FILE.(pdf|odt)     the regional roadmap as a document to send
 
 Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
 palier-cli COMMAND --help shows the options of a command.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit trail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators or scores.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +1067,25 @@ palier-cli COMMAND --help shows the options of a command.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Roadmap</name>
+    <message>
+        <source>The document to write: FILE.pdf or FILE.odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --out FILE.pdf (or .odt) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap written to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4582,17 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::RoadmapExport</name>
+    <message>
+        <source>“%1”: the roadmap is exported as a PDF (.pdf) or an OpenDocument text (.odt). Choose a file name ending in one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palier::RoadmapModel</name>
     <message numerus="yes">
         <source>%n milestone(s)</source>
@@ -4672,6 +4703,30 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
     <message>
         <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap as a PDF or an OpenDocument text the ARS can send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;OpenDocument texts (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export the Roadmap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -830,6 +830,14 @@
         <translation>Import effectué dans %1.</translation>
     </message>
     <message>
+        <source>Audit trail: %1</source>
+        <translation>Journal d’audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators or scores.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé. Utilisez establishments, ght, candidatures, indicators ou scores.</translation>
+    </message>
+    <message>
         <source>Usage: palier-cli COMMAND [options]
 
 Commands:
@@ -852,6 +860,7 @@ Commands:
   backup --db FILE [--out FILE]              a consistent copy (default: the backup folder)
   restore --db FILE --from FILE              replace the database by a backup (kept first)
   audit verify --db FILE [--json]            recompute the audit trail&apos;s chain
+  roadmap --db FILE --out FILE.(pdf|odt)     the regional roadmap as a document to send
 
 Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
 palier-cli COMMAND --help shows the options of a command.
@@ -878,18 +887,11 @@ Commandes&#xa0;:
   backup --db FICHIER [--out FICHIER]              copie cohérente (par défaut&#xa0;: dans le dossier de sauvegarde)
   restore --db FICHIER --from FICHIER              remplace la base par une sauvegarde (en conservant d’abord l’ancienne)
   audit verify --db FICHIER [--json]            recalcule la chaîne du journal d’audit
+  roadmap --db FICHIER --out FICHIER.(pdf|odt)   la feuille de route régionale, à envoyer
 
 Codes de sortie&#xa0;: 0 succès, 1 problèmes détectés, 2 entrée ou arguments inutilisables.
 palier-cli COMMANDE --help affiche les options d’une commande.
 </translation>
-    </message>
-    <message>
-        <source>Audit trail: %1</source>
-        <translation>Journal d’audit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators or scores.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé. Utilisez establishments, ght, candidatures, indicators ou scores.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1093,25 @@ palier-cli COMMANDE --help affiche les options d’une commande.
             <numerusform>%n établissement ignoré&#xa0;:</numerusform>
             <numerusform>%n établissements ignorés&#xa0;:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Roadmap</name>
+    <message>
+        <source>The document to write: FILE.pdf or FILE.odt.</source>
+        <translation>Le document à écrire : FICHIER.pdf ou FICHIER.odt.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The option --out FILE.pdf (or .odt) is required.</source>
+        <translation>L’option --out FICHIER.pdf (ou .odt) est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Roadmap written to %1.</source>
+        <translation>Feuille de route écrite dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4611,17 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::RoadmapExport</name>
+    <message>
+        <source>“%1”: the roadmap is exported as a PDF (.pdf) or an OpenDocument text (.odt). Choose a file name ending in one of them.</source>
+        <translation>« %1 » : la feuille de route s’exporte en PDF (.pdf) ou en texte OpenDocument (.odt). Choisissez un nom de fichier qui se termine par l’une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>Regional roadmap</source>
+        <translation>Feuille de route régionale</translation>
+    </message>
+</context>
+<context>
     <name>Palier::RoadmapModel</name>
     <message numerus="yes">
         <source>%n milestone(s)</source>
@@ -4701,6 +4733,30 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Not written yet.</source>
         <translation>Pas encore rédigée.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>The roadmap as a PDF or an OpenDocument text the ARS can send</source>
+        <translation>La feuille de route en PDF ou en texte OpenDocument, prête à être envoyée par l’ARS</translation>
+    </message>
+    <message>
+        <source>Export the Roadmap</source>
+        <translation>Exporter la feuille de route</translation>
+    </message>
+    <message>
+        <source>roadmap.pdf</source>
+        <translation>feuille-de-route.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;OpenDocument texts (*.odt)</source>
+        <translation>Documents PDF (*.pdf);;Textes OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Roadmap</source>
+        <translation>Impossible d’exporter la feuille de route</translation>
     </message>
 </context>
 <context>
@@ -5271,7 +5327,7 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>&amp;Top files:</source>
-        <translation>&amp;Premiers dossiers :</translation>
+        <translation>&amp;Premiers dossiers&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5298,7 +5354,7 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>≥ %1</source>
-        <translation>≥ %1</translation>
+        <translation>≥&#xa0;%1</translation>
     </message>
     <message>
         <source>%1 – %2</source>

@@ -6,6 +6,7 @@
 #include "CliLetters.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "CliRoadmap.h"
 #include "CliScoring.h"
 #include "CliSelection.h"
 #include "CliWorkflow.h"
@@ -95,6 +96,7 @@ int CliApp::usage(int code)
                  "  backup --db FILE [--out FILE]              a consistent copy (default: the backup folder)\n"
                  "  restore --db FILE --from FILE              replace the database by a backup (kept first)\n"
                  "  audit verify --db FILE [--json]            recompute the audit trail's chain\n"
+                 "  roadmap --db FILE --out FILE.(pdf|odt)     the regional roadmap as a document to send\n"
                  "\n"
                  "Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.\n"
                  "palier-cli COMMAND --help shows the options of a command.\n");
@@ -155,6 +157,7 @@ int CliApp::run(const QStringList& arguments)
         {"backup", [](QCommandLineParser& p, Output& o) { return runBackup(p, o); }, backupOptions()},
         {"restore", [](QCommandLineParser& p, Output& o) { return runRestore(p, o); }, restoreOptions()},
         {"audit", [](QCommandLineParser& p, Output& o) { return runAudit(p, o); }, {}, 1},
+        {"roadmap", [](QCommandLineParser& p, Output& o) { return runRoadmap(p, o); }, roadmapOptions()},
     };
     for (const Command& c : commands) {
         if (command != QLatin1String(c.name)) {

@@ -11,8 +11,9 @@
 
 int main(int argc, char* argv[])
 {
-    // `letters` lays text out (QTextDocument, QPdfWriter): it needs a QGuiApplication, on a platform without display.
-    const bool laysOutText = argc > 1 && qstrcmp(argv[1], "letters") == 0;
+    // `letters` and `roadmap` lay text out (QTextDocument, QPdfWriter): they need a QGuiApplication, on a platform
+    // without display.
+    const bool laysOutText = argc > 1 && (qstrcmp(argv[1], "letters") == 0 || qstrcmp(argv[1], "roadmap") == 0);
     if (laysOutText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -32,6 +32,7 @@ private slots:
     void unusableFilesExit2AndStayUntouched();
     void checkReportsProblemsWithExit1();
     void messagesInFrench();
+    void roadmapDocument();
 
 private:
     QString demoFile();
@@ -222,6 +223,27 @@ void TestCli::messagesInFrench()
     const Run run = palierCli({"info", "--db", m_dir.filePath(QStringLiteral("absent.palier"))}, QStringLiteral("fr"));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("n’existe pas")), run.err.constData());
+}
+
+void TestCli::roadmapDocument()
+{
+    const QString demo = demoFile();
+    QVERIFY(!demo.isEmpty());
+    const QString pdf = m_dir.filePath(QStringLiteral("feuille de route.pdf"));
+    Run run = palierCli({"roadmap", "--db", demo, "--out", pdf, "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value(QStringLiteral("sha256")).toString().size(), 64);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    const QString doc = m_dir.filePath(QStringLiteral("feuille.doc"));
+    run = palierCli({"roadmap", "--db", demo, "--out", doc});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFile::exists(doc));
+    run = palierCli({"roadmap", "--db", demo});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("--out"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

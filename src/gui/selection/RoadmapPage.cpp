@@ -2,10 +2,15 @@
 #include "RoadmapPage.h"
 
 #include "Formats.h"
+#include "MessageBox.h"
 #include "RoadmapModel.h"
+#include "selection/RoadmapExport.h"
 #include "selection/Selection.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QTextBrowser>
 
@@ -22,7 +27,28 @@ RoadmapPage::RoadmapPage(const QString& title, QWidget* parent)
     m_text->setOpenLinks(false);
     m_text->setMinimumWidth(380);
     addSideWidget(m_text);
+    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportRoadmapButton"));
+    exportButton->setToolTip(tr("The roadmap as a PDF or an OpenDocument text the ARS can send"));
+    connect(exportButton, &QPushButton::clicked, this, &RoadmapPage::exportDocument);
+    addHeaderWidget(exportButton);
     connect(this, &TablePage::reloaded, this, &RoadmapPage::refresh);
+}
+
+void RoadmapPage::exportDocument()
+{
+    if (!database()) {
+        return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the Roadmap"), QDir::home().filePath(tr("roadmap.pdf")),
+                                     tr("PDF documents (*.pdf);;OpenDocument texts (*.odt)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (Result<QString> written = exportRoadmap(*database(), path, QDate::currentDate()); !written) {
+        MessageBox::showError(this, tr("Cannot Export the Roadmap"), written.error());
+    }
 }
 
 QString RoadmapPage::roadmapHtml() const

@@ -25,6 +25,7 @@ public:
 
 private:
     void refresh();
+    void exportDocument();
 
     RoadmapModel* m_roadmap;
     QTextBrowser* m_text;
