@@ -68,13 +68,12 @@ Result<QString> roadmapHtml(const Database& db, const QDate& today)
                 .arg(campaign->lastYear)
                 .arg(r.correspondent.isEmpty() ? QStringLiteral("à désigner") : escaped(r.correspondent));
 
-    html += QStringLiteral("<h2>Enveloppe régionale\u00a0: %1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
-                           "<tr><th>Année</th><th>Enveloppe</th></tr>")
-                .arg(euros(r.envelopeCents));
+    html +=
+        QStringLiteral("<h2>Enveloppe régionale\u00a0: %1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+                       "<tr><th>Année</th><th>Enveloppe</th></tr>")
+            .arg(euros(r.envelopeCents));
     for (auto it = r.envelopePerYear.cbegin(); it != r.envelopePerYear.cend(); ++it) {
-        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
-                    .arg(it.key())
-                    .arg(euros(it.value()));
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(it.key()).arg(euros(it.value()));
     }
     html += QStringLiteral("</table>");
 
@@ -101,11 +100,12 @@ Result<QString> roadmapHtml(const Database& db, const QDate& today)
                            "<tr><th>Date</th><th>Échéance</th><th>Jours restants</th></tr>");
     for (const Milestone& milestone : milestones.value()) {
         const qint64 days = today.daysTo(milestone.dueOn);
-        const QString left = days >= 0 ? QString::number(days)
-                                        : QStringLiteral("<font color=\"#b91c1c\">dépassée de %1 jours</font>").arg(-days);
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td></tr>")
-                    .arg(french.toString(milestone.dueOn, QStringLiteral("d MMMM yyyy")), escaped(milestone.label),
-                         left);
+        const QString left = days >= 0
+                                 ? QString::number(days)
+                                 : QStringLiteral("<font color=\"#b91c1c\">dépassée de %1 jours</font>").arg(-days);
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td></tr>")
+                .arg(french.toString(milestone.dueOn, QStringLiteral("d MMMM yyyy")), escaped(milestone.label), left);
     }
     html += QStringLiteral("</table>");
 

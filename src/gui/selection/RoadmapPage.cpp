@@ -89,10 +89,13 @@ QString RoadmapPage::roadmapHtml() const
             if (!v) {
                 return QStringLiteral("—");
             }
-            return share.percent ? tr("%1 % (%2)")
-                                       .arg(QLocale().toString(*v, 'f', 1),
-                                            Formats::amount(shareCents(share, *v, r.envelopeCents)))
-                                 : Formats::amount(qint64(*v));
+            const QString text = share.percent ? tr("%1 % (%2)")
+                                                     .arg(QLocale().toString(*v, 'f', 1),
+                                                          Formats::amount(shareCents(share, *v, r.envelopeCents)))
+                                               : Formats::amount(qint64(*v));
+            // Qt lays out the narrow no-break space of French numbers as a break opportunity: a plain no-break
+            // space keeps "2 823 600 €" on one line.
+            return QString(text).replace(QChar(0x202F), QChar(0x00A0));
         };
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\" nowrap>%2</td><td align=\"right\" nowrap>%3</td>"
                                "<td align=\"right\" nowrap>%4</td></tr>")
