@@ -3661,6 +3661,53 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::LetterheadDialog</name>
+    <message>
+        <source>The day the letters are generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31 December of the campaign’s last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead and Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title of the signatory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notification date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usage targets due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the signatory: a letter without one is not generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palier::LettersPage</name>
     <message>
         <source>&amp;Preview…</source>
@@ -3765,6 +3812,14 @@ palier-cli COMMAND --help shows the options of a command.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency’s address, the signatory and the dates every letter shares</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1099,7 +1099,7 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <name>Palier::Cli::Roadmap</name>
     <message>
         <source>The document to write: FILE.pdf or FILE.odt.</source>
-        <translation>Le document à écrire : FICHIER.pdf ou FICHIER.odt.</translation>
+        <translation>Le document à écrire&#xa0;: FICHIER.pdf ou FICHIER.odt.</translation>
     </message>
     <message>
         <source>file</source>
@@ -3688,6 +3688,53 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::LetterheadDialog</name>
+    <message>
+        <source>The day the letters are generated</source>
+        <translation>Le jour où les courriers sont générés</translation>
+    </message>
+    <message>
+        <source>31 December of the campaign’s last year</source>
+        <translation>Le 31 décembre de la dernière année de la campagne</translation>
+    </message>
+    <message>
+        <source>Letterhead and Signature</source>
+        <translation>En-tête et signature</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agence :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>Signed &amp;in:</source>
+        <translation>Signé &amp;à :</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Signataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the signatory:</source>
+        <translation>&amp;Qualité du signataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Notification date:</source>
+        <translation>Date de &amp;notification :</translation>
+    </message>
+    <message>
+        <source>&amp;Usage targets due:</source>
+        <translation>É&amp;chéance des cibles d’usage :</translation>
+    </message>
+    <message>
+        <source>Name the signatory: a letter without one is not generated.</source>
+        <translation>Indiquez le signataire : un courrier sans signataire n’est pas généré.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::LettersPage</name>
     <message>
         <source>&amp;Preview…</source>
@@ -3792,6 +3839,14 @@ palier-cli COMMANDE --help affiche les options d’une commande.
             <numerusform>%n courrier enregistré comme envoyé&#xa0;; %1 dossier(s) notifié(s).</numerusform>
             <numerusform>%n courriers enregistrés comme envoyés&#xa0;; %1 dossier(s) notifié(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead…</source>
+        <translation>En-&amp;tête…</translation>
+    </message>
+    <message>
+        <source>The agency’s address, the signatory and the dates every letter shares</source>
+        <translation>L’adresse de l’agence, le signataire et les dates communs à tous les courriers</translation>
     </message>
 </context>
 <context>
@@ -4614,7 +4669,7 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <name>Palier::RoadmapExport</name>
     <message>
         <source>“%1”: the roadmap is exported as a PDF (.pdf) or an OpenDocument text (.odt). Choose a file name ending in one of them.</source>
-        <translation>« %1 » : la feuille de route s’exporte en PDF (.pdf) ou en texte OpenDocument (.odt). Choisissez un nom de fichier qui se termine par l’une de ces extensions.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la feuille de route s’exporte en PDF (.pdf) ou en texte OpenDocument (.odt). Choisissez un nom de fichier qui se termine par l’une de ces extensions.</translation>
     </message>
     <message>
         <source>Regional roadmap</source>

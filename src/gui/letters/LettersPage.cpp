@@ -4,6 +4,7 @@
 #include "LetterGenerationTask.h"
 #include "LetterListModel.h"
 #include "LetterTemplateDialog.h"
+#include "LetterheadDialog.h"
 #include "MessageBox.h"
 #include "letters/LetterDocument.h"
 #include "letters/LetterStore.h"
@@ -33,12 +34,14 @@ LettersPage::LettersPage(const QString& title, QWidget* parent)
     , m_printAction(new QAction(tr("P&rint…"), this))
     , m_sentAction(new QAction(tr("Confirm &Sending"), this))
     , m_templatesAction(new QAction(tr("&Templates…"), this))
+    , m_letterheadAction(new QAction(tr("&Letterhead…"), this))
 {
     setMainColumn(int(LetterListModel::Column::Establishment));
     tableView()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     tableView()->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     const QList<std::pair<QAction*, QString>> actions{
+        {m_letterheadAction, tr("The agency’s address, the signatory and the dates every letter shares")},
         {m_templatesAction, tr("Edits the wording of the letters; a saved template becomes a new version")},
         {m_sentAction, tr("Records that the selected letters were sent: their selected files become notified")},
         {m_printAction, tr("Prints the selected letters, or every letter not sent yet")},
@@ -58,6 +61,7 @@ LettersPage::LettersPage(const QString& title, QWidget* parent)
     m_printAction->setObjectName(QStringLiteral("printLettersAction"));
     m_sentAction->setObjectName(QStringLiteral("confirmSendingAction"));
     m_templatesAction->setObjectName(QStringLiteral("letterTemplatesAction"));
+    m_letterheadAction->setObjectName(QStringLiteral("letterheadAction"));
 
     connect(m_previewAction, &QAction::triggered, this, &LettersPage::openPreview);
     connect(m_generateAction, &QAction::triggered, this, [this] { chooseFolderAndGenerate(false); });
@@ -65,6 +69,11 @@ LettersPage::LettersPage(const QString& title, QWidget* parent)
     connect(m_printAction, &QAction::triggered, this, &LettersPage::print);
     connect(m_sentAction, &QAction::triggered, this, &LettersPage::confirmSending);
     connect(m_templatesAction, &QAction::triggered, this, &LettersPage::openTemplates);
+    connect(m_letterheadAction, &QAction::triggered, this, [this] {
+        if (database() && LetterheadDialog(*database(), this).exec() == QDialog::Accepted) {
+            reload(database());
+        }
+    });
     connect(tableView(), &QAbstractItemView::doubleClicked, this, &LettersPage::openPreview);
     connect(this, &TablePage::reloaded, this, &LettersPage::updateActions);
     connect(tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LettersPage::updateActions);

@@ -53,6 +53,7 @@ private:
     QAction* m_printAction;
     QAction* m_sentAction;
     QAction* m_templatesAction;
+    QAction* m_letterheadAction;
     LetterGenerationTask* m_task = nullptr;
     QProgressDialog* m_progress = nullptr;
 };
