@@ -30,7 +30,8 @@ private:
 
 void TestLetterheadDialog::initTestCase()
 {
-    Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.palier")), {.create = true});
+    Result<std::unique_ptr<Database>> db =
+        Database::open(m_dir.filePath(QStringLiteral("demo.palier")), {.create = true});
     QVERIFY(db);
     m_db = std::move(db).value();
     QVERIFY(generateDemo(*m_db, {}));
