@@ -64,4 +64,18 @@ hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/startu
     --benchmark_out_format=json --benchmark_out="$results/whatif.json" >/dev/null 2>&1 ||
     echo "what-if benchmark failed" >&2
 
+# --- preselection, national: every file back in competition, both methods, solver time from --json ---------
+cp "$data/national.palier" "$data/preselect.palier"
+rm -f "$data/preselect.palier-wal" "$data/preselect.palier-shm"
+sqlite3 "$data/preselect.palier" "UPDATE candidature SET state = 'instruit' WHERE state IN ('preselectionne', \
+    'liste_attente', 'non_retenu', 'valide_dgos', 'notifie')"
+for method in rank optimal; do
+    : >"$results/preselect-$method.txt"
+    for ((run = 0; run < runs; run++)); do
+        "$cli" preselect --db "$data/preselect.palier" --method "$method" --json |
+            python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["elapsed_ms"], d["status"])' \
+                >>"$results/preselect-$method.txt" || echo "preselect $method failed" >&2
+    done
+done
+
 python3 "$top/bench/report.py" "$results"
