@@ -4051,6 +4051,14 @@ palier-cli COMMAND --help shows the options of a command.
         <source>Restored from “%1”; the replaced version was kept in “%2”.</source>
         <translation>Restored from “%1”; the replaced version was kept in “%2”.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Language of the interface and automatic backups</source>
+        <translation>Language of the interface and automatic backups</translation>
+    </message>
 </context>
 <context>
     <name>Palier::NewDatabaseDialog</name>
@@ -5157,6 +5165,33 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>File %1 is forced in but does not fit.</source>
         <translation>File %1 is forced in but does not fit.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Palier backs a database up when it closes it and keeps this many backups of each</source>
+        <translation>Palier backs a database up when it closes it and keeps this many backups of each</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of Palier.</source>
+        <translation>The language changes at the next start of Palier.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept per database:</source>
+        <translation>&amp;Backups kept per database:</translation>
     </message>
 </context>
 <context>

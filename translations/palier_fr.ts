@@ -3703,35 +3703,35 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation>&amp;Agence :</translation>
+        <translation>&amp;Agence&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>Signed &amp;in:</source>
-        <translation>Signé &amp;à :</translation>
+        <translation>Signé &amp;à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Signatory:</source>
-        <translation>&amp;Signataire :</translation>
+        <translation>&amp;Signataire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title of the signatory:</source>
-        <translation>&amp;Qualité du signataire :</translation>
+        <translation>&amp;Qualité du signataire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notification date:</source>
-        <translation>Date de &amp;notification :</translation>
+        <translation>Date de &amp;notification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Usage targets due:</source>
-        <translation>É&amp;chéance des cibles d’usage :</translation>
+        <translation>É&amp;chéance des cibles d’usage&#xa0;:</translation>
     </message>
     <message>
         <source>Name the signatory: a letter without one is not generated.</source>
-        <translation>Indiquez le signataire : un courrier sans signataire n’est pas généré.</translation>
+        <translation>Indiquez le signataire&#xa0;: un courrier sans signataire n’est pas généré.</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4050,14 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Restored from “%1”; the replaced version was kept in “%2”.</source>
         <translation>Base restaurée à partir de «&#xa0;%1&#xa0;»&#xa0;; la version remplacée a été conservée dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Language of the interface and automatic backups</source>
+        <translation>Langue de l’interface et sauvegardes automatiques</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5165,33 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>File %1 is forced in but does not fit.</source>
         <translation>Le dossier %1 est forcé dans la sélection, mais il ne respecte pas les contraintes.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Palier backs a database up when it closes it and keeps this many backups of each</source>
+        <translation>Palier sauvegarde une base quand il la ferme et garde ce nombre de sauvegardes de chacune</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of Palier.</source>
+        <translation>La langue change au prochain démarrage de Palier.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept per database:</source>
+        <translation>&amp;Sauvegardes conservées par base :</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,13 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Pages.h"
+#include "SettingsDialog.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -94,7 +96,9 @@ int main(int argc, char* argv[])
     if (!language.isEmpty() && language != QLatin1String("fr") && language != QLatin1String("en")) {
         return fail(QStringLiteral("--lang: expected fr or en, not “%1”.").arg(language));
     }
-    installTranslations(app, language);
+    // --lang wins; else the language chosen in the settings dialog; else the system's.
+    installTranslations(app,
+                        language.isEmpty() ? QSettings().value(SettingsDialog::languageKey()).toString() : language);
     std::optional<Page> page;
     if (parser.isSet(pageOption) && !(page = Pages::fromKey(parser.value(pageOption)))) {
         return fail(QCoreApplication::translate("Palier::main", "Unknown page “%1”.").arg(parser.value(pageOption)));

@@ -10,6 +10,7 @@
 #include "NewDatabaseDialog.h"
 #include "PageFactory.h"
 #include "RecentFiles.h"
+#include "SettingsDialog.h"
 #include "TablePage.h"
 #include "campaign/Campaign.h"
 #include "db/Backups.h"
@@ -116,6 +117,8 @@ void MainWindow::setupActions()
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreBackup);
+    m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_ui->settingsAction, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
     connect(m_ui->auditAction, &QAction::triggered, this, [this] {
         if (m_database) {
             AuditDialog(*m_database, this).exec();
