@@ -25,6 +25,24 @@ struct FieldSpec
         "nofiness", "numfiness", "finessgeographique", "finessetablissement", "finessdeletablissement", "codefiness",  \
         "etablissementfiness"
 
+/// The establishment a row is about, by its FINESS number: the key of the candidature, indicator and score imports.
+FieldSpec establishmentFinessSpec()
+{
+    return {ImportKeys::FinessEt,
+            QT_TRANSLATE_NOOP("Palier::Importer", "FINESS number of the establishment"),
+            true,
+            {PALIER_FINESS_ET_ALIASES}};
+}
+
+/// The domain of a candidature, by code or label (candidature and score imports).
+FieldSpec domainSpec()
+{
+    return {ImportKeys::Domain,
+            QT_TRANSLATE_NOOP("Palier::Importer", "Domain"),
+            true,
+            {"domain", "domaine", "codedomaine", "domainefonctionnel", "domaineprioritaire", "domainecode"}};
+}
+
 const QList<FieldSpec>& establishmentSpecs()
 {
     using namespace ImportKeys;
@@ -131,14 +149,8 @@ const QList<FieldSpec>& candidatureSpecs()
 {
     using namespace ImportKeys;
     static const QList<FieldSpec> specs{
-        {FinessEt,
-         QT_TRANSLATE_NOOP("Palier::Importer", "FINESS number of the establishment"),
-         true,
-         {PALIER_FINESS_ET_ALIASES}},
-        {Domain,
-         QT_TRANSLATE_NOOP("Palier::Importer", "Domain"),
-         true,
-         {"domain", "domaine", "codedomaine", "domainefonctionnel", "domaineprioritaire", "domainecode"}},
+        establishmentFinessSpec(),
+        domainSpec(),
         {Title,
          QT_TRANSLATE_NOOP("Palier::Importer", "Project title"),
          true,
@@ -179,10 +191,7 @@ const QList<FieldSpec>& indicatorSpecs()
 {
     using namespace ImportKeys;
     static const QList<FieldSpec> specs{
-        {FinessEt,
-         QT_TRANSLATE_NOOP("Palier::Importer", "FINESS number of the establishment"),
-         true,
-         {PALIER_FINESS_ET_ALIASES}},
+        establishmentFinessSpec(),
         {Indicator,
          QT_TRANSLATE_NOOP("Palier::Importer", "Indicator code"),
          true,
@@ -207,14 +216,8 @@ const QList<FieldSpec>& scoreSpecs()
 {
     using namespace ImportKeys;
     static const QList<FieldSpec> specs{
-        {FinessEt,
-         QT_TRANSLATE_NOOP("Palier::Importer", "FINESS number of the establishment"),
-         true,
-         {PALIER_FINESS_ET_ALIASES}},
-        {Domain,
-         QT_TRANSLATE_NOOP("Palier::Importer", "Domain"),
-         true,
-         {"domain", "domaine", "codedomaine", "domainefonctionnel", "domaineprioritaire", "domainecode"}},
+        establishmentFinessSpec(),
+        domainSpec(),
         {Criterion,
          QT_TRANSLATE_NOOP("Palier::Importer", "Criterion code"),
          true,
