@@ -191,7 +191,7 @@ const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> all{version1(),          version2(),          version3(),
                                             migrationVersion4(), migrationVersion5(), migrationVersion6(),
-                                            migrationVersion7()};
+                                            migrationVersion7(), migrationVersion8()};
     return all;
 }
 

@@ -31,4 +31,7 @@ Migration migrationVersion6();
 /// Version 7 (MigrationV7.cpp): the audit trail.
 Migration migrationVersion7();
 
+/// Version 8 (MigrationV8.cpp): follow-up of funded projects (projects, indicator declarations, payments).
+Migration migrationVersion8();
+
 } // namespace Palier
