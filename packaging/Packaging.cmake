@@ -12,6 +12,22 @@ install(FILES "${PALIER_PACKAGING_DIR}/linux/${PALIER_APP_ID}.mime.xml"
 install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/palier.svg"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps" RENAME "${PALIER_APP_ID}.svg")
 
+# Manual pages, compressed as Debian policy wants them (gzip -n: no timestamp, so the package is reproducible).
+find_program(PALIER_GZIP gzip REQUIRED)
+foreach(page palier.1 palier-cli.1)
+    set(source "${PALIER_PACKAGING_DIR}/linux/${page}")
+    set(compressed "${CMAKE_CURRENT_BINARY_DIR}/man/${page}.gz")
+    add_custom_command(
+        OUTPUT "${compressed}"
+        COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_CURRENT_BINARY_DIR}/man"
+        COMMAND "${PALIER_GZIP}" -9 -n -c "${source}" > "${compressed}"
+        DEPENDS "${source}"
+        VERBATIM)
+    list(APPEND PALIER_MAN_PAGES "${compressed}")
+endforeach()
+add_custom_target(palier_man_pages ALL DEPENDS ${PALIER_MAN_PAGES})
+install(FILES ${PALIER_MAN_PAGES} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+
 set(CPACK_PACKAGE_NAME "palier")
 set(CPACK_PACKAGE_VENDOR "Palier developers")
 set(CPACK_PACKAGE_CONTACT "Palier developers <palier@palier.invalid>")

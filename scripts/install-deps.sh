@@ -19,7 +19,7 @@ PACKAGES=(
     # shared team database and test tools
     postgresql sqlite3 poppler-utils xvfb xauth
     # checking the desktop integration files and building the Debian package
-    desktop-file-utils appstream dpkg-dev
+    desktop-file-utils appstream dpkg-dev groff-base
     # fonts so that the window and letters render text everywhere
     fonts-dejavu-core
 )
