@@ -12,6 +12,8 @@ import sys
 COMPARISONS = [
     ("import.json", "<= 1.0 x sqlite3 .import", lambda r: r <= 1.0),
     ("startup.json", "<= 3 x bare Qt window", lambda r: r <= 3.0),
+    ("export.json", ">= 10 x faster than LibreOffice CSV -> XLSX", lambda r: r <= 0.1),
+    ("letters.json", ">= 5 x faster than LibreOffice ODT -> PDF", lambda r: r <= 0.2),
 ]
 MEMORY = [
     ("import-peak-kb.txt", "peak memory, import of 100,000 FINESS lines", 200 * 1024),

@@ -78,4 +78,42 @@ for method in rank optimal; do
     done
 done
 
+# --- DGOS export (XLSX + CSV of a preselection version) vs LibreOffice converting the same rows CSV -> XLSX ---
+# A copy of the national database with a saved, unsealed version of every file back in competition; each run
+# seals a fresh copy of it (sealing is once per version). The peer converts the CSV that sealing wrote.
+lo_profile="$data/lo-profile" # a LibreOffice profile of its own, created by the warm-up
+cp "$data/preselect.palier" "$data/export-base.palier"
+rm -f "$data/export-base.palier-wal" "$data/export-base.palier-shm"
+export_run=$("$cli" preselect --db "$data/export-base.palier" --method rank --save --json |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["run"])') || export_run=""
+if [ -n "$export_run" ] && command -v soffice >/dev/null; then
+    "$cli" seal --db "$data/export-base.palier" --run "$export_run" --out "$data/dgos-peer.xlsx" >/dev/null
+    wc -l <"$data/dgos-peer.csv" >"$results/export-rows.txt"
+    hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/export.json" \
+        --command-name "palier-cli seal (DGOS file, XLSX + CSV, national)" \
+        --prepare "cp $data/export-base.palier $data/export.palier; rm -f $data/export.palier-wal $data/export.palier-shm $data/dgos.*" \
+        "$cli seal --db $data/export.palier --run $export_run --out $data/dgos.xlsx" \
+        --command-name "LibreOffice headless, same rows CSV -> XLSX" \
+        --prepare "rm -rf $data/lo-out" \
+        "soffice -env:UserInstallation=file://$lo_profile --headless --convert-to xlsx --outdir $data/lo-out $data/dgos-peer.csv" \
+        >/dev/null 2>&1 || echo "export benchmark failed" >&2
+fi
+
+# --- letters of the national demo as PDFs vs LibreOffice converting the same letters (ODT) to PDF -----------
+if command -v soffice >/dev/null; then
+    rm -rf "$data/letters-odt" && mkdir -p "$data/letters-odt"
+    "$cli" letters --db "$data/national.palier" --out "$data/letters-odt" --format odt >/dev/null 2>&1 || true
+    ls "$data/letters-odt" | wc -l >"$results/letters-count.txt"
+    # LibreOffice needs minutes for the whole set: fewer runs for both sides, the same for both.
+    letter_runs=$(( runs < 3 ? runs : 3 ))
+    hyperfine --style basic --warmup 0 --runs "$letter_runs" --export-json "$results/letters.json" \
+        --command-name "palier-cli letters (national demo, one PDF per establishment)" \
+        --prepare "rm -rf $data/letters-pdf" \
+        "$cli letters --db $data/national.palier --out $data/letters-pdf" \
+        --command-name "LibreOffice headless, the same letters ODT -> PDF" \
+        --prepare "rm -rf $data/lo-letters" \
+        "soffice -env:UserInstallation=file://$lo_profile --headless --convert-to pdf --outdir $data/lo-letters $data/letters-odt/*.odt" \
+        >/dev/null 2>&1 || echo "letters benchmark failed" >&2
+fi
+
 python3 "$top/bench/report.py" "$results"

@@ -24,9 +24,10 @@ PACKAGES=(
     fonts-dejavu-core
 )
 
-# Benchmarks only (bench/run.sh passes --bench): timing tools and the peers Palier is compared with.
+# Benchmarks only (bench/run.sh passes --bench): timing tools and the peers Palier is compared with
+# (LibreOffice headless for the DGOS export and the letters).
 if [ "${1:-}" = "--bench" ]; then
-    PACKAGES+=(hyperfine time python3 libbenchmark-dev)
+    PACKAGES+=(hyperfine time python3 libbenchmark-dev libreoffice-calc-nogui libreoffice-writer-nogui)
 fi
 
 missing=()
