@@ -11,6 +11,7 @@ PACKAGES=(
     # Qt 6.4 (Widgets, Sql, Charts, PrintSupport, Concurrent, Svg, Test, LinguistTools)
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-svg-dev qt6-translations-l10n libgl-dev
+    libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in
     libqt6sql6-sqlite libqt6sql6-psql
     libsqlite3-dev  # the registry import writes through the SQLite handle under Qt's QSQLITE driver
     # libraries named by DESIGN.md

@@ -5,4 +5,7 @@ set -euo pipefail
 top="$(cd "$(dirname "$0")/.." && pwd)"
 "$top/scripts/build.sh"
 cd "$top/build"
+# The PostgreSQL tests (label pg) start a private cluster of their own as a ctest fixture (scripts/pg-cluster.sh);
+# install-deps.sh installed PostgreSQL, so here they fail rather than skip when it cannot start.
+export PALIER_PG_REQUIRED="${PALIER_PG_REQUIRED:-1}"
 ctest --output-on-failure --parallel "$(nproc)" "$@"

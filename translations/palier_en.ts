@@ -135,6 +135,17 @@
     </message>
 </context>
 <context>
+    <name>Palier::AdvisoryLock</name>
+    <message>
+        <source>Another user of this database is doing the same operation (%1) right now. Wait until they have finished, then try again.</source>
+        <translation>Another user of this database is doing the same operation (%1) right now. Wait until they have finished, then try again.</translation>
+    </message>
+    <message>
+        <source>Cannot take the lock of the operation “%1”.</source>
+        <translation>Cannot take the lock of the operation “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::AuditDialog</name>
     <message>
         <source>Audit Trail</source>
@@ -153,10 +164,10 @@
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries; the chain of the audit trail is intact: no entry was changed, removed or added behind Palier’s back.</source>
+        <source>%Ln entries; the chain of the audit trail is intact: no entry was changed, removed or added behind Palier’s back.</source>
         <translation>
-            <numerusform>%n entry; the chain of the audit trail is intact: no entry was changed, removed or added behind Palier’s back.</numerusform>
-            <numerusform>%n entries; the chain of the audit trail is intact: no entry was changed, removed or added behind Palier’s back.</numerusform>
+            <numerusform>%Ln entry; the chain of the audit trail is intact: no entry was changed, removed or added behind Palier’s back.</numerusform>
+            <numerusform>%Ln entries; the chain of the audit trail is intact: no entry was changed, removed or added behind Palier’s back.</numerusform>
         </translation>
     </message>
     <message>
@@ -358,6 +369,121 @@
     </message>
 </context>
 <context>
+    <name>Palier::BreakdownModel</name>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>For-profit</source>
+        <translation>For-profit</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>Non-profit</translation>
+    </message>
+    <message>
+        <source>CLCC</source>
+        <translation>CLCC</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Candidatures received</source>
+        <translation>Candidatures received</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Amount requested by the candidatures</source>
+        <translation>Amount requested by the candidatures</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Amount granted to the funded projects</source>
+        <translation>Amount granted to the funded projects</translation>
+    </message>
+    <message>
+        <source>Files, region</source>
+        <translation>Files, region</translation>
+    </message>
+    <message>
+        <source>Share of the region&apos;s candidatures</source>
+        <translation>Share of the region&apos;s candidatures</translation>
+    </message>
+    <message>
+        <source>Estab., national</source>
+        <translation>Estab., national</translation>
+    </message>
+    <message>
+        <source>Files, national</source>
+        <translation>Files, national</translation>
+    </message>
+    <message>
+        <source>Share of the establishments preselected nationally</source>
+        <translation>Share of the establishments preselected nationally</translation>
+    </message>
+    <message>
+        <source>Share of the candidatures received nationally</source>
+        <translation>Share of the candidatures received nationally</translation>
+    </message>
+    <message>
+        <source>Granted, region</source>
+        <translation>Granted, region</translation>
+    </message>
+    <message>
+        <source>Requested, region</source>
+        <translation>Requested, region</translation>
+    </message>
+    <message>
+        <source>Share of the amounts granted in the region</source>
+        <translation>Share of the amounts granted in the region</translation>
+    </message>
+    <message>
+        <source>Share of the amounts requested in the region (no project funded yet)</source>
+        <translation>Share of the amounts requested in the region (no project funded yet)</translation>
+    </message>
+    <message>
+        <source>Funding, national</source>
+        <translation>Funding, national</translation>
+    </message>
+    <message>
+        <source>Share of the funding granted nationally</source>
+        <translation>Share of the funding granted nationally</translation>
+    </message>
+    <message>
+        <source>Cannot count the candidatures of this database.</source>
+        <translation>Cannot count the candidatures of this database.</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>no department</translation>
+    </message>
+</context>
+<context>
     <name>Palier::CampaignFiles</name>
     <message>
         <source>“%1” already exists. A new database never replaces a file: choose another name.</source>
@@ -442,17 +568,17 @@
 <context>
     <name>Palier::CandidatureModel</name>
     <message numerus="yes">
-        <source>%n application(s)</source>
+        <source>%Ln application(s)</source>
         <translation>
-            <numerusform>%n application</numerusform>
-            <numerusform>%n applications</numerusform>
+            <numerusform>%Ln application</numerusform>
+            <numerusform>%Ln applications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n application(s)</source>
+        <source>%1 of %Ln application(s)</source>
         <translation>
-            <numerusform>%1 of %n application</numerusform>
-            <numerusform>%1 of %n applications</numerusform>
+            <numerusform>%1 of %Ln application</numerusform>
+            <numerusform>%1 of %Ln applications</numerusform>
         </translation>
     </message>
     <message>
@@ -571,10 +697,10 @@
         <translation>&amp;Reason:</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) selected.</source>
+        <source>%Ln file(s) selected.</source>
         <translation>
-            <numerusform>%n file selected.</numerusform>
-            <numerusform>%n files selected.</numerusform>
+            <numerusform>%Ln file selected.</numerusform>
+            <numerusform>%Ln files selected.</numerusform>
         </translation>
     </message>
     <message>
@@ -584,6 +710,49 @@
     <message>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the figures of the chart as a table</source>
+        <translation>Show the figures of the chart as a table</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export as PNG image…</source>
+        <translation>Export as PNG image…</translation>
+    </message>
+    <message>
+        <source>Export as SVG drawing…</source>
+        <translation>Export as SVG drawing…</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to “%1”. Check that the folder exists and that you may write in it.</source>
+        <translation>Cannot write the chart to “%1”. Check that the folder exists and that you may write in it.</translation>
+    </message>
+    <message>
+        <source>Export the Chart</source>
+        <translation>Export the Chart</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Chart</source>
+        <translation>Cannot Export the Chart</translation>
     </message>
 </context>
 <context>
@@ -597,10 +766,10 @@
         <translation>“%1” was written by an older Palier and has no audit trail yet. Open it once with Palier to upgrade it.</translation>
     </message>
     <message numerus="yes">
-        <source>Audit trail of %1 verified: %n entries, chain intact.</source>
+        <source>Audit trail of %1 verified: %Ln entries, chain intact.</source>
         <translation>
-            <numerusform>Audit trail of %1 verified: %n entry, chain intact.</numerusform>
-            <numerusform>Audit trail of %1 verified: %n entries, chain intact.</numerusform>
+            <numerusform>Audit trail of %1 verified: %Ln entry, chain intact.</numerusform>
+            <numerusform>Audit trail of %1 verified: %Ln entries, chain intact.</numerusform>
         </translation>
     </message>
     <message>
@@ -834,10 +1003,6 @@
         <translation>Audit trail: %1</translation>
     </message>
     <message>
-        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators or scores.</source>
-        <translation>“%1” cannot be imported. Use establishments, ght, candidatures, indicators or scores.</translation>
-    </message>
-    <message>
         <source>Usage: palier-cli COMMAND [options]
 
 Commands:
@@ -847,7 +1012,8 @@ Commands:
   info   --db FILE [--json]     counts per table, campaign, schema version
   check  --db FILE [--json]     integrity and foreign keys
   import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]
-                                KIND: establishments, ght, candidatures, indicators or scores
+                                KIND: establishments, ght, candidatures, indicators, scores,
+                                declarations
   state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   move files in the workflow
   history --db FILE --candidature ID           the states a file went through
   eligibility --db FILE [--finess F]           prerequisites reached, per establishment
@@ -861,6 +1027,17 @@ Commands:
   restore --db FILE --from FILE              replace the database by a backup (kept first)
   audit verify --db FILE [--json]            recompute the audit trail&apos;s chain
   roadmap --db FILE --out FILE.(pdf|odt)     the regional roadmap as a document to send
+  projects [create] --db FILE [--json]       funded projects (create: from the notified files)
+  project --db FILE --id N [--state termine --date D | --state abandonne --reason R] [--note T]
+  payments --db FILE [--state du|prevu|verse|annule] [--overdue] [--json]   payment schedule
+  pay    --db FILE --payment N --date YYYY-MM-DD --reference REF   record a transfer
+  followup refresh --db FILE                 recompute which tranches are due
+  reconcile --db FILE [--json]               check that the amounts add up (exit 1 if not)
+  pg-setup --pg CONNINFO [--referent USER]… [--reader USER]…   schema and roles on PostgreSQL
+  migrate --from FILE|CONNINFO --to CONNINFO|FILE   copy a campaign between a file and PostgreSQL
+  (every command takes --pg CONNINFO instead of --db FILE; password: PGPASSWORD or ~/.pgpass)
+  report --db FILE --out FILE.pdf [--xlsx FILE.xlsx]   the progress report (figures with --json)
+  consolidate --out FILE.palier (FILE… | --dir DIR)   regional files into one national view
 
 Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
 palier-cli COMMAND --help shows the options of a command.
@@ -874,7 +1051,8 @@ Commands:
   info   --db FILE [--json]     counts per table, campaign, schema version
   check  --db FILE [--json]     integrity and foreign keys
   import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]
-                                KIND: establishments, ght, candidatures, indicators or scores
+                                KIND: establishments, ght, candidatures, indicators, scores,
+                                declarations
   state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   move files in the workflow
   history --db FILE --candidature ID           the states a file went through
   eligibility --db FILE [--finess F]           prerequisites reached, per establishment
@@ -888,10 +1066,25 @@ Commands:
   restore --db FILE --from FILE              replace the database by a backup (kept first)
   audit verify --db FILE [--json]            recompute the audit trail&apos;s chain
   roadmap --db FILE --out FILE.(pdf|odt)     the regional roadmap as a document to send
+  projects [create] --db FILE [--json]       funded projects (create: from the notified files)
+  project --db FILE --id N [--state termine --date D | --state abandonne --reason R] [--note T]
+  payments --db FILE [--state du|prevu|verse|annule] [--overdue] [--json]   payment schedule
+  pay    --db FILE --payment N --date YYYY-MM-DD --reference REF   record a transfer
+  followup refresh --db FILE                 recompute which tranches are due
+  reconcile --db FILE [--json]               check that the amounts add up (exit 1 if not)
+  pg-setup --pg CONNINFO [--referent USER]… [--reader USER]…   schema and roles on PostgreSQL
+  migrate --from FILE|CONNINFO --to CONNINFO|FILE   copy a campaign between a file and PostgreSQL
+  (every command takes --pg CONNINFO instead of --db FILE; password: PGPASSWORD or ~/.pgpass)
+  report --db FILE --out FILE.pdf [--xlsx FILE.xlsx]   the progress report (figures with --json)
+  consolidate --out FILE.palier (FILE… | --dir DIR)   regional files into one national view
 
 Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
 palier-cli COMMAND --help shows the options of a command.
 </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators, scores or declarations.</source>
+        <translation>“%1” cannot be imported. Use establishments, ght, candidatures, indicators, scores or declarations.</translation>
     </message>
 </context>
 <context>
@@ -925,10 +1118,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>%1  not eligible  %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n establishment(s) eligible for payment.</source>
+        <source>%1 of %Ln establishment(s) eligible for payment.</source>
         <translation>
-            <numerusform>%1 of %n establishment eligible for payment.</numerusform>
-            <numerusform>%1 of %n establishments eligible for payment.</numerusform>
+            <numerusform>%1 of %Ln establishment eligible for payment.</numerusform>
+            <numerusform>%1 of %Ln establishments eligible for payment.</numerusform>
         </translation>
     </message>
     <message>
@@ -1004,10 +1197,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>The option --to STATE is required, e.g. --to en_instruction.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) moved to “%1”.</source>
+        <source>%Ln file(s) moved to “%1”.</source>
         <translation>
-            <numerusform>%n file moved to “%1”.</numerusform>
-            <numerusform>%n files moved to “%1”.</numerusform>
+            <numerusform>%Ln file moved to “%1”.</numerusform>
+            <numerusform>%Ln files moved to “%1”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,6 +1222,209 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>  No change of state recorded.</source>
         <translation>  No change of state recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::FollowUp</name>
+    <message>
+        <source>   id  FINESS     domain  state        granted        paid           due            planned        establishment</source>
+        <translation>   id  FINESS     domain  state        granted        paid           due            planned        establishment</translation>
+    </message>
+    <message>
+        <source>%1 project(s): %2 in progress, %3 finished, %4 abandoned; granted %5, paid %6, due %7, planned %8, cancelled %9.</source>
+        <translation>%1 project(s): %2 in progress, %3 finished, %4 abandoned; granted %5, paid %6, due %7, planned %8, cancelled %9.</translation>
+    </message>
+    <message>
+        <source>%1 project(s) created for %2; %3 file(s) already had one.</source>
+        <translation>%1 project(s) created for %2; %3 file(s) already had one.</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Not created: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older Palier (schema version %2) and has no follow-up yet. Open it once with Palier to upgrade it.</source>
+        <translation>“%1” was written by an older Palier (schema version %2) and has no follow-up yet. Open it once with Palier to upgrade it.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 takes a date written YYYY-MM-DD, not “%2”.</translation>
+    </message>
+    <message>
+        <source>--%1 N is required: the number of the %1.</source>
+        <translation>--%1 N is required: the number of the %1.</translation>
+    </message>
+    <message>
+        <source>projects takes no argument, or “create”: palier-cli projects create --db FILE.</source>
+        <translation>projects takes no argument, or “create”: palier-cli projects create --db FILE.</translation>
+    </message>
+    <message>
+        <source>The number of the project.</source>
+        <translation>The number of the project.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>The new state: termine (with --date) or abandonne (with --reason).</source>
+        <translation>The new state: termine (with --date) or abandonne (with --reason).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>termine: the date the project was finished (YYYY-MM-DD).</source>
+        <translation>termine: the date the project was finished (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>abandonne: why the project is abandoned.</source>
+        <translation>abandonne: why the project is abandoned.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Add a progress note to the project.</source>
+        <translation>Add a progress note to the project.</translation>
+    </message>
+    <message>
+        <source>--state takes “termine” or “abandonne”, not “%1”.</source>
+        <translation>--state takes “termine” or “abandonne”, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Note added to project %1.</source>
+        <translation>Note added to project %1.</translation>
+    </message>
+    <message>
+        <source>Project %1 is now %2.</source>
+        <translation>Project %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>  %1 target %2: %3 (%4)</source>
+        <translation>  %1 target %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Every usage target is reached.</source>
+        <translation>Every usage target is reached.</translation>
+    </message>
+    <message>
+        <source>The usage targets are not all reached.</source>
+        <translation>The usage targets are not all reached.</translation>
+    </message>
+    <message>
+        <source>The establishment meets every prerequisite.</source>
+        <translation>The establishment meets every prerequisite.</translation>
+    </message>
+    <message>
+        <source>The establishment does not meet every prerequisite yet.</source>
+        <translation>The establishment does not meet every prerequisite yet.</translation>
+    </message>
+    <message>
+        <source>The day to reckon from (YYYY-MM-DD; default today).</source>
+        <translation>The day to reckon from (YYYY-MM-DD; default today).</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>due by %1</translation>
+    </message>
+    <message>
+        <source>Only the payments in this state: prevu, du, verse or annule.</source>
+        <translation>Only the payments in this state: prevu, du, verse or annule.</translation>
+    </message>
+    <message>
+        <source>Only the due payments whose due date is past.</source>
+        <translation>Only the due payments whose due date is past.</translation>
+    </message>
+    <message>
+        <source>--state takes prevu, du, verse or annule, not “%1”.</source>
+        <translation>--state takes prevu, du, verse or annule, not “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 payment(s): paid %2, due %3, planned %4, cancelled %5.</source>
+        <translation>%1 payment(s): paid %2, due %3, planned %4, cancelled %5.</translation>
+    </message>
+    <message>
+        <source>The number of the payment.</source>
+        <translation>The number of the payment.</translation>
+    </message>
+    <message>
+        <source>The date of the transfer (YYYY-MM-DD).</source>
+        <translation>The date of the transfer (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The accounting reference of the transfer.</source>
+        <translation>The accounting reference of the transfer.</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>pay needs --date YYYY-MM-DD and --reference REF.</source>
+        <translation>pay needs --date YYYY-MM-DD and --reference REF.</translation>
+    </message>
+    <message>
+        <source>Payment %1 recorded as paid on %2 (reference %3).</source>
+        <translation>Payment %1 recorded as paid on %2 (reference %3).</translation>
+    </message>
+    <message>
+        <source>followup takes “refresh”: palier-cli followup refresh --db FILE.</source>
+        <translation>followup takes “refresh”: palier-cli followup refresh --db FILE.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (project %2, %3 %4, %5 tranche, %6): %7 → %8, %9.</source>
+        <translation>Payment %1 (project %2, %3 %4, %5 tranche, %6): %7 → %8, %9.</translation>
+    </message>
+    <message>
+        <source>No payment changed.</source>
+        <translation>No payment changed.</translation>
+    </message>
+    <message>
+        <source>%1 payment(s) changed.</source>
+        <translation>%1 payment(s) changed.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 project(s), granted %3, paid %4, due %5, planned %6, cancelled %7</source>
+        <translation>  %1: %2 project(s), granted %3, paid %4, due %5, planned %6, cancelled %7</translation>
+    </message>
+    <message>
+        <source>Per domain:</source>
+        <translation>Per domain:</translation>
+    </message>
+    <message>
+        <source>Per planned year:</source>
+        <translation>Per planned year:</translation>
+    </message>
+    <message>
+        <source>%1 project(s): granted %2 = paid %3 + due %4 + planned %5 + cancelled %6.</source>
+        <translation>%1 project(s): granted %2 = paid %3 + due %4 + planned %5 + cancelled %6.</translation>
+    </message>
+    <message>
+        <source>Envelope: %1 committed of %2.</source>
+        <translation>Envelope: %1 committed of %2.</translation>
+    </message>
+    <message>
+        <source>Envelope: none set in the roadmap; %1 committed.</source>
+        <translation>Envelope: none set in the roadmap; %1 committed.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Every amount reconciles.</source>
+        <translation>Every amount reconciles.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found.</source>
+        <translation>%1 problem(s) found.</translation>
     </message>
 </context>
 <context>
@@ -1074,25 +1470,251 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>“%1” is a file, not a folder.</translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) written in %1 (%2 s).</source>
+        <source>%Ln letter(s) written in %1 (%2 s).</source>
         <translation>
-            <numerusform>%n letter written in %1 (%2 s).</numerusform>
-            <numerusform>%n letters written in %1 (%2 s).</numerusform>
+            <numerusform>%Ln letter written in %1 (%2 s).</numerusform>
+            <numerusform>%Ln letters written in %1 (%2 s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Combined PDF: %1 (%n page(s)).</source>
+        <source>Combined PDF: %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>Combined PDF: %1 (%n page).</numerusform>
-            <numerusform>Combined PDF: %1 (%n pages).</numerusform>
+            <numerusform>Combined PDF: %1 (%Ln page).</numerusform>
+            <numerusform>Combined PDF: %1 (%Ln pages).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n establishment(s) skipped:</source>
+        <source>%Ln establishment(s) skipped:</source>
         <translation>
-            <numerusform>%n establishment skipped:</numerusform>
-            <numerusform>%n establishments skipped:</numerusform>
+            <numerusform>%Ln establishment skipped:</numerusform>
+            <numerusform>%Ln establishments skipped:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Pg</name>
+    <message>
+        <source>A shared PostgreSQL database instead of --db: a libpq connection string such as “host=… port=5432 dbname=… user=… sslmode=verify-full sslrootcert=…”. The password comes from PGPASSWORD or ~/.pgpass, never from the command line.</source>
+        <translation>A shared PostgreSQL database instead of --db: a libpq connection string such as “host=… port=5432 dbname=… user=… sslmode=verify-full sslrootcert=…”. The password comes from PGPASSWORD or ~/.pgpass, never from the command line.</translation>
+    </message>
+    <message>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
+    </message>
+    <message>
+        <source>A login role to make a referent (read and write).</source>
+        <translation>A login role to make a referent (read and write).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>A login role to make a reader (read only).</source>
+        <translation>A login role to make a reader (read only).</translation>
+    </message>
+    <message>
+        <source>pg-setup takes --pg CONNINFO, a PostgreSQL database.</source>
+        <translation>pg-setup takes --pg CONNINFO, a PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, roles %3 (read and write) and %4 (read only).</source>
+        <translation>%1: schema version %2, roles %3 (read and write) and %4 (read only).</translation>
+    </message>
+    <message>
+        <source>  role created: %1</source>
+        <translation>  role created: %1</translation>
+    </message>
+    <message>
+        <source>  granted: %1</source>
+        <translation>  granted: %1</translation>
+    </message>
+    <message>
+        <source>The database to copy: a .palier file or a connection string.</source>
+        <translation>The database to copy: a .palier file or a connection string.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new .palier file or an empty PostgreSQL database.</source>
+        <translation>Where to copy it: a new .palier file or an empty PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>migrate takes --from SOURCE and --to TARGET.</source>
+        <translation>migrate takes --from SOURCE and --to TARGET.</translation>
+    </message>
+    <message>
+        <source>migrate copies between a .palier file and a PostgreSQL database: one of --from and --to is a file, the other a connection string.</source>
+        <translation>migrate copies between a .palier file and a PostgreSQL database: one of --from and --to is a file, the other a connection string.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation>checksum</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 into %2: %Ln table(s), every row count and checksum equal.</source>
+        <translation>
+            <numerusform>Copied %1 into %2: %Ln table, every row count and checksum equal.</numerusform>
+            <numerusform>Copied %1 into %2: %Ln tables, every row count and checksum equal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln table(s) differ after the copy: nothing was written to %1.</source>
+        <translation>
+            <numerusform>%Ln table differs after the copy: nothing was written to %1.</numerusform>
+            <numerusform>%Ln tables differ after the copy: nothing was written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Report</name>
+    <message>
+        <source>The PDF report to write.</source>
+        <translation>The PDF report to write.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Also write the tables as an Excel workbook.</source>
+        <translation>Also write the tables as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>The date printed on the report (default today).</source>
+        <translation>The date printed on the report (default today).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The option --out FILE.pdf is required.</source>
+        <translation>The option --out FILE.pdf is required.</translation>
+    </message>
+    <message>
+        <source>--xlsx takes the .xlsx file to write.</source>
+        <translation>--xlsx takes the .xlsx file to write.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist.</source>
+        <translation>The folder of “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: give a file name.</source>
+        <translation>“%1” is a folder: give a file name.</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--date takes a date as YYYY-MM-DD, not “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older Palier (schema version %2). Open it once with Palier to upgrade it.</source>
+        <translation>“%1” was written by an older Palier (schema version %2). Open it once with Palier to upgrade it.</translation>
+    </message>
+    <message>
+        <source>The report “%1” could not be written: check that you may write in its folder and that the disk is not full.</source>
+        <translation>The report “%1” could not be written: check that you may write in its folder and that the disk is not full.</translation>
+    </message>
+    <message>
+        <source>The report “%1” could not be written: check that you may write in its folder.</source>
+        <translation>The report “%1” could not be written: check that you may write in its folder.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <source>Tables written to %1.</source>
+        <translation>Tables written to %1.</translation>
+    </message>
+    <message>
+        <source>%1 projects retained, %2 finished (%3), %4 in progress, %5 abandoned.</source>
+        <translation>%1 projects retained, %2 finished (%3), %4 in progress, %5 abandoned.</translation>
+    </message>
+    <message>
+        <source>Granted %1, paid %2, due %3, planned %4.</source>
+        <translation>Granted %1, paid %2, due %3, planned %4.</translation>
+    </message>
+    <message>
+        <source>The amounts reconcile.</source>
+        <translation>The amounts reconcile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reconciliation problem(s): palier-cli reconcile lists them.</source>
+        <translation>
+            <numerusform>%Ln reconciliation problem: palier-cli reconcile lists it.</numerusform>
+            <numerusform>%Ln reconciliation problems: palier-cli reconcile lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The national database to write (.palier).</source>
+        <translation>The national database to write (.palier).</translation>
+    </message>
+    <message>
+        <source>Take every .palier file of this folder.</source>
+        <translation>Take every .palier file of this folder.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Replace the national database if it exists.</source>
+        <translation>Replace the national database if it exists.</translation>
+    </message>
+    <message>
+        <source>The option --out FILE.palier is required.</source>
+        <translation>The option --out FILE.palier is required.</translation>
+    </message>
+    <message>
+        <source>consolidate takes the regional files as arguments (or --dir), not --db.</source>
+        <translation>consolidate takes the regional files as arguments (or --dir), not --db.</translation>
+    </message>
+    <message>
+        <source>Give either regional files or --dir, not both.</source>
+        <translation>Give either regional files or --dir, not both.</translation>
+    </message>
+    <message>
+        <source>Give the regional .palier files, or --dir FOLDER.</source>
+        <translation>Give the regional .palier files, or --dir FOLDER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>National view written to %1 from %Ln regional file(s): %2.</source>
+        <translation>
+            <numerusform>National view written to %1 from %Ln regional file: %2.</numerusform>
+            <numerusform>National view written to %1 from %Ln regional files: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not copied (each regional file keeps its own): %1.</source>
+        <translation>Not copied (each regional file keeps its own): %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -1272,10 +1894,6 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>Optimal: maximise score × domain weight.</translation>
     </message>
     <message>
-        <source>Optimal: at least one file per department.</source>
-        <translation>Optimal: at least one file per department.</translation>
-    </message>
-    <message>
         <source>--method takes “rank” or “optimal”.</source>
         <translation>--method takes “rank” or “optimal”.</translation>
     </message>
@@ -1367,6 +1985,382 @@ palier-cli COMMAND --help shows the options of a command.
         <source>SHA-256 of the XLSX file: %1</source>
         <translation>SHA-256 of the XLSX file: %1</translation>
     </message>
+    <message>
+        <source>At least one file per GHT.</source>
+        <translation>At least one file per GHT.</translation>
+    </message>
+    <message>
+        <source>At least one file per department.</source>
+        <translation>At least one file per department.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ConnectionDialog</name>
+    <message>
+        <source>Connect to a Shared Database</source>
+        <translation>Connect to a Shared Database</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Encrypted (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-full)</source>
+        <translation>Encrypted, server certificate checked (verify-full)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Certificate Authority</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system’s keychain</source>
+        <translation>Keep the password in the system’s keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Certificate authority:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnect</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>the user</translation>
+    </message>
+    <message>
+        <source>the certificate authority file</source>
+        <translation>the certificate authority file</translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation>Fill in %1.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system’s keychain (%1); you will be asked for it next time. Connect again to go on.</source>
+        <translation>The password could not be kept in the system’s keychain (%1); you will be asked for it next time. Connect again to go on.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Consolidation</name>
+    <message>
+        <source>“%1” is at schema version %2, and this Palier writes version %3: open it once with this Palier to upgrade it, then consolidate again.</source>
+        <translation>“%1” is at schema version %2, and this Palier writes version %3: open it once with this Palier to upgrade it, then consolidate again.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no regional campaign: there is nothing to consolidate in it.</source>
+        <translation>“%1” holds no regional campaign: there is nothing to consolidate in it.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a national view: consolidate the regional files it was made of instead.</source>
+        <translation>“%1” is already a national view: consolidate the regional files it was made of instead.</translation>
+    </message>
+    <message>
+        <source>“%1” is a campaign of the programme %2, and “%3” of %4: only files of one programme can be consolidated.</source>
+        <translation>“%1” is a campaign of the programme %2, and “%3” of %4: only files of one programme can be consolidated.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are both files of the region %3 (%4): a national view takes one file per region. Keep only one of them.</source>
+        <translation>“%1” and “%2” are both files of the region %3 (%4): a national view takes one file per region. Keep only one of them.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of “%2”.</source>
+        <translation>Cannot read the table %1 of “%2”.</translation>
+    </message>
+    <message>
+        <source>Cannot write the national database.</source>
+        <translation>Cannot write the national database.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1 of “%2” into the national database.</source>
+        <translation>Cannot copy the table %1 of “%2” into the national database.</translation>
+    </message>
+    <message>
+        <source>“%1”: a row of the table %2 refers to a row of %3 that does not exist. Run palier-cli check on this file, repair it, then consolidate again.</source>
+        <translation>“%1”: a row of the table %2 refers to a row of %3 that does not exist. Run palier-cli check on this file, repair it, then consolidate again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — national view of %Ln region(s)</source>
+        <translation>
+            <numerusform>%1 — national view of %Ln region</numerusform>
+            <numerusform>%1 — national view of %Ln regions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the envelope of “%1”.</source>
+        <translation>Cannot read the envelope of “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot check the national database.</source>
+        <translation>Cannot check the national database.</translation>
+    </message>
+    <message>
+        <source>The unique index %1 was left out: its rule holds in each regional file, not over the regions together.</source>
+        <translation>The unique index %1 was left out: its rule holds in each regional file, not over the regions together.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The national view would hold %Ln row(s) referring to rows that do not exist; nothing was written. Run palier-cli check on each regional file.</source>
+        <translation>
+            <numerusform>The national view would hold %Ln row referring to rows that do not exist; nothing was written. Run palier-cli check on each regional file.</numerusform>
+            <numerusform>The national view would hold %Ln rows referring to rows that do not exist; nothing was written. Run palier-cli check on each regional file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) had the key of a row of an earlier file with other values; the earlier file&apos;s values were kept.</source>
+        <translation>
+            <numerusform>%1: %Ln row had the key of a row of an earlier file with other values; the earlier file&apos;s values were kept.</numerusform>
+            <numerusform>%1: %Ln rows had the key of a row of an earlier file with other values; the earlier file&apos;s values were kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder. Give the folder holding the regional .palier files.</source>
+        <translation>“%1” is not a folder. Give the folder holding the regional .palier files.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no .palier file.</source>
+        <translation>The folder “%1” holds no .palier file.</translation>
+    </message>
+    <message>
+        <source>Give at least one regional .palier file.</source>
+        <translation>Give at least one regional .palier file.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name for the national view.</source>
+        <translation>“%1” already exists. Choose a new file name for the national view.</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the regional files: write the national view to another file.</source>
+        <translation>“%1” is one of the regional files: write the national view to another file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”. Choose a folder you can write to.</source>
+        <translation>Cannot create the folder “%1”. Choose a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check that you may write in its folder.</source>
+        <translation>Cannot write “%1”. Check that you may write in its folder.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings of the database.</source>
+        <translation>Cannot read the settings of the database.</translation>
+    </message>
+    <message>
+        <source>Cannot read the structure of the national database.</source>
+        <translation>Cannot read the structure of the national database.</translation>
+    </message>
+    <message>
+        <source>The tables of the database refer to each other in a circle: they cannot be copied. Report the problem with its details.</source>
+        <translation>The tables of the database refer to each other in a circle: they cannot be copied. Report the problem with its details.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DashboardDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left</source>
+        <translation>
+            <numerusform>%Ln day left</numerusform>
+            <numerusform>%Ln days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>overdue by %Ln day</numerusform>
+            <numerusform>overdue by %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DashboardFileModel</name>
+    <message>
+        <source>Cannot read the applications of this database.</source>
+        <translation>Cannot read the applications of this database.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln application(s)</source>
+        <translation>
+            <numerusform>%Ln application</numerusform>
+            <numerusform>%Ln applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln application(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln application</numerusform>
+            <numerusform>%1 of %Ln applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Finished in</source>
+        <translation>Finished in</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DashboardPage</name>
+    <message>
+        <source>Show every application again</source>
+        <translation>Show every application again</translation>
+    </message>
+    <message>
+        <source>Candidatures and amounts by domain (% of the total)</source>
+        <translation>Candidatures and amounts by domain (% of the total)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>By legal status (% of the total)</source>
+        <translation>By legal status (% of the total)</translation>
+    </message>
+    <message>
+        <source>Candidatures by department</source>
+        <translation>Candidatures by department</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>Projects by state</source>
+        <translation>Projects by state</translation>
+    </message>
+    <message>
+        <source>Envelope, committed and paid per year</source>
+        <translation>Envelope, committed and paid per year</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>Projects finished per year</source>
+        <translation>Projects finished per year</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <source>Prerequisites of the candidate establishments</source>
+        <translation>Prerequisites of the candidate establishments</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>establishments</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Payments to watch</source>
+        <translation>Payments to watch</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>domain %1</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>department %1</translation>
+    </message>
+    <message>
+        <source>finished in %1</source>
+        <translation>finished in %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1 ✕</source>
+        <translation>Filter: %1 ✕</translation>
+    </message>
+    <message>
+        <source>Candidatures by department (the %1 with the most files)</source>
+        <translation>Candidatures by department (the %1 with the most files)</translation>
+    </message>
 </context>
 <context>
     <name>Palier::Database</name>
@@ -1438,6 +2432,85 @@ palier-cli COMMAND --help shows the options of a command.
         <source>Upgrading the database to version %1 failed; it was left at version %2, as it was. Report the problem with its details.</source>
         <translation>Upgrading the database to version %1 failed; it was left at version %2, as it was. Report the problem with its details.</translation>
     </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up by its administrator (pg_dump). To copy it into a .palier file, use palier-cli migrate --from CONNINFO --to FILE.</source>
+        <translation>A shared PostgreSQL database is backed up by its administrator (pg_dump). To copy it into a .palier file, use palier-cli migrate --from CONNINFO --to FILE.</translation>
+    </message>
+    <message>
+        <source>Qt’s PostgreSQL driver (QPSQL) is not installed. Install the package libqt6sql6-psql.</source>
+        <translation>Qt’s PostgreSQL driver (QPSQL) is not installed. Install the package libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database “%1”: %2 Check the server address, the user and the password (PGPASSWORD, ~/.pgpass or the keychain).</source>
+        <translation>Cannot connect to the PostgreSQL database “%1”: %2 Check the server address, the user and the password (PGPASSWORD, ~/.pgpass or the keychain).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database “%1” already holds tables that are not Palier’s. It was left untouched; choose an empty database.</source>
+        <translation>The PostgreSQL database “%1” already holds tables that are not Palier’s. It was left untouched; choose an empty database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database “%1” has no Palier schema yet. Its administrator creates it with palier-cli pg-setup --pg CONNINFO.</source>
+        <translation>The PostgreSQL database “%1” has no Palier schema yet. Its administrator creates it with palier-cli pg-setup --pg CONNINFO.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database “%1” was not written by Palier. It was left untouched.</source>
+        <translation>The PostgreSQL database “%1” was not written by Palier. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>Cannot start a change in the database.</source>
+        <translation>Cannot start a change in the database.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved and was undone.</source>
+        <translation>The change could not be saved and was undone.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DatabaseCopy</name>
+    <message>
+        <source>Cannot read the database to copy.</source>
+        <translation>Cannot read the database to copy.</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy; nothing was written. See the details.</source>
+        <translation>Cannot write the copy; nothing was written. See the details.</translation>
+    </message>
+    <message>
+        <source>The two databases do not have the same tables; nothing was copied.</source>
+        <translation>The two databases do not have the same tables; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The database holds a table Palier does not know; nothing was copied.</source>
+        <translation>The database holds a table Palier does not know; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The table “%1” does not have the same columns in both databases; nothing was copied.</source>
+        <translation>The table “%1” does not have the same columns in both databases; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The table “%1” cannot be copied; nothing was copied.</source>
+        <translation>The table “%1” cannot be copied; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>“%1” is at schema version %2; open it once with this Palier (version %3) before copying it.</source>
+        <translation>“%1” is at schema version %2; open it once with this Palier (version %3) before copying it.</translation>
+    </message>
+    <message>
+        <source>You may not write to “%1”: connect as its owner (the user that ran pg-setup).</source>
+        <translation>You may not write to “%1”: connect as its owner (the user that ran pg-setup).</translation>
+    </message>
+    <message>
+        <source>“%1” already holds a campaign; a copy never overwrites one. Copy into an empty database.</source>
+        <translation>“%1” already holds a campaign; a copy never overwrites one. Copy into an empty database.</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy; nothing was written.</source>
+        <translation>Cannot write the copy; nothing was written.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name; an existing database is never overwritten.</source>
+        <translation>“%1” already exists. Choose a new file name; an existing database is never overwritten.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::DatabaseLock</name>
@@ -1467,6 +2540,25 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>This table cannot be changed here.</source>
         <translation>This table cannot be changed here.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DeadlineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Preselection due at DGOS (roadmap)</source>
+        <translation>Preselection due at DGOS (roadmap)</translation>
     </message>
 </context>
 <context>
@@ -1561,24 +2653,24 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>%1 gets %2, below its minimum of %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected file(s) belong to establishments that have not reached every prerequisite yet: they cannot be paid before.</source>
+        <source>%Ln selected file(s) belong to establishments that have not reached every prerequisite yet: they cannot be paid before.</source>
         <translation>
-            <numerusform>%n selected file belongs to establishments that have not reached every prerequisite yet: they cannot be paid before.</numerusform>
-            <numerusform>%n selected files belong to establishments that have not reached every prerequisite yet: they cannot be paid before.</numerusform>
+            <numerusform>%Ln selected file belongs to establishments that have not reached every prerequisite yet: they cannot be paid before.</numerusform>
+            <numerusform>%Ln selected files belong to establishments that have not reached every prerequisite yet: they cannot be paid before.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) are still waiting for instruction and are not part of this version.</source>
+        <source>%Ln file(s) are still waiting for instruction and are not part of this version.</source>
         <translation>
-            <numerusform>%n file is still waiting for instruction and is not part of this version.</numerusform>
-            <numerusform>%n files are still waiting for instruction and are not part of this version.</numerusform>
+            <numerusform>%Ln file is still waiting for instruction and is not part of this version.</numerusform>
+            <numerusform>%Ln files are still waiting for instruction and are not part of this version.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The DGOS deadline (%1) passed %n day(s) ago.</source>
+        <source>The DGOS deadline (%1) passed %Ln day(s) ago.</source>
         <translation>
-            <numerusform>The DGOS deadline (%1) passed %n day ago.</numerusform>
-            <numerusform>The DGOS deadline (%1) passed %n days ago.</numerusform>
+            <numerusform>The DGOS deadline (%1) passed %Ln day ago.</numerusform>
+            <numerusform>The DGOS deadline (%1) passed %Ln days ago.</numerusform>
         </translation>
     </message>
 </context>
@@ -1587,6 +2679,33 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Cannot compute the eligibility of the establishments.</source>
         <translation>Cannot compute the eligibility of the establishments.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::EnvelopeYearModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Cannot read the envelope per year.</source>
+        <translation>Cannot read the envelope per year.</translation>
+    </message>
+    <message>
+        <source>Cannot read the payments per year.</source>
+        <translation>Cannot read the payments per year.</translation>
     </message>
 </context>
 <context>
@@ -1659,17 +2778,17 @@ palier-cli COMMAND --help shows the options of a command.
 <context>
     <name>Palier::EstablishmentModel</name>
     <message numerus="yes">
-        <source>%n establishment(s)</source>
+        <source>%Ln establishment(s)</source>
         <translation>
-            <numerusform>%n establishment</numerusform>
-            <numerusform>%n establishments</numerusform>
+            <numerusform>%Ln establishment</numerusform>
+            <numerusform>%Ln establishments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n establishment(s)</source>
+        <source>%1 of %Ln establishment(s)</source>
         <translation>
-            <numerusform>%1 of %n establishment</numerusform>
-            <numerusform>%1 of %n establishments</numerusform>
+            <numerusform>%1 of %Ln establishment</numerusform>
+            <numerusform>%1 of %Ln establishments</numerusform>
         </translation>
     </message>
     <message>
@@ -1755,6 +2874,36 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Postal Code</source>
         <translation>Postal Code</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::EvaluatorsEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Evaluators</translation>
+    </message>
+    <message>
+        <source>New evaluator</source>
+        <translation>New evaluator</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” entered %Ln score(s): they can be renamed, not removed.</source>
+        <translation>
+            <numerusform>“%1” entered %Ln score: it can be renamed, not removed.</numerusform>
+            <numerusform>“%1” entered %Ln scores: they can be renamed, not removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,6 +3038,428 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::FinishedProjectsModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Finished to date</source>
+        <translation>Finished to date</translation>
+    </message>
+    <message>
+        <source>Share of the projects</source>
+        <translation>Share of the projects</translation>
+    </message>
+    <message>
+        <source>Cannot count the projects.</source>
+        <translation>Cannot count the projects.</translation>
+    </message>
+    <message>
+        <source>Cannot count the projects finished.</source>
+        <translation>Cannot count the projects finished.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::FollowUp</name>
+    <message>
+        <source>Cannot read the usage indicators of the programme.</source>
+        <translation>Cannot read the usage indicators of the programme.</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicator declarations.</source>
+        <translation>Cannot read the indicator declarations.</translation>
+    </message>
+    <message>
+        <source>Cannot read the projects.</source>
+        <translation>Cannot read the projects.</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicators of the programme.</source>
+        <translation>Cannot read the indicators of the programme.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an indicator of the campaign&apos;s programme.</source>
+        <translation>“%1” is not an indicator of the campaign&apos;s programme.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usage indicator of a domain: only those are declared per period.</source>
+        <translation>%1 is not a usage indicator of a domain: only those are declared per period.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: write 2021, 2021-06, 2021-T2 or 2021-S1.</source>
+        <translation>“%1” is not a period: write 2021, 2021-06, 2021-T2 or 2021-S1.</translation>
+    </message>
+    <message>
+        <source>Cannot record the declaration of %1 for %2.</source>
+        <translation>Cannot record the declaration of %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo declarations.</source>
+        <translation>Cannot write the demo declarations.</translation>
+    </message>
+    <message>
+        <source>Cannot read the payments.</source>
+        <translation>Cannot read the payments.</translation>
+    </message>
+    <message>
+        <source>There is no project number %1.</source>
+        <translation>There is no project number %1.</translation>
+    </message>
+    <message>
+        <source>There is no payment number %1.</source>
+        <translation>There is no payment number %1.</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandoned</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>start-up</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>Payment %1 was paid on %2 (reference %3): a paid tranche never changes.</source>
+        <translation>Payment %1 was paid on %2 (reference %3): a paid tranche never changes.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is cancelled: it cannot become %2.</source>
+        <translation>Payment %1 is cancelled: it cannot become %2.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is planned, not due: it can be paid once it is due (prerequisites met, and for the usage tranche the usage targets reached). Run the follow-up refresh after the declarations are imported.</source>
+        <translation>Payment %1 is planned, not due: it can be paid once it is due (prerequisites met, and for the usage tranche the usage targets reached). Run the follow-up refresh after the declarations are imported.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is planned: it can be cancelled, or becomes due by itself.</source>
+        <translation>Payment %1 is planned: it can be cancelled, or becomes due by itself.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is due: it can be paid or cancelled.</source>
+        <translation>Payment %1 is due: it can be paid or cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of payment %1.</source>
+        <translation>Cannot record the change of payment %1.</translation>
+    </message>
+    <message>
+        <source>Give the date payment %1 was made: a real date, not in the future, and not before the tranche fell due (%2).</source>
+        <translation>Give the date payment %1 was made: a real date, not in the future, and not before the tranche fell due (%2).</translation>
+    </message>
+    <message>
+        <source>Give the accounting reference of the transfer for payment %1 (%2 characters at most).</source>
+        <translation>Give the accounting reference of the transfer for payment %1 (%2 characters at most).</translation>
+    </message>
+    <message>
+        <source>Give the reason why payment %1 is cancelled.</source>
+        <translation>Give the reason why payment %1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (%2 tranche) cancelled: %3</source>
+        <translation>Payment %1 (%2 tranche) cancelled: %3</translation>
+    </message>
+    <message>
+        <source>the establishment meets every prerequisite</source>
+        <translation>the establishment meets every prerequisite</translation>
+    </message>
+    <message>
+        <source>every usage target of %1 is reached and the establishment meets every prerequisite</source>
+        <translation>every usage target of %1 is reached and the establishment meets every prerequisite</translation>
+    </message>
+    <message>
+        <source>the establishment no longer meets every prerequisite</source>
+        <translation>the establishment no longer meets every prerequisite</translation>
+    </message>
+    <message>
+        <source>a usage target of %1 is no longer reached</source>
+        <translation>a usage target of %1 is no longer reached</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>planned, behind schedule</source>
+        <translation>planned, behind schedule</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>Cannot read the sealed preselection.</source>
+        <translation>Cannot read the sealed preselection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating these %Ln project(s) would commit %1 where the regional envelope is %2 (%3 over). Nothing was created: raise the envelope in the roadmap, or check the amounts of the sealed preselection.</source>
+        <translation>
+            <numerusform>Creating this project would commit %1 where the regional envelope is %2 (%3 over). Nothing was created: raise the envelope in the roadmap, or check the amounts of the sealed preselection.</numerusform>
+            <numerusform>Creating these %Ln projects would commit %1 where the regional envelope is %2 (%3 over). Nothing was created: raise the envelope in the roadmap, or check the amounts of the sealed preselection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating these projects would plan %1 of payments in %2 where the envelope of that year is %3. Nothing was created: raise the envelope of %2 in the roadmap.</source>
+        <translation>Creating these projects would plan %1 of payments in %2 where the envelope of that year is %3. Nothing was created: raise the envelope of %2 in the roadmap.</translation>
+    </message>
+    <message>
+        <source>Cannot read the notified files.</source>
+        <translation>Cannot read the notified files.</translation>
+    </message>
+    <message>
+        <source>file %1 is notified but no sealed preselection version selected it</source>
+        <translation>file %1 is notified but no sealed preselection version selected it</translation>
+    </message>
+    <message>
+        <source>file %1 is notified but no preselection version is sealed</source>
+        <translation>file %1 is notified but no preselection version is sealed</translation>
+    </message>
+    <message>
+        <source>abandoned before the follow-up started</source>
+        <translation>abandoned before the follow-up started</translation>
+    </message>
+    <message>
+        <source>Cannot create the project of file %1.</source>
+        <translation>Cannot create the project of file %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the payment schedule of file %1.</source>
+        <translation>Cannot write the payment schedule of file %1.</translation>
+    </message>
+    <message>
+        <source>Project %1 is %2: it cannot become %3 any more.</source>
+        <translation>Project %1 is %2: it cannot become %3 any more.</translation>
+    </message>
+    <message>
+        <source>Project %1 is %2: it may become %3, not %4.</source>
+        <translation>Project %1 is %2: it may become %3, not %4.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Give the date project %1 was finished.</source>
+        <translation>Give the date project %1 was finished.</translation>
+    </message>
+    <message>
+        <source>Give the reason why project %1 is abandoned.</source>
+        <translation>Give the reason why project %1 is abandoned.</translation>
+    </message>
+    <message>
+        <source>The date %1 is not possible for project %2: it must be between its start (%3) and today.</source>
+        <translation>The date %1 is not possible for project %2: it must be between its start (%3) and today.</translation>
+    </message>
+    <message>
+        <source>Cannot change the state of project %1.</source>
+        <translation>Cannot change the state of project %1.</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the payments of project %1.</source>
+        <translation>Cannot cancel the payments of project %1.</translation>
+    </message>
+    <message>
+        <source>Project abandoned: %1</source>
+        <translation>Project abandoned: %1</translation>
+    </message>
+    <message>
+        <source>Write the text of the note.</source>
+        <translation>Write the text of the note.</translation>
+    </message>
+    <message>
+        <source>Cannot record the note of project %1.</source>
+        <translation>Cannot record the note of project %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes of project %1.</source>
+        <translation>Cannot read the notes of project %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the projects and their payments.</source>
+        <translation>Cannot read the projects and their payments.</translation>
+    </message>
+    <message>
+        <source>Project %1 (%2, %3): paid %4 + due %5 + planned %6 + cancelled %7 = %8, but %9 was granted.</source>
+        <translation>Project %1 (%2, %3): paid %4 + due %5 + planned %6 + cancelled %7 = %8, but %9 was granted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1 (%2, %3) should have one start-up and one usage tranche; it has %Ln tranche(s).</source>
+        <translation>
+            <numerusform>Project %1 (%2, %3) should have one start-up and one usage tranche; it has %Ln tranche.</numerusform>
+            <numerusform>Project %1 (%2, %3) should have one start-up and one usage tranche; it has %Ln tranches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project %1 (%2, %3) is abandoned but still has %4 due or planned.</source>
+        <translation>Project %1 (%2, %3) is abandoned but still has %4 due or planned.</translation>
+    </message>
+    <message>
+        <source>Project %1 is %2 but its file %3 is in state “%4”.</source>
+        <translation>Project %1 is %2 but its file %3 is in state “%4”.</translation>
+    </message>
+    <message>
+        <source>Cannot add up the payments.</source>
+        <translation>Cannot add up the payments.</translation>
+    </message>
+    <message>
+        <source>The sums %1 (paid %2, due %3, planned %4, cancelled %5, granted %6) differ from the totals of the projects (paid %7, due %8, planned %9, cancelled %10, granted %11).</source>
+        <translation>The sums %1 (paid %2, due %3, planned %4, cancelled %5, granted %6) differ from the totals of the projects (paid %7, due %8, planned %9, cancelled %10, granted %11).</translation>
+    </message>
+    <message>
+        <source>per domain</source>
+        <translation>per domain</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <source>The projects commit %1 (paid, due and planned) where the regional envelope is %2: %3 over.</source>
+        <translation>The projects commit %1 (paid, due and planned) where the regional envelope is %2: %3 over.</translation>
+    </message>
+    <message>
+        <source>The payments of %1 come to %2 where the envelope of that year is %3.</source>
+        <translation>The payments of %1 come to %2 where the envelope of that year is %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::FollowUpPage</name>
+    <message>
+        <source>&amp;Refresh Due Payments</source>
+        <translation>&amp;Refresh Due Payments</translation>
+    </message>
+    <message>
+        <source>Makes due the tranches whose conditions are now met (prerequisites, usage targets), and planned again those whose conditions no longer are</source>
+        <translation>Makes due the tranches whose conditions are now met (prerequisites, usage targets), and planned again those whose conditions no longer are</translation>
+    </message>
+    <message>
+        <source>Change &amp;State…</source>
+        <translation>Change &amp;State…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Note…</source>
+        <translation>Add a &amp;Note…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Paid…</source>
+        <translation>Mark as &amp;Paid…</translation>
+    </message>
+    <message>
+        <source>Records the payment date and reference of the due tranche selected</source>
+        <translation>Records the payment date and reference of the due tranche selected</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Payment schedule</translation>
+    </message>
+    <message>
+        <source>Usage indicators</source>
+        <translation>Usage indicators</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No funded project yet: projects are created from the notified files.</source>
+        <translation>No funded project yet: projects are created from the notified files.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · granted %2</source>
+        <translation>%1 · granted %2</translation>
+    </message>
+    <message>
+        <source>Finished on %1 · granted %2</source>
+        <translation>Finished on %1 · granted %2</translation>
+    </message>
+    <message>
+        <source>Abandoned: %1</source>
+        <translation>Abandoned: %1</translation>
+    </message>
+    <message>
+        <source>In progress since %1 · granted %2</source>
+        <translation>In progress since %1 · granted %2</translation>
+    </message>
+    <message>
+        <source>No note yet.</source>
+        <translation>No note yet.</translation>
+    </message>
+    <message>
+        <source>Cannot Change the State of the Project</source>
+        <translation>Cannot Change the State of the Project</translation>
+    </message>
+    <message>
+        <source>Tranche “%1” planned for %2: %3</source>
+        <translation>Tranche “%1” planned for %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot Record the Payment</source>
+        <translation>Cannot Record the Payment</translation>
+    </message>
+    <message>
+        <source>Add a Note</source>
+        <translation>Add a Note</translation>
+    </message>
+    <message>
+        <source>Progress of %1:</source>
+        <translation>Progress of %1:</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Note</source>
+        <translation>Cannot Add the Note</translation>
+    </message>
+    <message>
+        <source>Cannot Refresh the Due Payments</source>
+        <translation>Cannot Refresh the Due Payments</translation>
+    </message>
+    <message>
+        <source>No tranche changed state.</source>
+        <translation>No tranche changed state.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tranche(s) changed state.</source>
+        <translation>
+            <numerusform>%Ln tranche changed state.</numerusform>
+            <numerusform>%Ln tranches changed state.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Palier::Funding</name>
     <message>
         <source>Cannot read the programme&apos;s funding rules.</source>
@@ -1909,6 +3480,56 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Cannot record the amount granted.</source>
         <translation>Cannot record the amount granted.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::GenerateLettersDialog</name>
+    <message>
+        <source>&amp;PDF, one per establishment</source>
+        <translation>&amp;PDF, one per establishment</translation>
+    </message>
+    <message>
+        <source>&amp;OpenDocument text, to touch letters up by hand</source>
+        <translation>&amp;OpenDocument text, to touch letters up by hand</translation>
+    </message>
+    <message>
+        <source>Also every letter in &amp;one PDF, for printing in one go:</source>
+        <translation>Also every letter in &amp;one PDF, for printing in one go:</translation>
+    </message>
+    <message>
+        <source>all-letters.pdf</source>
+        <translation>all-letters.pdf</translation>
+    </message>
+    <message>
+        <source>Generate Letters</source>
+        <translation>Generate Letters</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Folder for the Letters</source>
+        <translation>Folder for the Letters</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) will be written and recorded.</source>
+        <translation>
+            <numerusform>%Ln letter will be written and recorded.</numerusform>
+            <numerusform>%Ln letters will be written and recorded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2147,6 +3768,10 @@ palier-cli COMMAND --help shows the options of a command.
         <source>One row per score: FINESS number and domain of the application, criterion code, evaluator name, score within the criterion&apos;s scale, comment. The applications and the evaluators must already be in the database.</source>
         <translation>One row per score: FINESS number and domain of the application, criterion code, evaluator name, score within the criterion&apos;s scale, comment. The applications and the evaluators must already be in the database.</translation>
     </message>
+    <message>
+        <source>One row per establishment, usage indicator of a domain and period: FINESS number, indicator code (D2.1…), period (2021, 2021-06, 2021-T2 or 2021-S1), value and declaration date, as an oSIS export gives them.</source>
+        <translation>One row per establishment, usage indicator of a domain and period: FINESS number, indicator code (D2.1…), period (2021, 2021-06, 2021-T2 or 2021-S1), value and declaration date, as an oSIS export gives them.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ImportFormatPage</name>
@@ -2207,10 +3832,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>No row could be read from this file.</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n row(s) as Palier reads them; the numbers on the left are the lines of the file.</source>
+        <source>The first %Ln row(s) as Palier reads them; the numbers on the left are the lines of the file.</source>
         <translation>
             <numerusform>The first row as Palier reads it; the number on the left is its line in the file.</numerusform>
-            <numerusform>The first %n rows as Palier reads them; the numbers on the left are the lines of the file.</numerusform>
+            <numerusform>The first %Ln rows as Palier reads them; the numbers on the left are the lines of the file.</numerusform>
         </translation>
     </message>
 </context>
@@ -2268,45 +3893,45 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>S&amp;top</translation>
     </message>
     <message numerus="yes">
-        <source>%n new establishment(s) added</source>
+        <source>%Ln new establishment(s) added</source>
         <translation>
-            <numerusform>%n new establishment added</numerusform>
-            <numerusform>%n new establishments added</numerusform>
+            <numerusform>%Ln new establishment added</numerusform>
+            <numerusform>%Ln new establishments added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new GHT added</source>
+        <source>%Ln new GHT added</source>
         <translation>
-            <numerusform>%n new GHT added</numerusform>
-            <numerusform>%n new GHTs added</numerusform>
+            <numerusform>%Ln new GHT added</numerusform>
+            <numerusform>%Ln new GHTs added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new application(s) added</source>
+        <source>%Ln new application(s) added</source>
         <translation>
-            <numerusform>%n new application added</numerusform>
-            <numerusform>%n new applications added</numerusform>
+            <numerusform>%Ln new application added</numerusform>
+            <numerusform>%Ln new applications added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n establishment(s) updated</source>
+        <source>%Ln establishment(s) updated</source>
         <translation>
-            <numerusform>%n establishment updated</numerusform>
-            <numerusform>%n establishments updated</numerusform>
+            <numerusform>%Ln establishment updated</numerusform>
+            <numerusform>%Ln establishments updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n GHT updated</source>
+        <source>%Ln GHT updated</source>
         <translation>
-            <numerusform>%n GHT updated</numerusform>
-            <numerusform>%n GHTs updated</numerusform>
+            <numerusform>%Ln GHT updated</numerusform>
+            <numerusform>%Ln GHTs updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n application(s) updated</source>
+        <source>%Ln application(s) updated</source>
         <translation>
-            <numerusform>%n application updated</numerusform>
-            <numerusform>%n applications updated</numerusform>
+            <numerusform>%Ln application updated</numerusform>
+            <numerusform>%Ln applications updated</numerusform>
         </translation>
     </message>
     <message>
@@ -2334,24 +3959,24 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>Written to “%1”:</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) already up to date, left as they were</source>
+        <source>%Ln row(s) already up to date, left as they were</source>
         <translation>
-            <numerusform>%n row already up to date, left as it was</numerusform>
-            <numerusform>%n rows already up to date, left as they were</numerusform>
+            <numerusform>%Ln row already up to date, left as it was</numerusform>
+            <numerusform>%Ln rows already up to date, left as they were</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected row(s) not imported</source>
+        <source>%Ln rejected row(s) not imported</source>
         <translation>
-            <numerusform>%n rejected row not imported</numerusform>
-            <numerusform>%n rejected rows not imported</numerusform>
+            <numerusform>%Ln rejected row not imported</numerusform>
+            <numerusform>%Ln rejected rows not imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) imported without a value that was refused (see the warnings)</source>
+        <source>%Ln row(s) imported without a value that was refused (see the warnings)</source>
         <translation>
-            <numerusform>%n row imported without a value that was refused (see the warnings)</numerusform>
-            <numerusform>%n rows imported without a value that was refused (see the warnings)</numerusform>
+            <numerusform>%Ln row imported without a value that was refused (see the warnings)</numerusform>
+            <numerusform>%Ln rows imported without a value that was refused (see the warnings)</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,10 +4000,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>The import was stopped before the end, and everything it had written was undone.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) were rejected, and importing the valid rows only was not chosen.</source>
+        <source>%Ln row(s) were rejected, and importing the valid rows only was not chosen.</source>
         <translation>
-            <numerusform>%n row was rejected, and importing the valid rows only was not chosen.</numerusform>
-            <numerusform>%n rows were rejected, and importing the valid rows only was not chosen.</numerusform>
+            <numerusform>%Ln row was rejected, and importing the valid rows only was not chosen.</numerusform>
+            <numerusform>%Ln rows were rejected, and importing the valid rows only was not chosen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2386,31 +4011,45 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>No row needed to be written.</translation>
     </message>
     <message numerus="yes">
-        <source>%n new indicator value(s) added</source>
+        <source>%Ln new indicator value(s) added</source>
         <translation>
-            <numerusform>%n new indicator value added</numerusform>
-            <numerusform>%n new indicator values added</numerusform>
+            <numerusform>%Ln new indicator value added</numerusform>
+            <numerusform>%Ln new indicator values added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new score(s) added</source>
+        <source>%Ln new score(s) added</source>
         <translation>
-            <numerusform>%n new score added</numerusform>
-            <numerusform>%n new scores added</numerusform>
+            <numerusform>%Ln new score added</numerusform>
+            <numerusform>%Ln new scores added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n indicator value(s) updated</source>
+        <source>%Ln indicator value(s) updated</source>
         <translation>
-            <numerusform>%n indicator value updated</numerusform>
-            <numerusform>%n indicator values updated</numerusform>
+            <numerusform>%Ln indicator value updated</numerusform>
+            <numerusform>%Ln indicator values updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n score(s) updated</source>
+        <source>%Ln score(s) updated</source>
         <translation>
-            <numerusform>%n score updated</numerusform>
-            <numerusform>%n scores updated</numerusform>
+            <numerusform>%Ln score updated</numerusform>
+            <numerusform>%Ln scores updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new declaration(s) added</source>
+        <translation>
+            <numerusform>%Ln new declaration added</numerusform>
+            <numerusform>%Ln new declarations added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declaration(s) updated</source>
+        <translation>
+            <numerusform>%Ln declaration updated</numerusform>
+            <numerusform>%Ln declarations updated</numerusform>
         </translation>
     </message>
 </context>
@@ -2439,6 +4078,10 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>scores</source>
         <translation>scores</translation>
+    </message>
+    <message>
+        <source>usage declarations</source>
+        <translation>usage declarations</translation>
     </message>
 </context>
 <context>
@@ -2480,10 +4123,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>The file could not be checked. Nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read, %1 with a warning.</source>
+        <source>%Ln row(s) read, %1 with a warning.</source>
         <translation>
-            <numerusform>%n row read, %1 with a warning.</numerusform>
-            <numerusform>%n rows read, %1 with a warning.</numerusform>
+            <numerusform>%Ln row read, %1 with a warning.</numerusform>
+            <numerusform>%Ln rows read, %1 with a warning.</numerusform>
         </translation>
     </message>
     <message>
@@ -3024,6 +4667,50 @@ palier-cli COMMAND --help shows the options of a command.
         <source>The database refused the import. Nothing was imported: the database is as it was before.</source>
         <translation>The database refused the import. Nothing was imported: the database is as it was before.</translation>
     </message>
+    <message>
+        <source>Cannot read the indicator declarations already in the database.</source>
+        <translation>Cannot read the indicator declarations already in the database.</translation>
+    </message>
+    <message>
+        <source>The indicator code is missing. Write the code of a usage indicator of the programme, e.g. %1.</source>
+        <translation>The indicator code is missing. Write the code of a usage indicator of the programme, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usage indicator of a domain: only those are declared per period (the prerequisites and organisation indicators are imported as indicator values). Write one of %2.</source>
+        <translation>%1 is not a usage indicator of a domain: only those are declared per period (the prerequisites and organisation indicators are imported as indicator values). Write one of %2.</translation>
+    </message>
+    <message>
+        <source>The period is missing. Write 2021, 2021-06, 2021-T2 or 2021-S1.</source>
+        <translation>The period is missing. Write 2021, 2021-06, 2021-T2 or 2021-S1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period. Write a year (2021), a month (2021-06), a quarter (2021-T2) or a half-year (2021-S1).</source>
+        <translation>“%1” is not a period. Write a year (2021), a month (2021-06), a quarter (2021-T2) or a half-year (2021-S1).</translation>
+    </message>
+    <message>
+        <source>The value is missing. Write the value declared for the period.</source>
+        <translation>The value is missing. Write the value declared for the period.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 30/06/2021 or 2021-06-30.</source>
+        <translation>“%1” is not a date. Write it as 30/06/2021 or 2021-06-30.</translation>
+    </message>
+    <message>
+        <source>The declaration %1</source>
+        <translation>The declaration %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the declaration %1 of line %2. Nothing was imported: the database is as it was before.</source>
+        <translation>Cannot record the declaration %1 of line %2. Nothing was imported: the database is as it was before.</translation>
+    </message>
+    <message>
+        <source>Period (2021, 2021-06, 2021-T2, 2021-S1)</source>
+        <translation>Period (2021, 2021-06, 2021-T2, 2021-S1)</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Declared on</translation>
+    </message>
 </context>
 <context>
     <name>Palier::InstructionDetail</name>
@@ -3192,10 +4879,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>&amp;Create</translation>
     </message>
     <message numerus="yes">
-        <source>Labels of the %n file(s) selected:</source>
+        <source>Labels of the %Ln file(s) selected:</source>
         <translation>
             <numerusform>Labels of the file selected:</numerusform>
-            <numerusform>Labels of the %n files selected:</numerusform>
+            <numerusform>Labels of the %Ln files selected:</numerusform>
         </translation>
     </message>
     <message>
@@ -3231,10 +4918,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>Delete the label “%1”? No file carries it.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the label “%1”? It is taken off the %n file(s) that carry it.</source>
+        <source>Delete the label “%1”? It is taken off the %Ln file(s) that carry it.</source>
         <translation>
-            <numerusform>Delete the label “%1”? It is taken off the %n file that carries it.</numerusform>
-            <numerusform>Delete the label “%1”? It is taken off the %n files that carry it.</numerusform>
+            <numerusform>Delete the label “%1”? It is taken off the %Ln file that carries it.</numerusform>
+            <numerusform>Delete the label “%1”? It is taken off the %Ln files that carry it.</numerusform>
         </translation>
     </message>
     <message>
@@ -3334,6 +5021,10 @@ palier-cli COMMAND --help shows the options of a command.
         <source>The combined PDF “%1” could not be written: check that the folder exists and that you may write in it.</source>
         <translation>The combined PDF “%1” could not be written: check that the folder exists and that you may write in it.</translation>
     </message>
+    <message>
+        <source>Cancelled: the combined PDF was not written.</source>
+        <translation>Cancelled: the combined PDF was not written.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::LetterGenerationTask</name>
@@ -3345,17 +5036,17 @@ palier-cli COMMAND --help shows the options of a command.
 <context>
     <name>Palier::LetterListModel</name>
     <message numerus="yes">
-        <source>%n letter(s)</source>
+        <source>%Ln letter(s)</source>
         <translation>
-            <numerusform>%n letter</numerusform>
-            <numerusform>%n letters</numerusform>
+            <numerusform>%Ln letter</numerusform>
+            <numerusform>%Ln letters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n letter(s)</source>
+        <source>%1 of %Ln letter(s)</source>
         <translation>
-            <numerusform>%1 of %n letter</numerusform>
-            <numerusform>%1 of %n letters</numerusform>
+            <numerusform>%1 of %Ln letter</numerusform>
+            <numerusform>%1 of %Ln letters</numerusform>
         </translation>
     </message>
     <message>
@@ -3416,6 +5107,13 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::LetterPrintTask</name>
+    <message>
+        <source>The printer refused the letters: check that it is ready, then print again.</source>
+        <translation>The printer refused the letters: check that it is ready, then print again.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::LetterStore</name>
     <message>
         <source>The letters of the establishment could not be read.</source>
@@ -3430,10 +5128,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>The sending could not be recorded.</translation>
     </message>
     <message numerus="yes">
-        <source>No letter was generated yet for %n establishment(s): generate them before confirming the sending.</source>
+        <source>No letter was generated yet for %Ln establishment(s): generate them before confirming the sending.</source>
         <translation>
-            <numerusform>No letter was generated yet for %n establishment: generate it before confirming the sending.</numerusform>
-            <numerusform>No letter was generated yet for %n establishments: generate them before confirming the sending.</numerusform>
+            <numerusform>No letter was generated yet for %Ln establishment: generate it before confirming the sending.</numerusform>
+            <numerusform>No letter was generated yet for %Ln establishments: generate them before confirming the sending.</numerusform>
         </translation>
     </message>
 </context>
@@ -3789,10 +5487,6 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>Letter to %1</translation>
     </message>
     <message>
-        <source>Folder for the letters</source>
-        <translation>Folder for the letters</translation>
-    </message>
-    <message>
         <source>Every letter ready was already sent. Select letters and regenerate them to write new versions.</source>
         <translation>Every letter ready was already sent. Select letters and regenerate them to write new versions.</translation>
     </message>
@@ -3809,17 +5503,17 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>Cancelled: no letter was written or recorded.</translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) written; %1 skipped: see their status.</source>
+        <source>%Ln letter(s) written; %1 skipped: see their status.</source>
         <translation>
-            <numerusform>%n letter written; %1 skipped: see their status.</numerusform>
-            <numerusform>%n letters written; %1 skipped: see their status.</numerusform>
+            <numerusform>%Ln letter written; %1 skipped: see their status.</numerusform>
+            <numerusform>%Ln letters written; %1 skipped: see their status.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) written and recorded.</source>
+        <source>%Ln letter(s) written and recorded.</source>
         <translation>
-            <numerusform>%n letter written and recorded.</numerusform>
-            <numerusform>%n letters written and recorded.</numerusform>
+            <numerusform>%Ln letter written and recorded.</numerusform>
+            <numerusform>%Ln letters written and recorded.</numerusform>
         </translation>
     </message>
     <message>
@@ -3827,17 +5521,17 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>Confirm Sending</translation>
     </message>
     <message numerus="yes">
-        <source>Record that the letters of %n establishment(s) were sent? Their selected files move to Notified.</source>
+        <source>Record that the letters of %Ln establishment(s) were sent? Their selected files move to Notified.</source>
         <translation>
-            <numerusform>Record that the letters of %n establishment were sent? Their selected files move to Notified.</numerusform>
-            <numerusform>Record that the letters of %n establishments were sent? Their selected files move to Notified.</numerusform>
+            <numerusform>Record that the letters of %Ln establishment were sent? Their selected files move to Notified.</numerusform>
+            <numerusform>Record that the letters of %Ln establishments were sent? Their selected files move to Notified.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) recorded as sent; %1 file(s) notified.</source>
+        <source>%Ln letter(s) recorded as sent; %1 file(s) notified.</source>
         <translation>
-            <numerusform>%n letter recorded as sent; %1 file(s) notified.</numerusform>
-            <numerusform>%n letters recorded as sent; %1 file(s) notified.</numerusform>
+            <numerusform>%Ln letter recorded as sent; %1 file(s) notified.</numerusform>
+            <numerusform>%Ln letters recorded as sent; %1 file(s) notified.</numerusform>
         </translation>
     </message>
     <message>
@@ -3847,6 +5541,39 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>The agency’s address, the signatory and the dates every letter shares</source>
         <translation>The agency’s address, the signatory and the dates every letter shares</translation>
+    </message>
+    <message>
+        <source>None of these letters can be printed: see their status.</source>
+        <translation>None of these letters can be printed: see their status.</translation>
+    </message>
+    <message>
+        <source>Printing the letters…</source>
+        <translation>Printing the letters…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) cannot be printed (incomplete data): see their status.</source>
+        <translation>
+            <numerusform>%Ln letter cannot be printed (incomplete data): see its status.</numerusform>
+            <numerusform>%Ln letters cannot be printed (incomplete data): see their status.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) sent to the printer (%1 pages).</source>
+        <translation>
+            <numerusform>%Ln letter sent to the printer (%1 pages).</numerusform>
+            <numerusform>%Ln letters sent to the printer (%1 pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) written and recorded; all of them in one PDF of %1 pages.</source>
+        <translation>
+            <numerusform>%Ln letter written and recorded; all of them in one PDF of %1 pages.</numerusform>
+            <numerusform>%Ln letters written and recorded; all of them in one PDF of %1 pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4004,10 +5731,6 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>Open or create a regional database first: the rows are imported into it.</translation>
     </message>
     <message>
-        <source>&amp;Restore a Backup…</source>
-        <translation>&amp;Restore a Backup…</translation>
-    </message>
-    <message>
         <source>Replace the database by one of its backups; the current version is kept as a backup first</source>
         <translation>Replace the database by one of its backups; the current version is kept as a backup first</translation>
     </message>
@@ -4056,8 +5779,99 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>Language of the interface and automatic backups</source>
-        <translation>Language of the interface and automatic backups</translation>
+        <source>Restore a &amp;Backup…</source>
+        <translation>Restore a &amp;Backup…</translation>
+    </message>
+    <message>
+        <source>Language, backups and recent files; the evaluators and the letterhead of the database</source>
+        <translation>Language, backups and recent files; the evaluators and the letterhead of the database</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Page shown</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Close the database and go back to the welcome page</source>
+        <translation>Close the database and go back to the welcome page</translation>
+    </message>
+    <message>
+        <source>&amp;Print Letters…</source>
+        <translation>&amp;Print Letters…</translation>
+    </message>
+    <message>
+        <source>Print the notification letters from the Letters page</source>
+        <translation>Print the notification letters from the Letters page</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Search the table of the page shown</source>
+        <translation>Search the table of the page shown</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the pages again from the database, e.g. after a change made elsewhere</source>
+        <translation>Read the pages again from the database, e.g. after a change made elsewhere</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>F&amp;ull Screen</translation>
+    </message>
+    <message>
+        <source>There is no letter to print: generate them first.</source>
+        <translation>There is no letter to print: generate them first.</translation>
+    </message>
+    <message>
+        <source>Creating the demo region…</source>
+        <translation>Creating the demo region…</translation>
+    </message>
+    <message>
+        <source>Demo Region</source>
+        <translation>Demo Region</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Demo Region</source>
+        <translation>Cannot Create the Demo Region</translation>
+    </message>
+    <message>
+        <source>Database closed.</source>
+        <translation>Database closed.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::MilestoneDialog</name>
+    <message>
+        <source>Edit the Milestone</source>
+        <translation>Edit the Milestone</translation>
+    </message>
+    <message>
+        <source>Add a Milestone</source>
+        <translation>Add a Milestone</translation>
+    </message>
+    <message>
+        <source>e.g. Regional selection committee</source>
+        <translation>e.g. Regional selection committee</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone:</source>
+        <translation>&amp;Milestone:</translation>
     </message>
 </context>
 <context>
@@ -4147,10 +5961,153 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::PaymentAlertModel</name>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>planned for %1</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PaymentDialog</name>
+    <message>
+        <source>Record a Payment</source>
+        <translation>Record a Payment</translation>
+    </message>
+    <message>
+        <source>e.g. the number of the transfer order</source>
+        <translation>e.g. the number of the transfer order</translation>
+    </message>
+    <message>
+        <source>Mark as Paid</source>
+        <translation>Mark as Paid</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>Paid on:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PaymentScheduleModel</name>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PgSetup</name>
+    <message>
+        <source>Setting up the PostgreSQL database failed; see the details. Connect as a role that may create roles (CREATEROLE) and owns the database.</source>
+        <translation>Setting up the PostgreSQL database failed; see the details. Connect as a role that may create roles (CREATEROLE) and owns the database.</translation>
+    </message>
+    <message>
+        <source>Cannot read the roles of the PostgreSQL server.</source>
+        <translation>Cannot read the roles of the PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>pg-setup works on a PostgreSQL database: give its connection string with --pg.</source>
+        <translation>pg-setup works on a PostgreSQL database: give its connection string with --pg.</translation>
+    </message>
+    <message>
+        <source>This user may not change the database; run pg-setup as its owner.</source>
+        <translation>This user may not change the database; run pg-setup as its owner.</translation>
+    </message>
+    <message>
+        <source>Cannot start a change in the database.</source>
+        <translation>Cannot start a change in the database.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved and was undone.</source>
+        <translation>The change could not be saved and was undone.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::PlaceholderPage</name>
     <message>
         <source>This page comes in a later version of Palier.</source>
         <translation>This page comes in a later version of Palier.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PrerequisiteReachModel</name>
+    <message>
+        <source>Prerequisite</source>
+        <translation>Prerequisite</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cannot read the candidate establishments.</source>
+        <translation>Cannot read the candidate establishments.</translation>
     </message>
 </context>
 <context>
@@ -4262,17 +6219,17 @@ palier-cli COMMAND --help shows the options of a command.
 <context>
     <name>Palier::PreselectionModel</name>
     <message numerus="yes">
-        <source>%n file(s) compete</source>
+        <source>%Ln file(s) compete</source>
         <translation>
-            <numerusform>%n file competes</numerusform>
-            <numerusform>%n files compete</numerusform>
+            <numerusform>%Ln file competes</numerusform>
+            <numerusform>%Ln files compete</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n file(s)</source>
+        <source>%1 of %Ln file(s)</source>
         <translation>
-            <numerusform>%1 of %n file</numerusform>
-            <numerusform>%1 of %n files</numerusform>
+            <numerusform>%1 of %Ln file</numerusform>
+            <numerusform>%1 of %Ln files</numerusform>
         </translation>
     </message>
     <message>
@@ -4331,6 +6288,22 @@ palier-cli COMMAND --help shows the options of a command.
         <source>optimal: %1</source>
         <translation>optimal: %1</translation>
     </message>
+    <message>
+        <source>Forced</source>
+        <translation>Forced</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Palier::PreselectionPage</name>
@@ -4363,10 +6336,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>Versions</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n file(s), score %2, %3</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln file(s), score %2, %3</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n file, score %2, %3</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n files, score %2, %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln file, score %2, %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln files, score %2, %3</numerusform>
         </translation>
     </message>
     <message>
@@ -4394,10 +6367,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>Optimal</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) decided differently, highlighted.</source>
+        <source>%Ln file(s) decided differently, highlighted.</source>
         <translation>
-            <numerusform>%n file decided differently, highlighted.</numerusform>
-            <numerusform>%n files decided differently, highlighted.</numerusform>
+            <numerusform>%Ln file decided differently, highlighted.</numerusform>
+            <numerusform>%Ln files decided differently, highlighted.</numerusform>
         </translation>
     </message>
     <message>
@@ -4437,17 +6410,17 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>Export for DGOS</translation>
     </message>
     <message numerus="yes">
-        <source>DGOS deadline: %1, %n day(s) left.</source>
+        <source>DGOS deadline: %1, %Ln day(s) left.</source>
         <translation>
-            <numerusform>DGOS deadline: %1, %n day left.</numerusform>
-            <numerusform>DGOS deadline: %1, %n days left.</numerusform>
+            <numerusform>DGOS deadline: %1, %Ln day left.</numerusform>
+            <numerusform>DGOS deadline: %1, %Ln days left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>DGOS deadline: %1, passed %n day(s) ago.</source>
+        <source>DGOS deadline: %1, passed %Ln day(s) ago.</source>
         <translation>
-            <numerusform>DGOS deadline: %1, passed %n day ago.</numerusform>
-            <numerusform>DGOS deadline: %1, passed %n days ago.</numerusform>
+            <numerusform>DGOS deadline: %1, passed %Ln day ago.</numerusform>
+            <numerusform>DGOS deadline: %1, passed %Ln days ago.</numerusform>
         </translation>
     </message>
     <message>
@@ -4481,6 +6454,100 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Version %1 sealed; %2 and %3 written.</source>
         <translation>Version %1 sealed; %2 and %3 written.</translation>
+    </message>
+    <message>
+        <source>Force &amp;In…</source>
+        <translation>Force &amp;In…</translation>
+    </message>
+    <message>
+        <source>Force O&amp;ut…</source>
+        <translation>Force O&amp;ut…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>Re&amp;lease</translation>
+    </message>
+    <message>
+        <source>At least one file per &amp;department</source>
+        <translation>At least one file per &amp;department</translation>
+    </message>
+    <message>
+        <source>At least one file per &amp;GHT</source>
+        <translation>At least one file per &amp;GHT</translation>
+    </message>
+    <message>
+        <source>Before running the methods</source>
+        <translation>Before running the methods</translation>
+    </message>
+    <message>
+        <source>Both methods take the selected files whatever their rank (a reason is asked)</source>
+        <translation>Both methods take the selected files whatever their rank (a reason is asked)</translation>
+    </message>
+    <message>
+        <source>Both methods leave the selected files out (a reason is asked)</source>
+        <translation>Both methods leave the selected files out (a reason is asked)</translation>
+    </message>
+    <message>
+        <source>The selected files compete again by their rank</source>
+        <translation>The selected files compete again by their rank</translation>
+    </message>
+    <message>
+        <source>Each department with a competing file gets one selected file at least</source>
+        <translation>Each department with a competing file gets one selected file at least</translation>
+    </message>
+    <message>
+        <source>Each GHT with a competing file gets one selected file at least</source>
+        <translation>Each GHT with a competing file gets one selected file at least</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why must %Ln file(s) be selected whatever their rank?</source>
+        <translation>
+            <numerusform>Why must %Ln file be selected whatever their rank?</numerusform>
+            <numerusform>Why must %Ln files be selected whatever their rank?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why must %Ln file(s) be left out?</source>
+        <translation>
+            <numerusform>Why must %Ln file be left out?</numerusform>
+            <numerusform>Why must %Ln files be left out?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force In</source>
+        <translation>Force In</translation>
+    </message>
+    <message>
+        <source>Force Out</source>
+        <translation>Force Out</translation>
+    </message>
+    <message>
+        <source>Give a reason to force files in or out: it is recorded with the version.</source>
+        <translation>Give a reason to force files in or out: it is recorded with the version.</translation>
+    </message>
+    <message>
+        <source>File %1 forced in: %2</source>
+        <translation>File %1 forced in: %2</translation>
+    </message>
+    <message>
+        <source>File %1 forced out: %2</source>
+        <translation>File %1 forced out: %2</translation>
+    </message>
+    <message>
+        <source>At least one file per department</source>
+        <translation>At least one file per department</translation>
+    </message>
+    <message>
+        <source>At least one file per GHT</source>
+        <translation>At least one file per GHT</translation>
+    </message>
+    <message>
+        <source>No file forced, no coverage asked.</source>
+        <translation>No file forced, no coverage asked.</translation>
+    </message>
+    <message>
+        <source>Forced in: %1, forced out: %2 (column “Forced”).</source>
+        <translation>Forced in: %1, forced out: %2 (column “Forced”).</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +6708,113 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::ProjectListModel</name>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln project(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln project</numerusform>
+            <numerusform>%1 of %Ln projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Usage indicators of the domain at their target, out of all of them</source>
+        <translation>Usage indicators of the domain at their target, out of all of them</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ProjectStateDialog</name>
+    <message>
+        <source>&amp;Finished on</source>
+        <translation>&amp;Finished on</translation>
+    </message>
+    <message>
+        <source>&amp;Abandoned, because:</source>
+        <translation>&amp;Abandoned, because:</translation>
+    </message>
+    <message>
+        <source>Change the State of the Project</source>
+        <translation>Change the State of the Project</translation>
+    </message>
+    <message>
+        <source>Its unpaid tranches will be cancelled; the reason is kept as a note.</source>
+        <translation>Its unpaid tranches will be cancelled; the reason is kept as a note.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ProjectStateModel</name>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Cannot count the projects.</source>
+        <translation>Cannot count the projects.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::RecentFiles</name>
     <message>
         <source>No recent database</source>
@@ -4663,6 +6837,257 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::Report</name>
+    <message>
+        <source>The report “%1” could not be written: check that the folder exists, that you may write in it and that the disk is not full.</source>
+        <translation>The report “%1” could not be written: check that the folder exists, that you may write in it and that the disk is not full.</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>% finished</source>
+        <translation>% finished</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Due or planned</source>
+        <translation>Due or planned</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Projects per domain: retained and finished</source>
+        <translation>Projects per domain: retained and finished</translation>
+    </message>
+    <message>
+        <source>Amounts per year: paid, and due or planned</source>
+        <translation>Amounts per year: paid, and due or planned</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regions:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Projects retained</source>
+        <translation>Projects retained</translation>
+    </message>
+    <message>
+        <source>Establishments holding a project</source>
+        <translation>Establishments holding a project</translation>
+    </message>
+    <message>
+        <source>Projects finished</source>
+        <translation>Projects finished</translation>
+    </message>
+    <message>
+        <source>Projects in progress</source>
+        <translation>Projects in progress</translation>
+    </message>
+    <message>
+        <source>Projects abandoned</source>
+        <translation>Projects abandoned</translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation>Amount granted</translation>
+    </message>
+    <message>
+        <source>Granted to the finished projects</source>
+        <translation>Granted to the finished projects</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>Amount planned</source>
+        <translation>Amount planned</translation>
+    </message>
+    <message>
+        <source>Amount cancelled</source>
+        <translation>Amount cancelled</translation>
+    </message>
+    <message>
+        <source>Projects per domain</source>
+        <translation>Projects per domain</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Projects per legal status</source>
+        <translation>Projects per legal status</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Legal status</translation>
+    </message>
+    <message>
+        <source>Amounts per year</source>
+        <translation>Amounts per year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Paid amounts are counted in the year of their payment, due and planned ones in the year they are planned for. The share finished is the finished projects over the projects retained.</source>
+        <translation>Paid amounts are counted in the year of their payment, due and planned ones in the year they are planned for. The share finished is the finished projects over the projects retained.</translation>
+    </message>
+    <message>
+        <source>Progress report — %1</source>
+        <translation>Progress report — %1</translation>
+    </message>
+    <message>
+        <source>Progress report — %1 — %2</source>
+        <translation>Progress report — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
+        <source>Granted (€)</source>
+        <translation>Granted (€)</translation>
+    </message>
+    <message>
+        <source>Granted to finished (€)</source>
+        <translation>Granted to finished (€)</translation>
+    </message>
+    <message>
+        <source>Paid (€)</source>
+        <translation>Paid (€)</translation>
+    </message>
+    <message>
+        <source>Due (€)</source>
+        <translation>Due (€)</translation>
+    </message>
+    <message>
+        <source>Planned (€)</source>
+        <translation>Planned (€)</translation>
+    </message>
+    <message>
+        <source>Cancelled (€)</source>
+        <translation>Cancelled (€)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Amount granted (€)</source>
+        <translation>Amount granted (€)</translation>
+    </message>
+    <message>
+        <source>Granted to the finished projects (€)</source>
+        <translation>Granted to the finished projects (€)</translation>
+    </message>
+    <message>
+        <source>Amount paid (€)</source>
+        <translation>Amount paid (€)</translation>
+    </message>
+    <message>
+        <source>Amount due (€)</source>
+        <translation>Amount due (€)</translation>
+    </message>
+    <message>
+        <source>Amount planned (€)</source>
+        <translation>Amount planned (€)</translation>
+    </message>
+    <message>
+        <source>Amount cancelled (€)</source>
+        <translation>Amount cancelled (€)</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>By domain</translation>
+    </message>
+    <message>
+        <source>By legal status</source>
+        <translation>By legal status</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <source>Cannot read the figures of the report from the database.</source>
+        <translation>Cannot read the figures of the report from the database.</translation>
+    </message>
+    <message>
+        <source>This database holds no campaign yet: there is nothing to report. Create the campaign or open another database.</source>
+        <translation>This database holds no campaign yet: there is nothing to report. Create the campaign or open another database.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::Roadmap</name>
     <message>
         <source>Cannot read the regional roadmap.</source>
@@ -4671,6 +7096,209 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Cannot record the regional roadmap.</source>
         <translation>Cannot record the regional roadmap.</translation>
+    </message>
+    <message>
+        <source>The planned split names %1 twice.</source>
+        <translation>The planned split names %1 twice.</translation>
+    </message>
+    <message>
+        <source>The planned split of %1 cannot be negative.</source>
+        <translation>The planned split of %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The planned split of %1 is over 100 %.</source>
+        <translation>The planned split of %1 is over 100 %.</translation>
+    </message>
+    <message>
+        <source>The minimum of %1 is above its maximum.</source>
+        <translation>The minimum of %1 is above its maximum.</translation>
+    </message>
+    <message>
+        <source>The planned share of %1 is outside its minimum and maximum.</source>
+        <translation>The planned share of %1 is outside its minimum and maximum.</translation>
+    </message>
+    <message>
+        <source>The weight of %1 cannot be negative.</source>
+        <translation>The weight of %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The minimums of the domains add up to %1, more than the envelope (%2).</source>
+        <translation>The minimums of the domains add up to %1, more than the envelope (%2).</translation>
+    </message>
+    <message>
+        <source>The minimums of the statuses add up to %1, more than the envelope (%2).</source>
+        <translation>The minimums of the statuses add up to %1, more than the envelope (%2).</translation>
+    </message>
+    <message>
+        <source>The planned shares of the domains add up to more than 100 %.</source>
+        <translation>The planned shares of the domains add up to more than 100 %.</translation>
+    </message>
+    <message>
+        <source>The planned shares of the statuses add up to more than 100 %.</source>
+        <translation>The planned shares of the statuses add up to more than 100 %.</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar.</source>
+        <translation>Cannot read the calendar.</translation>
+    </message>
+    <message>
+        <source>This milestone no longer exists: reload the page.</source>
+        <translation>This milestone no longer exists: reload the page.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s milestones cannot be changed: add one of the ARS instead.</source>
+        <translation>The programme&apos;s milestones cannot be changed: add one of the ARS instead.</translation>
+    </message>
+    <message>
+        <source>Give the milestone a date.</source>
+        <translation>Give the milestone a date.</translation>
+    </message>
+    <message>
+        <source>Give the milestone a label.</source>
+        <translation>Give the milestone a label.</translation>
+    </message>
+    <message>
+        <source>The envelope cannot be negative.</source>
+        <translation>The envelope cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of the programme.</source>
+        <translation>%1 is not a year of the programme.</translation>
+    </message>
+    <message>
+        <source>The envelope of %1 cannot be negative.</source>
+        <translation>The envelope of %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Axis %1 has no title.</source>
+        <translation>Axis %1 has no title.</translation>
+    </message>
+    <message>
+        <source>Cannot record the milestone.</source>
+        <translation>Cannot record the milestone.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::RoadmapDialog</name>
+    <message>
+        <source>Maximise the score × the domain’s weight (optimal method)</source>
+        <translation>Maximise the score × the domain’s weight (optimal method)</translation>
+    </message>
+    <message>
+        <source>Edit the Roadmap</source>
+        <translation>Edit the Roadmap</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope</source>
+        <translation>&amp;Envelope</translation>
+    </message>
+    <message>
+        <source>&amp;Axes</source>
+        <translation>&amp;Axes</translation>
+    </message>
+    <message>
+        <source>&amp;Planned Split</source>
+        <translation>&amp;Planned Split</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy</source>
+        <translation>&amp;Strategy</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cap on the payments of the year (€)</source>
+        <translation>Cap on the payments of the year (€)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Year</source>
+        <translation>Add a &amp;Year</translation>
+    </message>
+    <message>
+        <source>Remove the Year</source>
+        <translation>Remove the Year</translation>
+    </message>
+    <message>
+        <source>&amp;Correspondent:</source>
+        <translation>&amp;Correspondent:</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation>&amp;Envelope:</translation>
+    </message>
+    <message>
+        <source>Per &amp;year:</source>
+        <translation>Per &amp;year:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Domains:</source>
+        <translation>&amp;Domains:</translation>
+    </message>
+    <message>
+        <source>New axis</source>
+        <translation>New axis</translation>
+    </message>
+    <message>
+        <source>Leave a cell empty for no bound. Amounts in euros, shares in % of the envelope.</source>
+        <translation>Leave a cell empty for no bound. Amounts in euros, shares in % of the envelope.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>•</source>
+        <translation>•</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (%2).</source>
+        <translation>“%1” is not an amount (%2).</translation>
+    </message>
+    <message>
+        <source>The year %1 is listed twice.</source>
+        <translation>The year %1 is listed twice.</translation>
     </message>
 </context>
 <context>
@@ -4687,17 +7315,17 @@ palier-cli COMMAND --help shows the options of a command.
 <context>
     <name>Palier::RoadmapModel</name>
     <message numerus="yes">
-        <source>%n milestone(s)</source>
+        <source>%Ln milestone(s)</source>
         <translation>
-            <numerusform>%n milestone</numerusform>
-            <numerusform>%n milestones</numerusform>
+            <numerusform>%Ln milestone</numerusform>
+            <numerusform>%Ln milestones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n milestone(s)</source>
+        <source>%1 of %Ln milestone(s)</source>
         <translation>
-            <numerusform>%1 of %n milestone</numerusform>
-            <numerusform>%1 of %n milestones</numerusform>
+            <numerusform>%1 of %Ln milestone</numerusform>
+            <numerusform>%1 of %Ln milestones</numerusform>
         </translation>
     </message>
     <message>
@@ -4729,17 +7357,17 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) left</source>
+        <source>%Ln day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
+            <numerusform>%Ln day left</numerusform>
+            <numerusform>%Ln days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>overdue by %n day(s)</source>
+        <source>overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>overdue by %n day</numerusform>
-            <numerusform>overdue by %n days</numerusform>
+            <numerusform>overdue by %Ln day</numerusform>
+            <numerusform>overdue by %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -4821,6 +7449,120 @@ palier-cli COMMAND --help shows the options of a command.
         <source>Cannot Export the Roadmap</source>
         <translation>Cannot Export the Roadmap</translation>
     </message>
+    <message>
+        <source>Edit the &amp;Roadmap…</source>
+        <translation>Edit the &amp;Roadmap…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Milestone…</source>
+        <translation>&amp;Add a Milestone…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;Milestone…</source>
+        <translation>Edit the &amp;Milestone…</translation>
+    </message>
+    <message>
+        <source>Remove the Milestone</source>
+        <translation>Remove the Milestone</translation>
+    </message>
+    <message>
+        <source>Removes the selected milestone of the ARS (the programme’s stay)</source>
+        <translation>Removes the selected milestone of the ARS (the programme’s stay)</translation>
+    </message>
+    <message>
+        <source>Changes the date or label of the selected milestone of the ARS</source>
+        <translation>Changes the date or label of the selected milestone of the ARS</translation>
+    </message>
+    <message>
+        <source>Adds a milestone of the ARS to the calendar</source>
+        <translation>Adds a milestone of the ARS to the calendar</translation>
+    </message>
+    <message>
+        <source>Edits the correspondent, the envelope, the axes, the planned split and the strategy</source>
+        <translation>Edits the correspondent, the envelope, the axes, the planned split and the strategy</translation>
+    </message>
+    <message>
+        <source>Edit the roadmap</source>
+        <translation>Edit the roadmap</translation>
+    </message>
+    <message>
+        <source>Add a milestone</source>
+        <translation>Add a milestone</translation>
+    </message>
+    <message>
+        <source>Edit a milestone</source>
+        <translation>Edit a milestone</translation>
+    </message>
+    <message>
+        <source>Remove a milestone</source>
+        <translation>Remove a milestone</translation>
+    </message>
+    <message>
+        <source>Edit the Roadmap</source>
+        <translation>Edit the Roadmap</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::RoadmapSplitTable</name>
+    <message>
+        <source>Domain or status</source>
+        <translation>Domain or status</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>% of the envelope</source>
+        <translation>% of the envelope</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (%2).</source>
+        <translation>“%1” is not a number (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::RowVersion</name>
+    <message>
+        <source>Palier cannot check for concurrent changes here. Report the problem with its details.</source>
+        <translation>Palier cannot check for concurrent changes here. Report the problem with its details.</translation>
+    </message>
+    <message>
+        <source>This entry was deleted by someone else meanwhile; your change was not saved.</source>
+        <translation>This entry was deleted by someone else meanwhile; your change was not saved.</translation>
+    </message>
+    <message>
+        <source>Cannot read the entry.</source>
+        <translation>Cannot read the entry.</translation>
+    </message>
+    <message>
+        <source>Cannot save the change.</source>
+        <translation>Cannot save the change.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this entry while you were editing it (it is now at version %1, your change was based on version %2). Your change was not saved: compare both values, then keep theirs or apply yours again.</source>
+        <translation>Someone else changed this entry while you were editing it (it is now at version %1, your change was based on version %2). Your change was not saved: compare both values, then keep theirs or apply yours again.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ScoreSheetDialog</name>
@@ -4868,10 +7610,10 @@ palier-cli COMMAND --help shows the options of a command.
 <context>
     <name>Palier::ScoreSheetModel</name>
     <message numerus="yes">
-        <source>Consensus of %n evaluator(s): %1</source>
+        <source>Consensus of %Ln evaluator(s): %1</source>
         <translation>
-            <numerusform>Consensus of %n evaluator: %1</numerusform>
-            <numerusform>Consensus of %n evaluators: %1</numerusform>
+            <numerusform>Consensus of %Ln evaluator: %1</numerusform>
+            <numerusform>Consensus of %Ln evaluators: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4973,10 +7715,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>The grid of %1 was not saved — criterion %2 (%3): %4.</translation>
     </message>
     <message numerus="yes">
-        <source>The grid of %1 was not saved: %n score(s) of criterion %2 already entered would be outside its new scale, %3 to %4. Change or clear them first.</source>
+        <source>The grid of %1 was not saved: %Ln score(s) of criterion %2 already entered would be outside its new scale, %3 to %4. Change or clear them first.</source>
         <translation>
-            <numerusform>The grid of %1 was not saved: %n score of criterion %2 already entered would be outside its new scale, %3 to %4. Change or clear it first.</numerusform>
-            <numerusform>The grid of %1 was not saved: %n scores of criterion %2 already entered would be outside its new scale, %3 to %4. Change or clear them first.</numerusform>
+            <numerusform>The grid of %1 was not saved: %Ln score of criterion %2 already entered would be outside its new scale, %3 to %4. Change or clear it first.</numerusform>
+            <numerusform>The grid of %1 was not saved: %Ln scores of criterion %2 already entered would be outside its new scale, %3 to %4. Change or clear them first.</numerusform>
         </translation>
     </message>
     <message>
@@ -5054,6 +7796,13 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>There is no score on %1 to comment yet: enter the score first.</source>
         <translation>There is no score on %1 to comment yet: enter the score first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” entered %Ln score(s) and cannot be removed: rename them instead, or clear their scores first.</source>
+        <translation>
+            <numerusform>“%1” entered %Ln score and cannot be removed: rename them instead, or clear their score first.</numerusform>
+            <numerusform>“%1” entered %Ln scores and cannot be removed: rename them instead, or clear their scores first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5166,6 +7915,14 @@ palier-cli COMMAND --help shows the options of a command.
         <source>File %1 is forced in but does not fit.</source>
         <translation>File %1 is forced in but does not fit.</translation>
     </message>
+    <message>
+        <source>GHT %1 count reached</source>
+        <translation>GHT %1 count reached</translation>
+    </message>
+    <message>
+        <source>No file selected in GHT %1.</source>
+        <translation>No file selected in GHT %1.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::SettingsDialog</name>
@@ -5192,6 +7949,46 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>&amp;Backups kept per database:</source>
         <translation>&amp;Backups kept per database:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campaign</translation>
+    </message>
+    <message>
+        <source>How many databases File › Open Recent and the welcome page list</source>
+        <translation>How many databases File › Open Recent and the welcome page list</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation>&amp;Recent files listed:</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: its evaluators and letterhead cannot be changed.</source>
+        <translation>The database is open read-only: its evaluators and letterhead cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Open a database to set its evaluators and the letterhead of its letters.</source>
+        <translation>Open a database to set its evaluators and the letterhead of its letters.</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Evaluators</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>The agency’s address, the signatory and the dates every letter shares.</source>
+        <translation>The agency’s address, the signatory and the dates every letter shares.</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>Letter&amp;head…</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +8108,116 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::UsageTargetModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::WelcomePage</name>
+    <message>
+        <source>Open the &amp;Demo Region</source>
+        <translation>Open the &amp;Demo Region</translation>
+    </message>
+    <message>
+        <source>&amp;Create a Campaign…</source>
+        <translation>&amp;Create a Campaign…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Database…</source>
+        <translation>&amp;Open a Database…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the List</source>
+        <translation>&amp;Remove from the List</translation>
+    </message>
+    <message>
+        <source>A fictitious Provence-Alpes-Côte d&apos;Azur campaign at its latest stage, to try every page without risk. Created the first time.</source>
+        <translation>A fictitious Provence-Alpes-Côte d&apos;Azur campaign at its latest stage, to try every page without risk. Created the first time.</translation>
+    </message>
+    <message>
+        <source>A new regional database for one programme: choose the region, the programme and the file.</source>
+        <translation>A new regional database for one programme: choose the region, the programme and the file.</translation>
+    </message>
+    <message>
+        <source>A .palier file you already have, or one a colleague sent you.</source>
+        <translation>A .palier file you already have, or one a colleague sent you.</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Recent databases</translation>
+    </message>
+    <message>
+        <source>Forget this file in the list; the file itself is left as it is (Delete)</source>
+        <translation>Forget this file in the list; the file itself is left as it is (Delete)</translation>
+    </message>
+    <message>
+        <source>Welcome to Palier</source>
+        <translation>Welcome to Palier</translation>
+    </message>
+    <message>
+        <source>Palier keeps one campaign of a region in one database file: its roadmap, the applications and their review, the preselection sent to the DGOS, the letters and the follow-up of the projects. Start with one of these.</source>
+        <translation>Palier keeps one campaign of a region in one database file: its roadmap, the applications and their review, the preselection sent to the DGOS, the letters and the follow-up of the projects. Start with one of these.</translation>
+    </message>
+    <message>
+        <source>Recent data&amp;bases:</source>
+        <translation>Recent data&amp;bases:</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be found: it was moved or deleted, or its drive is not connected. Remove it from the list, or connect the drive.</source>
+        <translation>“%1” cannot be found: it was moved or deleted, or its drive is not connected. Remove it from the list, or connect the drive.</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>No database opened yet</translation>
+    </message>
+</context>
+<context>
     <name>Palier::WhatIfDialog</name>
     <message>
         <source>What-If on the Weights</source>
@@ -5385,10 +8292,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>No file moves.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) move; nothing is saved until you apply.</source>
+        <source>%Ln file(s) move; nothing is saved until you apply.</source>
         <translation>
-            <numerusform>%n file moves; nothing is saved until you apply.</numerusform>
-            <numerusform>%n files move; nothing is saved until you apply.</numerusform>
+            <numerusform>%Ln file moves; nothing is saved until you apply.</numerusform>
+            <numerusform>%Ln files move; nothing is saved until you apply.</numerusform>
         </translation>
     </message>
     <message>
@@ -5482,10 +8389,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>Cannot read the history of the file %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
         </translation>
     </message>
     <message>
@@ -5493,10 +8400,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>The file %1 is already “%2”.</translation>
     </message>
     <message numerus="yes">
-        <source>%n files are already “%1”: %2.</source>
+        <source>%Ln files are already “%1”: %2.</source>
         <translation>
-            <numerusform>%n file is already “%1”: %2.</numerusform>
-            <numerusform>%n files are already “%1”: %2.</numerusform>
+            <numerusform>%Ln file is already “%1”: %2.</numerusform>
+            <numerusform>%Ln files are already “%1”: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -5504,10 +8411,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>The file %1 is “%2”: its state can no longer change, so it cannot go to %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%n files are “%1” (%2): their state can no longer change, so they cannot go to %3.</source>
+        <source>%Ln files are “%1” (%2): their state can no longer change, so they cannot go to %3.</source>
         <translation>
-            <numerusform>%n file is “%1” (%2): its state can no longer change, so it cannot go to %3.</numerusform>
-            <numerusform>%n files are “%1” (%2): their state can no longer change, so they cannot go to %3.</numerusform>
+            <numerusform>%Ln file is “%1” (%2): its state can no longer change, so it cannot go to %3.</numerusform>
+            <numerusform>%Ln files are “%1” (%2): their state can no longer change, so they cannot go to %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -5515,10 +8422,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>The file %1 is “%2”: it can go to %3, not to %4.</translation>
     </message>
     <message numerus="yes">
-        <source>%n files are “%1” (%2): they can go to %3, not to %4.</source>
+        <source>%Ln files are “%1” (%2): they can go to %3, not to %4.</source>
         <translation>
-            <numerusform>%n file is “%1” (%2): it can go to %3, not to %4.</numerusform>
-            <numerusform>%n files are “%1” (%2): they can go to %3, not to %4.</numerusform>
+            <numerusform>%Ln file is “%1” (%2): it can go to %3, not to %4.</numerusform>
+            <numerusform>%Ln files are “%1” (%2): they can go to %3, not to %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -5541,10 +8448,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>“%1” is not a state of the file workflow. Use one of: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was changed, not even the other %n file(s).</source>
+        <source>Nothing was changed, not even the other %Ln file(s).</source>
         <translation>
             <numerusform>Nothing was changed, not even the other file.</numerusform>
-            <numerusform>Nothing was changed, not even the other %n files.</numerusform>
+            <numerusform>Nothing was changed, not even the other %Ln files.</numerusform>
         </translation>
     </message>
     <message>
@@ -5552,10 +8459,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>A reason is required to move the file %1 from “%2” to “%3”; it is kept in the file&apos;s history.</translation>
     </message>
     <message numerus="yes">
-        <source>A reason is required to move %n files to “%1”; it is kept in their history.</source>
+        <source>A reason is required to move %Ln files to “%1”; it is kept in their history.</source>
         <translation>
-            <numerusform>A reason is required to move %n file to “%1”; it is kept in its history.</numerusform>
-            <numerusform>A reason is required to move %n files to “%1”; it is kept in their history.</numerusform>
+            <numerusform>A reason is required to move %Ln file to “%1”; it is kept in its history.</numerusform>
+            <numerusform>A reason is required to move %Ln files to “%1”; it is kept in their history.</numerusform>
         </translation>
     </message>
     <message>
@@ -5579,10 +8486,10 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>Cannot read the allowed transitions of the file workflow.</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n file(s) to %1?</source>
+        <source>Move %Ln file(s) to %1?</source>
         <translation>
-            <numerusform>Move %n file to %1?</numerusform>
-            <numerusform>Move %n files to %1?</numerusform>
+            <numerusform>Move %Ln file to %1?</numerusform>
+            <numerusform>Move %Ln files to %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -5608,10 +8515,6 @@ palier-cli COMMAND --help shows the options of a command.
 </context>
 <context>
     <name>Palier::main</name>
-    <message>
-        <source>Cannot Open the Demo Database</source>
-        <translation>Cannot Open the Demo Database</translation>
-    </message>
     <message>
         <source>Unknown page “%1”.</source>
         <translation>Unknown page “%1”.</translation>

@@ -135,6 +135,17 @@
     </message>
 </context>
 <context>
+    <name>Palier::AdvisoryLock</name>
+    <message>
+        <source>Another user of this database is doing the same operation (%1) right now. Wait until they have finished, then try again.</source>
+        <translation>Un autre utilisateur de cette base effectue la même opération (%1) en ce moment. Attendez qu’il ait terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot take the lock of the operation “%1”.</source>
+        <translation>Impossible de prendre le verrou de l’opération «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Palier::AuditDialog</name>
     <message>
         <source>Audit Trail</source>
@@ -153,10 +164,10 @@
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries; the chain of the audit trail is intact: no entry was changed, removed or added behind Palier’s back.</source>
+        <source>%Ln entries; the chain of the audit trail is intact: no entry was changed, removed or added behind Palier’s back.</source>
         <translation>
-            <numerusform>%n entrée&#xa0;; la chaîne du journal d’audit est intacte&#xa0;: aucune entrée n’a été modifiée, supprimée ni ajoutée à l’insu de Palier.</numerusform>
-            <numerusform>%n entrées&#xa0;; la chaîne du journal d’audit est intacte&#xa0;: aucune entrée n’a été modifiée, supprimée ni ajoutée à l’insu de Palier.</numerusform>
+            <numerusform>%Ln entrée&#xa0;; la chaîne du journal d’audit est intacte&#xa0;: aucune entrée n’a été modifiée, supprimée ni ajoutée à l’insu de Palier.</numerusform>
+            <numerusform>%Ln entrées&#xa0;; la chaîne du journal d’audit est intacte&#xa0;: aucune entrée n’a été modifiée, supprimée ni ajoutée à l’insu de Palier.</numerusform>
         </translation>
     </message>
     <message>
@@ -358,6 +369,121 @@
     </message>
 </context>
 <context>
+    <name>Palier::BreakdownModel</name>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>For-profit</source>
+        <translation>Privé lucratif</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>Privé non lucratif</translation>
+    </message>
+    <message>
+        <source>CLCC</source>
+        <translation>CLCC</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Candidatures received</source>
+        <translation>Candidatures reçues</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Amount requested by the candidatures</source>
+        <translation>Montant demandé par les candidatures</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>Amount granted to the funded projects</source>
+        <translation>Montant accordé aux projets financés</translation>
+    </message>
+    <message>
+        <source>Files, region</source>
+        <translation>Dossiers (région)</translation>
+    </message>
+    <message>
+        <source>Share of the region&apos;s candidatures</source>
+        <translation>Part des candidatures de la région</translation>
+    </message>
+    <message>
+        <source>Estab., national</source>
+        <translation>Étab. (national)</translation>
+    </message>
+    <message>
+        <source>Files, national</source>
+        <translation>Dossiers (national)</translation>
+    </message>
+    <message>
+        <source>Share of the establishments preselected nationally</source>
+        <translation>Part des établissements présélectionnés au niveau national</translation>
+    </message>
+    <message>
+        <source>Share of the candidatures received nationally</source>
+        <translation>Part des candidatures reçues au niveau national</translation>
+    </message>
+    <message>
+        <source>Granted, region</source>
+        <translation>Accordé (région)</translation>
+    </message>
+    <message>
+        <source>Requested, region</source>
+        <translation>Demandé (région)</translation>
+    </message>
+    <message>
+        <source>Share of the amounts granted in the region</source>
+        <translation>Part des montants accordés dans la région</translation>
+    </message>
+    <message>
+        <source>Share of the amounts requested in the region (no project funded yet)</source>
+        <translation>Part des montants demandés dans la région (aucun projet encore financé)</translation>
+    </message>
+    <message>
+        <source>Funding, national</source>
+        <translation>Financement (national)</translation>
+    </message>
+    <message>
+        <source>Share of the funding granted nationally</source>
+        <translation>Part des financements accordés au niveau national</translation>
+    </message>
+    <message>
+        <source>Cannot count the candidatures of this database.</source>
+        <translation>Impossible de compter les candidatures de cette base.</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>aucun département</translation>
+    </message>
+</context>
+<context>
     <name>Palier::CampaignFiles</name>
     <message>
         <source>“%1” already exists. A new database never replaces a file: choose another name.</source>
@@ -446,17 +572,17 @@
         <translation>Impossible de lire les candidatures de cette base.</translation>
     </message>
     <message numerus="yes">
-        <source>%n application(s)</source>
+        <source>%Ln application(s)</source>
         <translation>
-            <numerusform>%n candidature</numerusform>
-            <numerusform>%n candidatures</numerusform>
+            <numerusform>%Ln candidature</numerusform>
+            <numerusform>%Ln candidatures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n application(s)</source>
+        <source>%1 of %Ln application(s)</source>
         <translation>
-            <numerusform>%1 sur %n candidature</numerusform>
-            <numerusform>%1 sur %n candidatures</numerusform>
+            <numerusform>%1 sur %Ln candidature</numerusform>
+            <numerusform>%1 sur %Ln candidatures</numerusform>
         </translation>
     </message>
     <message>
@@ -571,10 +697,10 @@
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) selected.</source>
+        <source>%Ln file(s) selected.</source>
         <translation>
-            <numerusform>%n dossier sélectionné.</numerusform>
-            <numerusform>%n dossiers sélectionnés.</numerusform>
+            <numerusform>%Ln dossier sélectionné.</numerusform>
+            <numerusform>%Ln dossiers sélectionnés.</numerusform>
         </translation>
     </message>
     <message>
@@ -584,6 +710,49 @@
     <message>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ChartCard</name>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Show the figures of the chart as a table</source>
+        <translation>Afficher les chiffres du graphique sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export as PNG image…</source>
+        <translation>Exporter en image PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG drawing…</source>
+        <translation>Exporter en dessin SVG…</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to “%1”. Check that the folder exists and that you may write in it.</source>
+        <translation>Impossible d’écrire le graphique dans «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Export the Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Chart</source>
+        <translation>Exportation du graphique impossible</translation>
     </message>
 </context>
 <context>
@@ -597,10 +766,10 @@
         <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus ancienne de Palier et n’a pas encore de journal d’audit. Ouvrez-le une fois avec Palier pour le mettre à jour.</translation>
     </message>
     <message numerus="yes">
-        <source>Audit trail of %1 verified: %n entries, chain intact.</source>
+        <source>Audit trail of %1 verified: %Ln entries, chain intact.</source>
         <translation>
-            <numerusform>Journal d’audit de %1 vérifié&#xa0;: %n entrée, chaîne intacte.</numerusform>
-            <numerusform>Journal d’audit de %1 vérifié&#xa0;: %n entrées, chaîne intacte.</numerusform>
+            <numerusform>Journal d’audit de %1 vérifié&#xa0;: %Ln entrée, chaîne intacte.</numerusform>
+            <numerusform>Journal d’audit de %1 vérifié&#xa0;: %Ln entrées, chaîne intacte.</numerusform>
         </translation>
     </message>
     <message>
@@ -834,10 +1003,6 @@
         <translation>Journal d’audit&#xa0;: %1</translation>
     </message>
     <message>
-        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators or scores.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé. Utilisez establishments, ght, candidatures, indicators ou scores.</translation>
-    </message>
-    <message>
         <source>Usage: palier-cli COMMAND [options]
 
 Commands:
@@ -847,7 +1012,8 @@ Commands:
   info   --db FILE [--json]     counts per table, campaign, schema version
   check  --db FILE [--json]     integrity and foreign keys
   import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]
-                                KIND: establishments, ght, candidatures, indicators or scores
+                                KIND: establishments, ght, candidatures, indicators, scores,
+                                declarations
   state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   move files in the workflow
   history --db FILE --candidature ID           the states a file went through
   eligibility --db FILE [--finess F]           prerequisites reached, per establishment
@@ -861,6 +1027,17 @@ Commands:
   restore --db FILE --from FILE              replace the database by a backup (kept first)
   audit verify --db FILE [--json]            recompute the audit trail&apos;s chain
   roadmap --db FILE --out FILE.(pdf|odt)     the regional roadmap as a document to send
+  projects [create] --db FILE [--json]       funded projects (create: from the notified files)
+  project --db FILE --id N [--state termine --date D | --state abandonne --reason R] [--note T]
+  payments --db FILE [--state du|prevu|verse|annule] [--overdue] [--json]   payment schedule
+  pay    --db FILE --payment N --date YYYY-MM-DD --reference REF   record a transfer
+  followup refresh --db FILE                 recompute which tranches are due
+  reconcile --db FILE [--json]               check that the amounts add up (exit 1 if not)
+  pg-setup --pg CONNINFO [--referent USER]… [--reader USER]…   schema and roles on PostgreSQL
+  migrate --from FILE|CONNINFO --to CONNINFO|FILE   copy a campaign between a file and PostgreSQL
+  (every command takes --pg CONNINFO instead of --db FILE; password: PGPASSWORD or ~/.pgpass)
+  report --db FILE --out FILE.pdf [--xlsx FILE.xlsx]   the progress report (figures with --json)
+  consolidate --out FILE.palier (FILE… | --dir DIR)   regional files into one national view
 
 Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
 palier-cli COMMAND --help shows the options of a command.
@@ -874,7 +1051,8 @@ Commandes&#xa0;:
   info   --db FICHIER [--json]     nombre de lignes par table, campagne, version du schéma
   check  --db FICHIER [--json]     intégrité et clés étrangères
   import TYPE FICHIER --db FICHIER [--profile NOM] [--accept-valid] [--dry-run] [--json]
-                                TYPE&#xa0;: establishments, ght, candidatures, indicators ou scores
+                                TYPE&#xa0;: establishments, ght, candidatures, indicators, scores
+                                ou declarations
   state  --db FICHIER --candidature ID[,ID…] --to ÉTAT [--reason TEXTE]   fait changer des dossiers d’état
   history --db FICHIER --candidature ID           les états par lesquels un dossier est passé
   eligibility --db FICHIER [--finess F]           prérequis atteints, par établissement
@@ -887,11 +1065,26 @@ Commandes&#xa0;:
   backup --db FICHIER [--out FICHIER]              copie cohérente (par défaut&#xa0;: dans le dossier de sauvegarde)
   restore --db FICHIER --from FICHIER              remplace la base par une sauvegarde (en conservant d’abord l’ancienne)
   audit verify --db FICHIER [--json]            recalcule la chaîne du journal d’audit
-  roadmap --db FICHIER --out FICHIER.(pdf|odt)   la feuille de route régionale, à envoyer
+  roadmap --db FICHIER --out FICHIER.(pdf|odt)     la feuille de route régionale, en document à envoyer
+  projects [create] --db FICHIER [--json]       projets financés (create&#xa0;: à partir des dossiers notifiés)
+  project --db FICHIER --id N [--state termine --date D | --state abandonne --reason R] [--note T]
+  payments --db FICHIER [--state du|prevu|verse|annule] [--overdue] [--json]   échéancier des versements
+  pay    --db FICHIER --payment N --date AAAA-MM-JJ --reference RÉF   enregistre un virement
+  followup refresh --db FICHIER                 recalcule les tranches devenues exigibles
+  reconcile --db FICHIER [--json]               vérifie la concordance des montants (code de sortie 1 sinon)
+  pg-setup --pg CONNINFO [--referent UTILISATEUR]… [--reader UTILISATEUR]…   schéma et rôles sous PostgreSQL
+  migrate --from FICHIER|CONNINFO --to CONNINFO|FICHIER   copie une campagne entre un fichier et PostgreSQL
+  (toute commande accepte --pg CONNINFO au lieu de --db FICHIER&#xa0;; mot de passe&#xa0;: PGPASSWORD ou ~/.pgpass)
+  report --db FICHIER --out FICHIER.pdf [--xlsx FICHIER.xlsx]   le rapport d’avancement (chiffres avec --json)
+  consolidate --out FICHIER.palier (FICHIER… | --dir DOSSIER)   réunit des fichiers régionaux en une vue nationale consolidée
 
 Codes de sortie&#xa0;: 0 succès, 1 problèmes détectés, 2 entrée ou arguments inutilisables.
 palier-cli COMMANDE --help affiche les options d’une commande.
 </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators, scores or declarations.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé. Utilisez establishments, ght, candidatures, indicators, scores ou declarations.</translation>
     </message>
 </context>
 <context>
@@ -925,10 +1118,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>%1  non éligible  %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n establishment(s) eligible for payment.</source>
+        <source>%1 of %Ln establishment(s) eligible for payment.</source>
         <translation>
-            <numerusform>Établissements éligibles au versement&#xa0;: %1 sur %n.</numerusform>
-            <numerusform>Établissements éligibles au versement&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Établissements éligibles au versement&#xa0;: %1 sur %Ln.</numerusform>
+            <numerusform>Établissements éligibles au versement&#xa0;: %1 sur %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -1004,10 +1197,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>L’option --to ÉTAT est obligatoire, par exemple --to en_instruction.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) moved to “%1”.</source>
+        <source>%Ln file(s) moved to “%1”.</source>
         <translation>
-            <numerusform>%n dossier passé à l’état «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n dossiers passés à l’état «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln dossier passé à l’état «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln dossiers passés à l’état «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,6 +1222,209 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>  No change of state recorded.</source>
         <translation>  Aucun changement d’état enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::FollowUp</name>
+    <message>
+        <source>   id  FINESS     domain  state        granted        paid           due            planned        establishment</source>
+        <translation>   id  FINESS     domaine état         accordé        versé          dû             prévu          établissement</translation>
+    </message>
+    <message>
+        <source>%1 project(s): %2 in progress, %3 finished, %4 abandoned; granted %5, paid %6, due %7, planned %8, cancelled %9.</source>
+        <translation>Projets&#xa0;: %1&#xa0;; en cours&#xa0;: %2, terminés&#xa0;: %3, abandonnés&#xa0;: %4&#xa0;; accordé&#xa0;: %5, versé&#xa0;: %6, dû&#xa0;: %7, prévu&#xa0;: %8, annulé&#xa0;: %9.</translation>
+    </message>
+    <message>
+        <source>%1 project(s) created for %2; %3 file(s) already had one.</source>
+        <translation>Projets créés&#xa0;: %1, pour %2&#xa0;; dossiers qui avaient déjà un projet&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Non créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older Palier (schema version %2) and has no follow-up yet. Open it once with Palier to upgrade it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus ancienne de Palier (version de schéma %2) et n’a pas encore de suivi. Ouvrez-le une fois avec Palier pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 attend une date au format AAAA-MM-JJ, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--%1 N is required: the number of the %1.</source>
+        <translation>L’option --%1 N est obligatoire&#xa0;: N est le numéro de l’élément visé (%1).</translation>
+    </message>
+    <message>
+        <source>projects takes no argument, or “create”: palier-cli projects create --db FILE.</source>
+        <translation>projects n’accepte aucun argument, sinon «&#xa0;create&#xa0;»&#xa0;: palier-cli projects create --db FICHIER.</translation>
+    </message>
+    <message>
+        <source>The number of the project.</source>
+        <translation>Le numéro du projet.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>The new state: termine (with --date) or abandonne (with --reason).</source>
+        <translation>Le nouvel état&#xa0;: termine (avec --date) ou abandonne (avec --reason).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>termine: the date the project was finished (YYYY-MM-DD).</source>
+        <translation>termine&#xa0;: la date d’achèvement du projet (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>abandonne: why the project is abandoned.</source>
+        <translation>abandonne&#xa0;: le motif de l’abandon du projet.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Add a progress note to the project.</source>
+        <translation>Ajoute un commentaire d’avancement au projet.</translation>
+    </message>
+    <message>
+        <source>--state takes “termine” or “abandonne”, not “%1”.</source>
+        <translation>--state accepte «&#xa0;termine&#xa0;» ou «&#xa0;abandonne&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Note added to project %1.</source>
+        <translation>Commentaire d’avancement ajouté au projet %1.</translation>
+    </message>
+    <message>
+        <source>Project %1 is now %2.</source>
+        <translation>Projet %1&#xa0;: nouvel état %2.</translation>
+    </message>
+    <message>
+        <source>  %1 target %2: %3 (%4)</source>
+        <translation>  %1 cible %2&#xa0;: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Every usage target is reached.</source>
+        <translation>Toutes les cibles d’usage sont atteintes.</translation>
+    </message>
+    <message>
+        <source>The usage targets are not all reached.</source>
+        <translation>Les cibles d’usage ne sont pas toutes atteintes.</translation>
+    </message>
+    <message>
+        <source>The establishment meets every prerequisite.</source>
+        <translation>L’établissement remplit tous les prérequis.</translation>
+    </message>
+    <message>
+        <source>The establishment does not meet every prerequisite yet.</source>
+        <translation>L’établissement ne remplit pas encore tous les prérequis.</translation>
+    </message>
+    <message>
+        <source>The day to reckon from (YYYY-MM-DD; default today).</source>
+        <translation>La date de référence du calcul (AAAA-MM-JJ&#xa0;; par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>exigible au %1</translation>
+    </message>
+    <message>
+        <source>Only the payments in this state: prevu, du, verse or annule.</source>
+        <translation>Uniquement les versements dans cet état&#xa0;: prevu, du, verse ou annule.</translation>
+    </message>
+    <message>
+        <source>Only the due payments whose due date is past.</source>
+        <translation>Uniquement les versements dus dont la date d’exigibilité est dépassée.</translation>
+    </message>
+    <message>
+        <source>--state takes prevu, du, verse or annule, not “%1”.</source>
+        <translation>--state accepte prevu, du, verse ou annule, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 payment(s): paid %2, due %3, planned %4, cancelled %5.</source>
+        <translation>Versements&#xa0;: %1&#xa0;; versé&#xa0;: %2, dû&#xa0;: %3, prévu&#xa0;: %4, annulé&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>The number of the payment.</source>
+        <translation>Le numéro du versement.</translation>
+    </message>
+    <message>
+        <source>The date of the transfer (YYYY-MM-DD).</source>
+        <translation>La date du virement (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The accounting reference of the transfer.</source>
+        <translation>La référence comptable du virement.</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>pay needs --date YYYY-MM-DD and --reference REF.</source>
+        <translation>pay exige --date AAAA-MM-JJ et --reference RÉF.</translation>
+    </message>
+    <message>
+        <source>Payment %1 recorded as paid on %2 (reference %3).</source>
+        <translation>Versement %1 enregistré&#xa0;: effectué le %2 (référence %3).</translation>
+    </message>
+    <message>
+        <source>followup takes “refresh”: palier-cli followup refresh --db FILE.</source>
+        <translation>followup attend «&#xa0;refresh&#xa0;»&#xa0;: palier-cli followup refresh --db FICHIER.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (project %2, %3 %4, %5 tranche, %6): %7 → %8, %9.</source>
+        <translation>Versement %1 (projet %2, %3 %4, tranche %5, %6)&#xa0;: %7 → %8, %9.</translation>
+    </message>
+    <message>
+        <source>No payment changed.</source>
+        <translation>Aucun versement modifié.</translation>
+    </message>
+    <message>
+        <source>%1 payment(s) changed.</source>
+        <translation>Versements modifiés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 project(s), granted %3, paid %4, due %5, planned %6, cancelled %7</source>
+        <translation>  %1&#xa0;: %2 projet(s)&#xa0;; accordé&#xa0;: %3, versé&#xa0;: %4, dû&#xa0;: %5, prévu&#xa0;: %6, annulé&#xa0;: %7</translation>
+    </message>
+    <message>
+        <source>Per domain:</source>
+        <translation>Par domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Per planned year:</source>
+        <translation>Par année prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 project(s): granted %2 = paid %3 + due %4 + planned %5 + cancelled %6.</source>
+        <translation>%1 projet(s)&#xa0;: accordé %2 = versé %3 + dû %4 + prévu %5 + annulé %6.</translation>
+    </message>
+    <message>
+        <source>Envelope: %1 committed of %2.</source>
+        <translation>Enveloppe&#xa0;: %1 engagés sur %2.</translation>
+    </message>
+    <message>
+        <source>Envelope: none set in the roadmap; %1 committed.</source>
+        <translation>Enveloppe&#xa0;: aucune n’est définie dans la feuille de route&#xa0;; %1 engagés.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every amount reconciles.</source>
+        <translation>Tous les montants concordent.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found.</source>
+        <translation>%1 problème(s) détecté(s).</translation>
     </message>
 </context>
 <context>
@@ -1074,25 +1470,251 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) written in %1 (%2 s).</source>
+        <source>%Ln letter(s) written in %1 (%2 s).</source>
         <translation>
-            <numerusform>%n courrier écrit dans %1 (%2 s).</numerusform>
-            <numerusform>%n courriers écrits dans %1 (%2 s).</numerusform>
+            <numerusform>%Ln courrier écrit dans %1 (%2 s).</numerusform>
+            <numerusform>%Ln courriers écrits dans %1 (%2 s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Combined PDF: %1 (%n page(s)).</source>
+        <source>Combined PDF: %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>PDF unique&#xa0;: %1 (%n page).</numerusform>
-            <numerusform>PDF unique&#xa0;: %1 (%n pages).</numerusform>
+            <numerusform>PDF unique&#xa0;: %1 (%Ln page).</numerusform>
+            <numerusform>PDF unique&#xa0;: %1 (%Ln pages).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n establishment(s) skipped:</source>
+        <source>%Ln establishment(s) skipped:</source>
         <translation>
-            <numerusform>%n établissement ignoré&#xa0;:</numerusform>
-            <numerusform>%n établissements ignorés&#xa0;:</numerusform>
+            <numerusform>%Ln établissement ignoré&#xa0;:</numerusform>
+            <numerusform>%Ln établissements ignorés&#xa0;:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Pg</name>
+    <message>
+        <source>A shared PostgreSQL database instead of --db: a libpq connection string such as “host=… port=5432 dbname=… user=… sslmode=verify-full sslrootcert=…”. The password comes from PGPASSWORD or ~/.pgpass, never from the command line.</source>
+        <translation>Une base PostgreSQL partagée, à la place de --db&#xa0;: une chaîne de connexion libpq telle que «&#xa0;host=… port=5432 dbname=… user=… sslmode=verify-full sslrootcert=…&#xa0;». Le mot de passe provient de PGPASSWORD ou de ~/.pgpass, jamais de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
+    </message>
+    <message>
+        <source>A login role to make a referent (read and write).</source>
+        <translation>Un rôle de connexion à déclarer comme référent (lecture et écriture).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>A login role to make a reader (read only).</source>
+        <translation>Un rôle de connexion à déclarer comme lecteur (lecture seule).</translation>
+    </message>
+    <message>
+        <source>pg-setup takes --pg CONNINFO, a PostgreSQL database.</source>
+        <translation>pg-setup attend --pg CONNINFO, une base PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, roles %3 (read and write) and %4 (read only).</source>
+        <translation>%1&#xa0;: version de schéma %2, rôles %3 (lecture et écriture) et %4 (lecture seule).</translation>
+    </message>
+    <message>
+        <source>  role created: %1</source>
+        <translation>  rôle créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  granted: %1</source>
+        <translation>  rôle attribué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database to copy: a .palier file or a connection string.</source>
+        <translation>La base à copier&#xa0;: un fichier .palier ou une chaîne de connexion.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new .palier file or an empty PostgreSQL database.</source>
+        <translation>La destination de la copie&#xa0;: un nouveau fichier .palier ou une base PostgreSQL vide.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <source>migrate takes --from SOURCE and --to TARGET.</source>
+        <translation>migrate attend --from SOURCE et --to DESTINATION.</translation>
+    </message>
+    <message>
+        <source>migrate copies between a .palier file and a PostgreSQL database: one of --from and --to is a file, the other a connection string.</source>
+        <translation>migrate copie entre un fichier .palier et une base PostgreSQL&#xa0;: l’une des options --from et --to désigne un fichier, l’autre une chaîne de connexion.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation>somme de contrôle</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFÉRENTE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 into %2: %Ln table(s), every row count and checksum equal.</source>
+        <translation>
+            <numerusform>%1 copié dans %2&#xa0;: %Ln table, nombres de lignes et sommes de contrôle tous identiques.</numerusform>
+            <numerusform>%1 copié dans %2&#xa0;: %Ln tables, nombres de lignes et sommes de contrôle tous identiques.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln table(s) differ after the copy: nothing was written to %1.</source>
+        <translation>
+            <numerusform>%Ln table diffère après la copie&#xa0;: rien n’a été écrit dans %1.</numerusform>
+            <numerusform>%Ln tables diffèrent après la copie&#xa0;: rien n’a été écrit dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Report</name>
+    <message>
+        <source>The PDF report to write.</source>
+        <translation>Le rapport PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Also write the tables as an Excel workbook.</source>
+        <translation>Écrit aussi les tableaux dans un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>The date printed on the report (default today).</source>
+        <translation>La date imprimée sur le rapport (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The option --out FILE.pdf is required.</source>
+        <translation>L’option --out FICHIER.pdf est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--xlsx takes the .xlsx file to write.</source>
+        <translation>--xlsx attend le fichier .xlsx à écrire.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist.</source>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: give a file name.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--date attend une date au format AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older Palier (schema version %2). Open it once with Palier to upgrade it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus ancienne de Palier (version de schéma %2). Ouvrez-le une fois avec Palier pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The report “%1” could not be written: check that you may write in its folder and that the disk is not full.</source>
+        <translation>Le rapport «&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: vérifiez que vous pouvez écrire dans son dossier et que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>The report “%1” could not be written: check that you may write in its folder.</source>
+        <translation>Le rapport «&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: vérifiez que vous pouvez écrire dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Tables written to %1.</source>
+        <translation>Tableaux écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 projects retained, %2 finished (%3), %4 in progress, %5 abandoned.</source>
+        <translation>Projets retenus&#xa0;: %1&#xa0;; terminés&#xa0;: %2 (%3), en cours&#xa0;: %4, abandonnés&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>Granted %1, paid %2, due %3, planned %4.</source>
+        <translation>Accordé&#xa0;: %1, versé&#xa0;: %2, dû&#xa0;: %3, prévu&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>The amounts reconcile.</source>
+        <translation>Les montants concordent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reconciliation problem(s): palier-cli reconcile lists them.</source>
+        <translation>
+            <numerusform>%Ln problème de rapprochement&#xa0;: palier-cli reconcile en donne le détail.</numerusform>
+            <numerusform>%Ln problèmes de rapprochement&#xa0;: palier-cli reconcile en donne la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The national database to write (.palier).</source>
+        <translation>La base nationale à écrire (.palier).</translation>
+    </message>
+    <message>
+        <source>Take every .palier file of this folder.</source>
+        <translation>Prend tous les fichiers .palier de ce dossier.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Replace the national database if it exists.</source>
+        <translation>Remplace la base nationale si elle existe.</translation>
+    </message>
+    <message>
+        <source>The option --out FILE.palier is required.</source>
+        <translation>L’option --out FICHIER.palier est obligatoire.</translation>
+    </message>
+    <message>
+        <source>consolidate takes the regional files as arguments (or --dir), not --db.</source>
+        <translation>consolidate attend les fichiers régionaux en arguments (ou --dir), pas --db.</translation>
+    </message>
+    <message>
+        <source>Give either regional files or --dir, not both.</source>
+        <translation>Indiquez soit des fichiers régionaux, soit --dir, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>Give the regional .palier files, or --dir FOLDER.</source>
+        <translation>Indiquez les fichiers .palier régionaux, ou --dir DOSSIER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>National view written to %1 from %Ln regional file(s): %2.</source>
+        <translation>
+            <numerusform>Vue nationale consolidée écrite dans %1 à partir de %Ln fichier régional&#xa0;: %2.</numerusform>
+            <numerusform>Vue nationale consolidée écrite dans %1 à partir de %Ln fichiers régionaux&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not copied (each regional file keeps its own): %1.</source>
+        <translation>Tables non copiées (chaque fichier régional conserve les siennes)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1272,10 +1894,6 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Méthode optimale&#xa0;: maximiser note × poids du domaine.</translation>
     </message>
     <message>
-        <source>Optimal: at least one file per department.</source>
-        <translation>Méthode optimale&#xa0;: au moins un dossier par département.</translation>
-    </message>
-    <message>
         <source>--method takes “rank” or “optimal”.</source>
         <translation>--method accepte «&#xa0;rank&#xa0;» ou «&#xa0;optimal&#xa0;».</translation>
     </message>
@@ -1367,6 +1985,382 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>SHA-256 of the XLSX file: %1</source>
         <translation>SHA-256 du fichier XLSX&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>At least one file per GHT.</source>
+        <translation>Au moins un dossier par GHT.</translation>
+    </message>
+    <message>
+        <source>At least one file per department.</source>
+        <translation>Au moins un dossier par département.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ConnectionDialog</name>
+    <message>
+        <source>Connect to a Shared Database</source>
+        <translation>Se connecter à une base partagée</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Chiffrée (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-full)</source>
+        <translation>Chiffrée, certificat du serveur vérifié (verify-full)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system’s keychain</source>
+        <translation>Conserver le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>Autorité de cer&amp;tification :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnexion</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de données</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>l’utilisateur</translation>
+    </message>
+    <message>
+        <source>the certificate authority file</source>
+        <translation>le fichier de l’autorité de certification</translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation>Indiquez %1.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system’s keychain (%1); you will be asked for it next time. Connect again to go on.</source>
+        <translation>Le mot de passe n’a pas pu être conservé dans le trousseau du système (%1) ; il vous sera redemandé la prochaine fois. Connectez-vous de nouveau pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Consolidation</name>
+    <message>
+        <source>“%1” is at schema version %2, and this Palier writes version %3: open it once with this Palier to upgrade it, then consolidate again.</source>
+        <translation>«&#xa0;%1&#xa0;» est à la version de schéma %2, alors que cette version de Palier écrit la version %3&#xa0;: ouvrez-le une fois avec cette version de Palier pour le mettre à jour, puis relancez la consolidation.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no regional campaign: there is nothing to consolidate in it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune campagne régionale&#xa0;: il n’y a rien à consolider.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a national view: consolidate the regional files it was made of instead.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà une vue nationale consolidée&#xa0;: consolidez plutôt les fichiers régionaux dont elle est issue.</translation>
+    </message>
+    <message>
+        <source>“%1” is a campaign of the programme %2, and “%3” of %4: only files of one programme can be consolidated.</source>
+        <translation>«&#xa0;%1&#xa0;» est une campagne du programme %2, et «&#xa0;%3&#xa0;» du programme %4&#xa0;: seuls des fichiers d’un même programme peuvent être consolidés.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are both files of the region %3 (%4): a national view takes one file per region. Keep only one of them.</source>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» sont tous deux des fichiers de la région %3 (%4)&#xa0;: une vue nationale consolidée ne prend qu’un fichier par région. N’en gardez qu’un.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of “%2”.</source>
+        <translation>Impossible de lire la table %1 de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot write the national database.</source>
+        <translation>Impossible d’écrire la base nationale.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1 of “%2” into the national database.</source>
+        <translation>Impossible de copier la table %1 de «&#xa0;%2&#xa0;» dans la base nationale.</translation>
+    </message>
+    <message>
+        <source>“%1”: a row of the table %2 refers to a row of %3 that does not exist. Run palier-cli check on this file, repair it, then consolidate again.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une ligne de la table %2 fait référence à une ligne de %3 qui n’existe pas. Lancez palier-cli check sur ce fichier, réparez-le, puis relancez la consolidation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — national view of %Ln region(s)</source>
+        <translation>
+            <numerusform>%1 — vue nationale consolidée de %Ln région</numerusform>
+            <numerusform>%1 — vue nationale consolidée de %Ln régions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the envelope of “%1”.</source>
+        <translation>Impossible de lire l’enveloppe de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot check the national database.</source>
+        <translation>Impossible de vérifier la base nationale.</translation>
+    </message>
+    <message>
+        <source>The unique index %1 was left out: its rule holds in each regional file, not over the regions together.</source>
+        <translation>L’index unique %1 a été écarté&#xa0;: sa règle s’applique dans chaque fichier régional, pas à l’ensemble des régions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The national view would hold %Ln row(s) referring to rows that do not exist; nothing was written. Run palier-cli check on each regional file.</source>
+        <translation>
+            <numerusform>La vue nationale consolidée contiendrait %Ln ligne faisant référence à des lignes inexistantes&#xa0;; rien n’a été écrit. Lancez palier-cli check sur chaque fichier régional.</numerusform>
+            <numerusform>La vue nationale consolidée contiendrait %Ln lignes faisant référence à des lignes inexistantes&#xa0;; rien n’a été écrit. Lancez palier-cli check sur chaque fichier régional.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) had the key of a row of an earlier file with other values; the earlier file&apos;s values were kept.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln ligne avait la clé d’une ligne d’un fichier précédent, avec d’autres valeurs&#xa0;; les valeurs du fichier précédent ont été conservées.</numerusform>
+            <numerusform>%1&#xa0;: %Ln lignes avaient la clé d’une ligne d’un fichier précédent, avec d’autres valeurs&#xa0;; les valeurs du fichier précédent ont été conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder. Give the folder holding the regional .palier files.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un dossier. Indiquez le dossier qui contient les fichiers .palier régionaux.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” holds no .palier file.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne contient aucun fichier .palier.</translation>
+    </message>
+    <message>
+        <source>Give at least one regional .palier file.</source>
+        <translation>Indiquez au moins un fichier .palier régional.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name for the national view.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un nouveau nom de fichier pour la vue nationale consolidée.</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the regional files: write the national view to another file.</source>
+        <translation>«&#xa0;%1&#xa0;» est l’un des fichiers régionaux&#xa0;: écrivez la vue nationale consolidée dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”. Choose a folder you can write to.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;». Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check that you may write in its folder.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;». Vérifiez que vous pouvez écrire dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings of the database.</source>
+        <translation>Impossible de lire les paramètres de la base.</translation>
+    </message>
+    <message>
+        <source>Cannot read the structure of the national database.</source>
+        <translation>Impossible de lire la structure de la base nationale.</translation>
+    </message>
+    <message>
+        <source>The tables of the database refer to each other in a circle: they cannot be copied. Report the problem with its details.</source>
+        <translation>Les tables de la base font référence les unes aux autres en boucle&#xa0;: elles ne peuvent pas être copiées. Signalez le problème en joignant ses détails.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DashboardDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left</source>
+        <translation>
+            <numerusform>%Ln jour restant</numerusform>
+            <numerusform>%Ln jours restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>en retard de %Ln jour</numerusform>
+            <numerusform>en retard de %Ln jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DashboardFileModel</name>
+    <message>
+        <source>Cannot read the applications of this database.</source>
+        <translation>Impossible de lire les dossiers de cette base.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln application(s)</source>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln application(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln dossier</numerusform>
+            <numerusform>%1 sur %Ln dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Finished in</source>
+        <translation>Terminé en</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DashboardPage</name>
+    <message>
+        <source>Show every application again</source>
+        <translation>Réafficher tous les dossiers</translation>
+    </message>
+    <message>
+        <source>Candidatures and amounts by domain (% of the total)</source>
+        <translation>Candidatures et montants par domaine (% du total)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>By legal status (% of the total)</source>
+        <translation>Par statut juridique (% du total)</translation>
+    </message>
+    <message>
+        <source>Candidatures by department</source>
+        <translation>Candidatures par département</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <source>Projects by state</source>
+        <translation>Projets par état</translation>
+    </message>
+    <message>
+        <source>Envelope, committed and paid per year</source>
+        <translation>Enveloppe, montants engagés et versés par année</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>Projects finished per year</source>
+        <translation>Projets terminés par année</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <source>Prerequisites of the candidate establishments</source>
+        <translation>Prérequis des établissements candidats</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>établissements</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Dates limites</translation>
+    </message>
+    <message>
+        <source>Payments to watch</source>
+        <translation>Versements à surveiller</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>domaine %1</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>département %1</translation>
+    </message>
+    <message>
+        <source>finished in %1</source>
+        <translation>terminés en %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1 ✕</source>
+        <translation>Filtre&#xa0;: %1 ✕</translation>
+    </message>
+    <message>
+        <source>Candidatures by department (the %1 with the most files)</source>
+        <translation>Candidatures par département (les %1 qui comptent le plus de dossiers)</translation>
+    </message>
 </context>
 <context>
     <name>Palier::Database</name>
@@ -1438,6 +2432,85 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>Upgrading the database to version %1 failed; it was left at version %2, as it was. Report the problem with its details.</source>
         <translation>La mise à jour de la base vers la version %1 a échoué&#xa0;; elle est restée telle quelle, en version %2. Signalez le problème avec ses détails.</translation>
     </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up by its administrator (pg_dump). To copy it into a .palier file, use palier-cli migrate --from CONNINFO --to FILE.</source>
+        <translation>Une base PostgreSQL partagée est sauvegardée par son administrateur (pg_dump). Pour la copier dans un fichier .palier, utilisez palier-cli migrate --from CONNINFO --to FICHIER.</translation>
+    </message>
+    <message>
+        <source>Qt’s PostgreSQL driver (QPSQL) is not installed. Install the package libqt6sql6-psql.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé. Installez le paquet libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database “%1”: %2 Check the server address, the user and the password (PGPASSWORD, ~/.pgpass or the keychain).</source>
+        <translation>Impossible de se connecter à la base PostgreSQL «&#xa0;%1&#xa0;»&#xa0;: %2 Vérifiez l’adresse du serveur, l’utilisateur et le mot de passe (PGPASSWORD, ~/.pgpass ou le trousseau).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database “%1” already holds tables that are not Palier’s. It was left untouched; choose an empty database.</source>
+        <translation>La base PostgreSQL «&#xa0;%1&#xa0;» contient déjà des tables qui n’appartiennent pas à Palier. Elle n’a pas été modifiée&#xa0;; choisissez une base vide.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database “%1” has no Palier schema yet. Its administrator creates it with palier-cli pg-setup --pg CONNINFO.</source>
+        <translation>La base PostgreSQL «&#xa0;%1&#xa0;» n’a pas encore de schéma Palier. Son administrateur le crée avec palier-cli pg-setup --pg CONNINFO.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database “%1” was not written by Palier. It was left untouched.</source>
+        <translation>La base PostgreSQL «&#xa0;%1&#xa0;» n’a pas été écrite par Palier. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Cannot start a change in the database.</source>
+        <translation>Impossible de commencer une modification dans la base.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved and was undone.</source>
+        <translation>La modification n’a pas pu être enregistrée et a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DatabaseCopy</name>
+    <message>
+        <source>Cannot read the database to copy.</source>
+        <translation>Impossible de lire la base à copier.</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy; nothing was written. See the details.</source>
+        <translation>Impossible d’écrire la copie&#xa0;; rien n’a été écrit. Consultez les détails.</translation>
+    </message>
+    <message>
+        <source>The two databases do not have the same tables; nothing was copied.</source>
+        <translation>Les deux bases n’ont pas les mêmes tables&#xa0;; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>The database holds a table Palier does not know; nothing was copied.</source>
+        <translation>La base contient une table que Palier ne connaît pas&#xa0;; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>The table “%1” does not have the same columns in both databases; nothing was copied.</source>
+        <translation>La table «&#xa0;%1&#xa0;» n’a pas les mêmes colonnes dans les deux bases&#xa0;; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>The table “%1” cannot be copied; nothing was copied.</source>
+        <translation>La table «&#xa0;%1&#xa0;» ne peut pas être copiée&#xa0;; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>“%1” is at schema version %2; open it once with this Palier (version %3) before copying it.</source>
+        <translation>«&#xa0;%1&#xa0;» est à la version de schéma %2&#xa0;; ouvrez-le une fois avec cette version de Palier (%3) avant de le copier.</translation>
+    </message>
+    <message>
+        <source>You may not write to “%1”: connect as its owner (the user that ran pg-setup).</source>
+        <translation>Vous ne pouvez pas écrire dans «&#xa0;%1&#xa0;»&#xa0;: connectez-vous en tant que propriétaire (l’utilisateur qui a lancé pg-setup).</translation>
+    </message>
+    <message>
+        <source>“%1” already holds a campaign; a copy never overwrites one. Copy into an empty database.</source>
+        <translation>«&#xa0;%1&#xa0;» contient déjà une campagne&#xa0;; une copie n’en écrase jamais une. Copiez dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy; nothing was written.</source>
+        <translation>Impossible d’écrire la copie&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name; an existing database is never overwritten.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un nouveau nom de fichier&#xa0;; une base existante n’est jamais écrasée.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::DatabaseLock</name>
@@ -1467,6 +2540,25 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>This table cannot be changed here.</source>
         <translation>Cette table ne peut pas être modifiée ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DeadlineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Preselection due at DGOS (roadmap)</source>
+        <translation>Présélection à remettre à la DGOS (feuille de route)</translation>
     </message>
 </context>
 <context>
@@ -1561,24 +2653,24 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>%1 reçoit %2, en dessous de son minimum de %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected file(s) belong to establishments that have not reached every prerequisite yet: they cannot be paid before.</source>
+        <source>%Ln selected file(s) belong to establishments that have not reached every prerequisite yet: they cannot be paid before.</source>
         <translation>
-            <numerusform>%n dossier sélectionné relève d’un établissement qui n’a pas encore atteint tous les prérequis&#xa0;: il ne peut pas être payé avant cela.</numerusform>
-            <numerusform>%n dossiers sélectionnés relèvent d’établissements qui n’ont pas encore atteint tous les prérequis&#xa0;: ils ne peuvent pas être payés avant cela.</numerusform>
+            <numerusform>%Ln dossier sélectionné relève d’un établissement qui n’a pas encore atteint tous les prérequis&#xa0;: il ne peut pas être payé avant cela.</numerusform>
+            <numerusform>%Ln dossiers sélectionnés relèvent d’établissements qui n’ont pas encore atteint tous les prérequis&#xa0;: ils ne peuvent pas être payés avant cela.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) are still waiting for instruction and are not part of this version.</source>
+        <source>%Ln file(s) are still waiting for instruction and are not part of this version.</source>
         <translation>
-            <numerusform>%n dossier est encore en attente d’instruction et ne fait pas partie de cette version.</numerusform>
-            <numerusform>%n dossiers sont encore en attente d’instruction et ne font pas partie de cette version.</numerusform>
+            <numerusform>%Ln dossier est encore en attente d’instruction et ne fait pas partie de cette version.</numerusform>
+            <numerusform>%Ln dossiers sont encore en attente d’instruction et ne font pas partie de cette version.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The DGOS deadline (%1) passed %n day(s) ago.</source>
+        <source>The DGOS deadline (%1) passed %Ln day(s) ago.</source>
         <translation>
-            <numerusform>La date limite de la DGOS (%1) est dépassée depuis %n jour.</numerusform>
-            <numerusform>La date limite de la DGOS (%1) est dépassée depuis %n jours.</numerusform>
+            <numerusform>La date limite de la DGOS (%1) est dépassée depuis %Ln jour.</numerusform>
+            <numerusform>La date limite de la DGOS (%1) est dépassée depuis %Ln jours.</numerusform>
         </translation>
     </message>
 </context>
@@ -1587,6 +2679,33 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Cannot compute the eligibility of the establishments.</source>
         <translation>Impossible de calculer l’éligibilité des établissements.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::EnvelopeYearModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Cannot read the envelope per year.</source>
+        <translation>Impossible de lire l’enveloppe par année.</translation>
+    </message>
+    <message>
+        <source>Cannot read the payments per year.</source>
+        <translation>Impossible de lire les versements par année.</translation>
     </message>
 </context>
 <context>
@@ -1663,17 +2782,17 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Impossible de lire les établissements de cette base.</translation>
     </message>
     <message numerus="yes">
-        <source>%n establishment(s)</source>
+        <source>%Ln establishment(s)</source>
         <translation>
-            <numerusform>%n établissement</numerusform>
-            <numerusform>%n établissements</numerusform>
+            <numerusform>%Ln établissement</numerusform>
+            <numerusform>%Ln établissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n establishment(s)</source>
+        <source>%1 of %Ln establishment(s)</source>
         <translation>
-            <numerusform>%1 sur %n établissement</numerusform>
-            <numerusform>%1 sur %n établissements</numerusform>
+            <numerusform>%1 sur %Ln établissement</numerusform>
+            <numerusform>%1 sur %Ln établissements</numerusform>
         </translation>
     </message>
     <message>
@@ -1755,6 +2874,36 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Postal Code</source>
         <translation>Code postal</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::EvaluatorsEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <source>New evaluator</source>
+        <translation>Nouvel évaluateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” entered %Ln score(s): they can be renamed, not removed.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a saisi %Ln note&#xa0;: cet évaluateur peut être renommé, mais pas supprimé.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a saisi %Ln notes&#xa0;: cet évaluateur peut être renommé, mais pas supprimé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,6 +3038,428 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::FinishedProjectsModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Finished to date</source>
+        <translation>Terminés en cumul</translation>
+    </message>
+    <message>
+        <source>Share of the projects</source>
+        <translation>Part des projets</translation>
+    </message>
+    <message>
+        <source>Cannot count the projects.</source>
+        <translation>Impossible de compter les projets.</translation>
+    </message>
+    <message>
+        <source>Cannot count the projects finished.</source>
+        <translation>Impossible de compter les projets terminés.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::FollowUp</name>
+    <message>
+        <source>Cannot read the usage indicators of the programme.</source>
+        <translation>Impossible de lire les indicateurs d’usage du programme.</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicator declarations.</source>
+        <translation>Impossible de lire les déclarations d’indicateurs.</translation>
+    </message>
+    <message>
+        <source>Cannot read the projects.</source>
+        <translation>Impossible de lire les projets.</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicators of the programme.</source>
+        <translation>Impossible de lire les indicateurs du programme.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an indicator of the campaign&apos;s programme.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un indicateur du programme de la campagne.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usage indicator of a domain: only those are declared per period.</source>
+        <translation>%1 n’est pas un indicateur d’usage d’un domaine&#xa0;: seuls ces indicateurs sont déclarés par période.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: write 2021, 2021-06, 2021-T2 or 2021-S1.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une période&#xa0;: indiquez 2021, 2021-06, 2021-T2 ou 2021-S1.</translation>
+    </message>
+    <message>
+        <source>Cannot record the declaration of %1 for %2.</source>
+        <translation>Impossible d’enregistrer la déclaration de %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo declarations.</source>
+        <translation>Impossible d’écrire les déclarations de démonstration.</translation>
+    </message>
+    <message>
+        <source>Cannot read the payments.</source>
+        <translation>Impossible de lire les versements.</translation>
+    </message>
+    <message>
+        <source>There is no project number %1.</source>
+        <translation>Aucun projet ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>There is no payment number %1.</source>
+        <translation>Aucun versement ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>amorçage</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>dû</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>versé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>Payment %1 was paid on %2 (reference %3): a paid tranche never changes.</source>
+        <translation>Le versement %1 a été effectué le %2 (référence %3)&#xa0;: une tranche versée n’est jamais modifiée.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is cancelled: it cannot become %2.</source>
+        <translation>Le versement %1 est annulé&#xa0;: il ne peut pas passer à l’état %2.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is planned, not due: it can be paid once it is due (prerequisites met, and for the usage tranche the usage targets reached). Run the follow-up refresh after the declarations are imported.</source>
+        <translation>Le versement %1 est prévu, mais pas encore dû&#xa0;: il pourra être versé lorsqu’il sera dû (prérequis atteints et, pour la tranche d’usage, cibles d’usage atteintes). Lancez l’actualisation du suivi après l’import des déclarations.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is planned: it can be cancelled, or becomes due by itself.</source>
+        <translation>Le versement %1 est prévu&#xa0;: il peut être annulé, ou deviendra dû de lui-même.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is due: it can be paid or cancelled.</source>
+        <translation>Le versement %1 est dû&#xa0;: il peut être versé ou annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of payment %1.</source>
+        <translation>Impossible d’enregistrer la modification du versement %1.</translation>
+    </message>
+    <message>
+        <source>Give the date payment %1 was made: a real date, not in the future, and not before the tranche fell due (%2).</source>
+        <translation>Indiquez la date à laquelle le versement %1 a été effectué&#xa0;: une date valide, non future et non antérieure à la date à laquelle la tranche est devenue exigible (%2).</translation>
+    </message>
+    <message>
+        <source>Give the accounting reference of the transfer for payment %1 (%2 characters at most).</source>
+        <translation>Indiquez la référence comptable du virement correspondant au versement %1 (%2 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>Give the reason why payment %1 is cancelled.</source>
+        <translation>Indiquez le motif de l’annulation du versement %1.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (%2 tranche) cancelled: %3</source>
+        <translation>Versement %1 (tranche %2) annulé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the establishment meets every prerequisite</source>
+        <translation>l’établissement remplit tous les prérequis</translation>
+    </message>
+    <message>
+        <source>every usage target of %1 is reached and the establishment meets every prerequisite</source>
+        <translation>toutes les cibles d’usage de %1 sont atteintes et l’établissement remplit tous les prérequis</translation>
+    </message>
+    <message>
+        <source>the establishment no longer meets every prerequisite</source>
+        <translation>l’établissement ne remplit plus tous les prérequis</translation>
+    </message>
+    <message>
+        <source>a usage target of %1 is no longer reached</source>
+        <translation>une cible d’usage de %1 n’est plus atteinte</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>planned, behind schedule</source>
+        <translation>prévu, en retard sur le calendrier</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>Cannot read the sealed preselection.</source>
+        <translation>Impossible de lire la présélection scellée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating these %Ln project(s) would commit %1 where the regional envelope is %2 (%3 over). Nothing was created: raise the envelope in the roadmap, or check the amounts of the sealed preselection.</source>
+        <translation>
+            <numerusform>La création de %Ln projet engagerait %1 alors que l’enveloppe régionale est de %2 (dépassement de %3). Rien n’a été créé&#xa0;: augmentez l’enveloppe dans la feuille de route, ou vérifiez les montants de la présélection scellée.</numerusform>
+            <numerusform>La création de ces %Ln projets engagerait %1 alors que l’enveloppe régionale est de %2 (dépassement de %3). Rien n’a été créé&#xa0;: augmentez l’enveloppe dans la feuille de route, ou vérifiez les montants de la présélection scellée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating these projects would plan %1 of payments in %2 where the envelope of that year is %3. Nothing was created: raise the envelope of %2 in the roadmap.</source>
+        <translation>La création de ces projets prévoirait %1 de versements en %2 alors que l’enveloppe de cette année est de %3. Rien n’a été créé&#xa0;: augmentez l’enveloppe de %2 dans la feuille de route.</translation>
+    </message>
+    <message>
+        <source>Cannot read the notified files.</source>
+        <translation>Impossible de lire les dossiers notifiés.</translation>
+    </message>
+    <message>
+        <source>file %1 is notified but no sealed preselection version selected it</source>
+        <translation>le dossier %1 est notifié mais aucune version scellée de la présélection ne l’a sélectionné</translation>
+    </message>
+    <message>
+        <source>file %1 is notified but no preselection version is sealed</source>
+        <translation>le dossier %1 est notifié mais aucune version de la présélection n’est scellée</translation>
+    </message>
+    <message>
+        <source>abandoned before the follow-up started</source>
+        <translation>abandonné avant le début du suivi</translation>
+    </message>
+    <message>
+        <source>Cannot create the project of file %1.</source>
+        <translation>Impossible de créer le projet du dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the payment schedule of file %1.</source>
+        <translation>Impossible d’écrire l’échéancier des versements du dossier %1.</translation>
+    </message>
+    <message>
+        <source>Project %1 is %2: it cannot become %3 any more.</source>
+        <translation>Le projet %1 est %2&#xa0;: il ne peut plus passer à l’état %3.</translation>
+    </message>
+    <message>
+        <source>Project %1 is %2: it may become %3, not %4.</source>
+        <translation>Le projet %1 est %2&#xa0;: il peut passer à l’état %3, mais pas %4.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Give the date project %1 was finished.</source>
+        <translation>Indiquez la date à laquelle le projet %1 s’est terminé.</translation>
+    </message>
+    <message>
+        <source>Give the reason why project %1 is abandoned.</source>
+        <translation>Indiquez le motif de l’abandon du projet %1.</translation>
+    </message>
+    <message>
+        <source>The date %1 is not possible for project %2: it must be between its start (%3) and today.</source>
+        <translation>La date %1 n’est pas possible pour le projet %2&#xa0;: elle doit être comprise entre son début (%3) et aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Cannot change the state of project %1.</source>
+        <translation>Impossible de modifier l’état du projet %1.</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the payments of project %1.</source>
+        <translation>Impossible d’annuler les versements du projet %1.</translation>
+    </message>
+    <message>
+        <source>Project abandoned: %1</source>
+        <translation>Projet abandonné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Write the text of the note.</source>
+        <translation>Saisissez le texte du commentaire.</translation>
+    </message>
+    <message>
+        <source>Cannot record the note of project %1.</source>
+        <translation>Impossible d’enregistrer le commentaire du projet %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes of project %1.</source>
+        <translation>Impossible de lire les commentaires du projet %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the projects and their payments.</source>
+        <translation>Impossible de lire les projets et leurs versements.</translation>
+    </message>
+    <message>
+        <source>Project %1 (%2, %3): paid %4 + due %5 + planned %6 + cancelled %7 = %8, but %9 was granted.</source>
+        <translation>Projet %1 (%2, %3)&#xa0;: versé %4 + dû %5 + prévu %6 + annulé %7 = %8, mais %9 a été accordé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1 (%2, %3) should have one start-up and one usage tranche; it has %Ln tranche(s).</source>
+        <translation>
+            <numerusform>Le projet %1 (%2, %3) devrait avoir une tranche d’amorçage et une tranche d’usage&#xa0;; il compte %Ln tranche.</numerusform>
+            <numerusform>Le projet %1 (%2, %3) devrait avoir une tranche d’amorçage et une tranche d’usage&#xa0;; il compte %Ln tranches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project %1 (%2, %3) is abandoned but still has %4 due or planned.</source>
+        <translation>Le projet %1 (%2, %3) est abandonné mais a encore %4 de versements dus ou prévus.</translation>
+    </message>
+    <message>
+        <source>Project %1 is %2 but its file %3 is in state “%4”.</source>
+        <translation>Le projet %1 est %2 mais son dossier %3 est à l’état «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot add up the payments.</source>
+        <translation>Impossible de totaliser les versements.</translation>
+    </message>
+    <message>
+        <source>The sums %1 (paid %2, due %3, planned %4, cancelled %5, granted %6) differ from the totals of the projects (paid %7, due %8, planned %9, cancelled %10, granted %11).</source>
+        <translation>Les sommes %1 (versé %2, dû %3, prévu %4, annulé %5, accordé %6) diffèrent des totaux des projets (versé %7, dû %8, prévu %9, annulé %10, accordé %11).</translation>
+    </message>
+    <message>
+        <source>per domain</source>
+        <translation>par domaine</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>par année</translation>
+    </message>
+    <message>
+        <source>The projects commit %1 (paid, due and planned) where the regional envelope is %2: %3 over.</source>
+        <translation>Les projets engagent %1 (versé, dû et prévu) alors que l’enveloppe régionale est de %2&#xa0;: dépassement de %3.</translation>
+    </message>
+    <message>
+        <source>The payments of %1 come to %2 where the envelope of that year is %3.</source>
+        <translation>Les versements de %1 s’élèvent à %2 alors que l’enveloppe de cette année est de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::FollowUpPage</name>
+    <message>
+        <source>&amp;Refresh Due Payments</source>
+        <translation>&amp;Actualiser les versements dus</translation>
+    </message>
+    <message>
+        <source>Makes due the tranches whose conditions are now met (prerequisites, usage targets), and planned again those whose conditions no longer are</source>
+        <translation>Rend exigibles les tranches dont les conditions sont désormais remplies (prérequis, cibles d’usage), et repasse à l’état prévu celles dont les conditions ne le sont plus</translation>
+    </message>
+    <message>
+        <source>Change &amp;State…</source>
+        <translation>Modifier l’é&amp;tat…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Note…</source>
+        <translation>Ajouter un &amp;commentaire…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Paid…</source>
+        <translation>Marquer comme &amp;versé…</translation>
+    </message>
+    <message>
+        <source>Records the payment date and reference of the due tranche selected</source>
+        <translation>Enregistre la date et la référence du versement de la tranche exigible sélectionnée</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Échéancier des versements</translation>
+    </message>
+    <message>
+        <source>Usage indicators</source>
+        <translation>Indicateurs d’usage</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>No funded project yet: projects are created from the notified files.</source>
+        <translation>Aucun projet financé pour l’instant&#xa0;: les projets sont créés à partir des dossiers notifiés.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · granted %2</source>
+        <translation>%1 · montant accordé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Finished on %1 · granted %2</source>
+        <translation>Terminé le %1 · montant accordé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Abandoned: %1</source>
+        <translation>Abandonné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>In progress since %1 · granted %2</source>
+        <translation>En cours depuis le %1 · montant accordé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No note yet.</source>
+        <translation>Aucun commentaire pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Cannot Change the State of the Project</source>
+        <translation>Impossible de modifier l’état du projet</translation>
+    </message>
+    <message>
+        <source>Tranche “%1” planned for %2: %3</source>
+        <translation>Tranche «&#xa0;%1&#xa0;» prévue en %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot Record the Payment</source>
+        <translation>Impossible d’enregistrer le versement</translation>
+    </message>
+    <message>
+        <source>Add a Note</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>Progress of %1:</source>
+        <translation>Avancement de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Note</source>
+        <translation>Impossible d’ajouter le commentaire</translation>
+    </message>
+    <message>
+        <source>Cannot Refresh the Due Payments</source>
+        <translation>Impossible d’actualiser les versements dus</translation>
+    </message>
+    <message>
+        <source>No tranche changed state.</source>
+        <translation>Aucune tranche n’a changé d’état.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tranche(s) changed state.</source>
+        <translation>
+            <numerusform>%Ln tranche a changé d’état.</numerusform>
+            <numerusform>%Ln tranches ont changé d’état.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Palier::Funding</name>
     <message>
         <source>Cannot read the programme&apos;s funding rules.</source>
@@ -1909,6 +3480,56 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Cannot record the amount granted.</source>
         <translation>Impossible d’enregistrer le montant accordé.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::GenerateLettersDialog</name>
+    <message>
+        <source>&amp;PDF, one per establishment</source>
+        <translation>&amp;PDF, un par établissement</translation>
+    </message>
+    <message>
+        <source>&amp;OpenDocument text, to touch letters up by hand</source>
+        <translation>Texte &amp;OpenDocument, pour retoucher les courriers à la main</translation>
+    </message>
+    <message>
+        <source>Also every letter in &amp;one PDF, for printing in one go:</source>
+        <translation>Tous les courriers également dans un PDF &amp;unique, pour tout imprimer en une fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>all-letters.pdf</source>
+        <translation>tous-les-courriers.pdf</translation>
+    </message>
+    <message>
+        <source>Generate Letters</source>
+        <translation>Générer les courriers</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder for the Letters</source>
+        <translation>Dossier des courriers</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) will be written and recorded.</source>
+        <translation>
+            <numerusform>%Ln courrier sera écrit et enregistré.</numerusform>
+            <numerusform>%Ln courriers seront écrits et enregistrés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2147,6 +3768,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>One row per score: FINESS number and domain of the application, criterion code, evaluator name, score within the criterion&apos;s scale, comment. The applications and the evaluators must already be in the database.</source>
         <translation>Une ligne par note&#xa0;: numéro FINESS et domaine du dossier, code du critère, nom de l’évaluateur, note comprise dans l’échelle du critère, commentaire. Les dossiers et les évaluateurs doivent déjà figurer dans la base.</translation>
     </message>
+    <message>
+        <source>One row per establishment, usage indicator of a domain and period: FINESS number, indicator code (D2.1…), period (2021, 2021-06, 2021-T2 or 2021-S1), value and declaration date, as an oSIS export gives them.</source>
+        <translation>Une ligne par établissement, indicateur d’usage d’un domaine et période&#xa0;: numéro FINESS, code de l’indicateur (D2.1…), période (2021, 2021-06, 2021-T2 ou 2021-S1), valeur et date de déclaration, tels que les fournit un export oSIS.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ImportFormatPage</name>
@@ -2207,10 +3832,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Aucune ligne n’a pu être lue dans ce fichier.</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n row(s) as Palier reads them; the numbers on the left are the lines of the file.</source>
+        <source>The first %Ln row(s) as Palier reads them; the numbers on the left are the lines of the file.</source>
         <translation>
             <numerusform>La première ligne telle que Palier la lit&#xa0;; les numéros à gauche sont ceux des lignes du fichier.</numerusform>
-            <numerusform>Les %n premières lignes telles que Palier les lit&#xa0;; les numéros à gauche sont ceux des lignes du fichier.</numerusform>
+            <numerusform>Les %Ln premières lignes telles que Palier les lit&#xa0;; les numéros à gauche sont ceux des lignes du fichier.</numerusform>
         </translation>
     </message>
 </context>
@@ -2268,45 +3893,45 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>&amp;Arrêter</translation>
     </message>
     <message numerus="yes">
-        <source>%n new establishment(s) added</source>
+        <source>%Ln new establishment(s) added</source>
         <translation>
-            <numerusform>%n nouvel établissement ajouté</numerusform>
-            <numerusform>%n nouveaux établissements ajoutés</numerusform>
+            <numerusform>%Ln nouvel établissement ajouté</numerusform>
+            <numerusform>%Ln nouveaux établissements ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new GHT added</source>
+        <source>%Ln new GHT added</source>
         <translation>
-            <numerusform>%n nouveau GHT ajouté</numerusform>
-            <numerusform>%n nouveaux GHT ajoutés</numerusform>
+            <numerusform>%Ln nouveau GHT ajouté</numerusform>
+            <numerusform>%Ln nouveaux GHT ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new application(s) added</source>
+        <source>%Ln new application(s) added</source>
         <translation>
-            <numerusform>%n nouvelle candidature ajoutée</numerusform>
-            <numerusform>%n nouvelles candidatures ajoutées</numerusform>
+            <numerusform>%Ln nouvelle candidature ajoutée</numerusform>
+            <numerusform>%Ln nouvelles candidatures ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n establishment(s) updated</source>
+        <source>%Ln establishment(s) updated</source>
         <translation>
-            <numerusform>%n établissement mis à jour</numerusform>
-            <numerusform>%n établissements mis à jour</numerusform>
+            <numerusform>%Ln établissement mis à jour</numerusform>
+            <numerusform>%Ln établissements mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n GHT updated</source>
+        <source>%Ln GHT updated</source>
         <translation>
-            <numerusform>%n GHT mis à jour</numerusform>
-            <numerusform>%n GHT mis à jour</numerusform>
+            <numerusform>%Ln GHT mis à jour</numerusform>
+            <numerusform>%Ln GHT mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n application(s) updated</source>
+        <source>%Ln application(s) updated</source>
         <translation>
-            <numerusform>%n candidature mise à jour</numerusform>
-            <numerusform>%n candidatures mises à jour</numerusform>
+            <numerusform>%Ln candidature mise à jour</numerusform>
+            <numerusform>%Ln candidatures mises à jour</numerusform>
         </translation>
     </message>
     <message>
@@ -2334,24 +3959,24 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Écrit dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) already up to date, left as they were</source>
+        <source>%Ln row(s) already up to date, left as they were</source>
         <translation>
-            <numerusform>%n ligne déjà à jour, laissée telle quelle</numerusform>
-            <numerusform>%n lignes déjà à jour, laissées telles quelles</numerusform>
+            <numerusform>%Ln ligne déjà à jour, laissée telle quelle</numerusform>
+            <numerusform>%Ln lignes déjà à jour, laissées telles quelles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected row(s) not imported</source>
+        <source>%Ln rejected row(s) not imported</source>
         <translation>
-            <numerusform>%n ligne rejetée, non importée</numerusform>
-            <numerusform>%n lignes rejetées, non importées</numerusform>
+            <numerusform>%Ln ligne rejetée, non importée</numerusform>
+            <numerusform>%Ln lignes rejetées, non importées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) imported without a value that was refused (see the warnings)</source>
+        <source>%Ln row(s) imported without a value that was refused (see the warnings)</source>
         <translation>
-            <numerusform>%n ligne importée en omettant une valeur refusée (voir les avertissements)</numerusform>
-            <numerusform>%n lignes importées en omettant une valeur refusée (voir les avertissements)</numerusform>
+            <numerusform>%Ln ligne importée en omettant une valeur refusée (voir les avertissements)</numerusform>
+            <numerusform>%Ln lignes importées en omettant une valeur refusée (voir les avertissements)</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,10 +4000,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>L’import a été arrêté avant la fin, et tout ce qu’il avait écrit a été annulé.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) were rejected, and importing the valid rows only was not chosen.</source>
+        <source>%Ln row(s) were rejected, and importing the valid rows only was not chosen.</source>
         <translation>
-            <numerusform>%n ligne a été rejetée, et l’import des seules lignes valides n’a pas été choisi.</numerusform>
-            <numerusform>%n lignes ont été rejetées, et l’import des seules lignes valides n’a pas été choisi.</numerusform>
+            <numerusform>%Ln ligne a été rejetée, et l’import des seules lignes valides n’a pas été choisi.</numerusform>
+            <numerusform>%Ln lignes ont été rejetées, et l’import des seules lignes valides n’a pas été choisi.</numerusform>
         </translation>
     </message>
     <message>
@@ -2386,31 +4011,45 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Aucune ligne n’avait besoin d’être écrite.</translation>
     </message>
     <message numerus="yes">
-        <source>%n new indicator value(s) added</source>
+        <source>%Ln new indicator value(s) added</source>
         <translation>
-            <numerusform>%n nouvelle valeur d’indicateur ajoutée</numerusform>
-            <numerusform>%n nouvelles valeurs d’indicateur ajoutées</numerusform>
+            <numerusform>%Ln nouvelle valeur d’indicateur ajoutée</numerusform>
+            <numerusform>%Ln nouvelles valeurs d’indicateur ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new score(s) added</source>
+        <source>%Ln new score(s) added</source>
         <translation>
-            <numerusform>%n nouvelle note ajoutée</numerusform>
-            <numerusform>%n nouvelles notes ajoutées</numerusform>
+            <numerusform>%Ln nouvelle note ajoutée</numerusform>
+            <numerusform>%Ln nouvelles notes ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n indicator value(s) updated</source>
+        <source>%Ln indicator value(s) updated</source>
         <translation>
-            <numerusform>%n valeur d’indicateur mise à jour</numerusform>
-            <numerusform>%n valeurs d’indicateur mises à jour</numerusform>
+            <numerusform>%Ln valeur d’indicateur mise à jour</numerusform>
+            <numerusform>%Ln valeurs d’indicateur mises à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n score(s) updated</source>
+        <source>%Ln score(s) updated</source>
         <translation>
-            <numerusform>%n note mise à jour</numerusform>
-            <numerusform>%n notes mises à jour</numerusform>
+            <numerusform>%Ln note mise à jour</numerusform>
+            <numerusform>%Ln notes mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new declaration(s) added</source>
+        <translation>
+            <numerusform>%Ln nouvelle déclaration ajoutée</numerusform>
+            <numerusform>%Ln nouvelles déclarations ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declaration(s) updated</source>
+        <translation>
+            <numerusform>%Ln déclaration mise à jour</numerusform>
+            <numerusform>%Ln déclarations mises à jour</numerusform>
         </translation>
     </message>
 </context>
@@ -2439,6 +4078,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>scores</source>
         <translation>notes</translation>
+    </message>
+    <message>
+        <source>usage declarations</source>
+        <translation>déclarations d’usage</translation>
     </message>
 </context>
 <context>
@@ -2480,10 +4123,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Le fichier n’a pas pu être vérifié. Rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read, %1 with a warning.</source>
+        <source>%Ln row(s) read, %1 with a warning.</source>
         <translation>
-            <numerusform>%n ligne lue, dont %1 avec un avertissement.</numerusform>
-            <numerusform>%n lignes lues, dont %1 avec un avertissement.</numerusform>
+            <numerusform>%Ln ligne lue, dont %1 avec un avertissement.</numerusform>
+            <numerusform>%Ln lignes lues, dont %1 avec un avertissement.</numerusform>
         </translation>
     </message>
     <message>
@@ -3024,6 +4667,50 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>The database refused the import. Nothing was imported: the database is as it was before.</source>
         <translation>La base a refusé l’import. Rien n’a été importé&#xa0;: la base est restée telle qu’elle était.</translation>
     </message>
+    <message>
+        <source>Cannot read the indicator declarations already in the database.</source>
+        <translation>Impossible de lire les déclarations d’indicateurs déjà présentes dans la base.</translation>
+    </message>
+    <message>
+        <source>The indicator code is missing. Write the code of a usage indicator of the programme, e.g. %1.</source>
+        <translation>Le code de l’indicateur est manquant. Indiquez le code d’un indicateur d’usage du programme, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usage indicator of a domain: only those are declared per period (the prerequisites and organisation indicators are imported as indicator values). Write one of %2.</source>
+        <translation>%1 n’est pas un indicateur d’usage d’un domaine&#xa0;: seuls ces indicateurs sont déclarés par période (les indicateurs de prérequis et d’organisation sont importés comme valeurs d’indicateurs). Indiquez l’un des indicateurs suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The period is missing. Write 2021, 2021-06, 2021-T2 or 2021-S1.</source>
+        <translation>La période est manquante. Indiquez 2021, 2021-06, 2021-T2 ou 2021-S1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period. Write a year (2021), a month (2021-06), a quarter (2021-T2) or a half-year (2021-S1).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une période. Indiquez une année (2021), un mois (2021-06), un trimestre (2021-T2) ou un semestre (2021-S1).</translation>
+    </message>
+    <message>
+        <source>The value is missing. Write the value declared for the period.</source>
+        <translation>La valeur est manquante. Indiquez la valeur déclarée pour la période.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 30/06/2021 or 2021-06-30.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date. Écrivez-la sous la forme 30/06/2021 ou 2021-06-30.</translation>
+    </message>
+    <message>
+        <source>The declaration %1</source>
+        <translation>La déclaration %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the declaration %1 of line %2. Nothing was imported: the database is as it was before.</source>
+        <translation>Impossible d’enregistrer la déclaration %1 de la ligne %2. Rien n’a été importé&#xa0;: la base est restée dans l’état où elle était.</translation>
+    </message>
+    <message>
+        <source>Period (2021, 2021-06, 2021-T2, 2021-S1)</source>
+        <translation>Période (2021, 2021-06, 2021-T2, 2021-S1)</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Déclaré le</translation>
+    </message>
 </context>
 <context>
     <name>Palier::InstructionDetail</name>
@@ -3192,10 +4879,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>&amp;Créer</translation>
     </message>
     <message numerus="yes">
-        <source>Labels of the %n file(s) selected:</source>
+        <source>Labels of the %Ln file(s) selected:</source>
         <translation>
             <numerusform>Étiquettes du dossier sélectionné&#xa0;:</numerusform>
-            <numerusform>Étiquettes des %n dossiers sélectionnés&#xa0;:</numerusform>
+            <numerusform>Étiquettes des %Ln dossiers sélectionnés&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -3231,10 +4918,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Supprimer l’étiquette «&#xa0;%1&#xa0;»&#xa0;? Aucun dossier ne la porte.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the label “%1”? It is taken off the %n file(s) that carry it.</source>
+        <source>Delete the label “%1”? It is taken off the %Ln file(s) that carry it.</source>
         <translation>
-            <numerusform>Supprimer l’étiquette «&#xa0;%1&#xa0;»&#xa0;? Elle sera retirée de %n dossier qui la porte.</numerusform>
-            <numerusform>Supprimer l’étiquette «&#xa0;%1&#xa0;»&#xa0;? Elle sera retirée des %n dossiers qui la portent.</numerusform>
+            <numerusform>Supprimer l’étiquette «&#xa0;%1&#xa0;»&#xa0;? Elle sera retirée de %Ln dossier qui la porte.</numerusform>
+            <numerusform>Supprimer l’étiquette «&#xa0;%1&#xa0;»&#xa0;? Elle sera retirée des %Ln dossiers qui la portent.</numerusform>
         </translation>
     </message>
     <message>
@@ -3334,6 +5021,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>The combined PDF “%1” could not be written: check that the folder exists and that you may write in it.</source>
         <translation>Le PDF combiné «&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
+    <message>
+        <source>Cancelled: the combined PDF was not written.</source>
+        <translation>Annulé&#xa0;: le PDF combiné n’a pas été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::LetterGenerationTask</name>
@@ -3345,17 +5036,17 @@ palier-cli COMMANDE --help affiche les options d’une commande.
 <context>
     <name>Palier::LetterListModel</name>
     <message numerus="yes">
-        <source>%n letter(s)</source>
+        <source>%Ln letter(s)</source>
         <translation>
-            <numerusform>%n courrier</numerusform>
-            <numerusform>%n courriers</numerusform>
+            <numerusform>%Ln courrier</numerusform>
+            <numerusform>%Ln courriers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n letter(s)</source>
+        <source>%1 of %Ln letter(s)</source>
         <translation>
-            <numerusform>%1 sur %n courrier</numerusform>
-            <numerusform>%1 sur %n courriers</numerusform>
+            <numerusform>%1 sur %Ln courrier</numerusform>
+            <numerusform>%1 sur %Ln courriers</numerusform>
         </translation>
     </message>
     <message>
@@ -3416,6 +5107,13 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::LetterPrintTask</name>
+    <message>
+        <source>The printer refused the letters: check that it is ready, then print again.</source>
+        <translation>L’imprimante a refusé les courriers&#xa0;: vérifiez qu’elle est prête, puis relancez l’impression.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::LetterStore</name>
     <message>
         <source>The letters of the establishment could not be read.</source>
@@ -3430,10 +5128,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>L’envoi n’a pas pu être enregistré.</translation>
     </message>
     <message numerus="yes">
-        <source>No letter was generated yet for %n establishment(s): generate them before confirming the sending.</source>
+        <source>No letter was generated yet for %Ln establishment(s): generate them before confirming the sending.</source>
         <translation>
-            <numerusform>Aucun courrier n’a encore été généré pour %n établissement&#xa0;: générez-le avant de confirmer l’envoi.</numerusform>
-            <numerusform>Aucun courrier n’a encore été généré pour %n établissements&#xa0;: générez-les avant de confirmer l’envoi.</numerusform>
+            <numerusform>Aucun courrier n’a encore été généré pour %Ln établissement&#xa0;: générez-le avant de confirmer l’envoi.</numerusform>
+            <numerusform>Aucun courrier n’a encore été généré pour %Ln établissements&#xa0;: générez-les avant de confirmer l’envoi.</numerusform>
         </translation>
     </message>
 </context>
@@ -3789,10 +5487,6 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Courrier adressé à %1</translation>
     </message>
     <message>
-        <source>Folder for the letters</source>
-        <translation>Dossier de destination des courriers</translation>
-    </message>
-    <message>
         <source>Every letter ready was already sent. Select letters and regenerate them to write new versions.</source>
         <translation>Tous les courriers prêts ont déjà été envoyés. Sélectionnez des courriers et régénérez-les pour en écrire de nouvelles versions.</translation>
     </message>
@@ -3809,17 +5503,17 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Annulé&#xa0;: aucun courrier n’a été écrit ni enregistré.</translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) written; %1 skipped: see their status.</source>
+        <source>%Ln letter(s) written; %1 skipped: see their status.</source>
         <translation>
-            <numerusform>%n courrier écrit&#xa0;; %1 ignoré(s)&#xa0;: consultez leur statut.</numerusform>
-            <numerusform>%n courriers écrits&#xa0;; %1 ignoré(s)&#xa0;: consultez leur statut.</numerusform>
+            <numerusform>%Ln courrier écrit&#xa0;; %1 ignoré(s)&#xa0;: consultez leur statut.</numerusform>
+            <numerusform>%Ln courriers écrits&#xa0;; %1 ignoré(s)&#xa0;: consultez leur statut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) written and recorded.</source>
+        <source>%Ln letter(s) written and recorded.</source>
         <translation>
-            <numerusform>%n courrier écrit et enregistré.</numerusform>
-            <numerusform>%n courriers écrits et enregistrés.</numerusform>
+            <numerusform>%Ln courrier écrit et enregistré.</numerusform>
+            <numerusform>%Ln courriers écrits et enregistrés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3827,17 +5521,17 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Confirmer l’envoi</translation>
     </message>
     <message numerus="yes">
-        <source>Record that the letters of %n establishment(s) were sent? Their selected files move to Notified.</source>
+        <source>Record that the letters of %Ln establishment(s) were sent? Their selected files move to Notified.</source>
         <translation>
-            <numerusform>Enregistrer l’envoi des courriers de %n établissement&#xa0;? Ses dossiers retenus passeront à l’état Notifié.</numerusform>
-            <numerusform>Enregistrer l’envoi des courriers de %n établissements&#xa0;? Leurs dossiers retenus passeront à l’état Notifié.</numerusform>
+            <numerusform>Enregistrer l’envoi des courriers de %Ln établissement&#xa0;? Ses dossiers retenus passeront à l’état Notifié.</numerusform>
+            <numerusform>Enregistrer l’envoi des courriers de %Ln établissements&#xa0;? Leurs dossiers retenus passeront à l’état Notifié.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) recorded as sent; %1 file(s) notified.</source>
+        <source>%Ln letter(s) recorded as sent; %1 file(s) notified.</source>
         <translation>
-            <numerusform>%n courrier enregistré comme envoyé&#xa0;; %1 dossier(s) notifié(s).</numerusform>
-            <numerusform>%n courriers enregistrés comme envoyés&#xa0;; %1 dossier(s) notifié(s).</numerusform>
+            <numerusform>%Ln courrier enregistré comme envoyé&#xa0;; %1 dossier(s) notifié(s).</numerusform>
+            <numerusform>%Ln courriers enregistrés comme envoyés&#xa0;; %1 dossier(s) notifié(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -3847,6 +5541,39 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>The agency’s address, the signatory and the dates every letter shares</source>
         <translation>L’adresse de l’agence, le signataire et les dates communs à tous les courriers</translation>
+    </message>
+    <message>
+        <source>None of these letters can be printed: see their status.</source>
+        <translation>Aucun de ces courriers ne peut être imprimé&#xa0;: consultez leur statut.</translation>
+    </message>
+    <message>
+        <source>Printing the letters…</source>
+        <translation>Impression des courriers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) cannot be printed (incomplete data): see their status.</source>
+        <translation>
+            <numerusform>%Ln courrier ne peut pas être imprimé (données incomplètes)&#xa0;: consultez son statut.</numerusform>
+            <numerusform>%Ln courriers ne peuvent pas être imprimés (données incomplètes)&#xa0;: consultez leur statut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) sent to the printer (%1 pages).</source>
+        <translation>
+            <numerusform>%Ln courrier envoyé à l’imprimante (%1 pages).</numerusform>
+            <numerusform>%Ln courriers envoyés à l’imprimante (%1 pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) written and recorded; all of them in one PDF of %1 pages.</source>
+        <translation>
+            <numerusform>%Ln courrier écrit et enregistré&#xa0;; il figure aussi dans un PDF unique de %1 pages.</numerusform>
+            <numerusform>%Ln courriers écrits et enregistrés&#xa0;; ils sont tous réunis dans un PDF unique de %1 pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4004,10 +5731,6 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Ouvrez ou créez d’abord une base régionale&#xa0;: les lignes y sont importées.</translation>
     </message>
     <message>
-        <source>&amp;Restore a Backup…</source>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
-    </message>
-    <message>
         <source>Replace the database by one of its backups; the current version is kept as a backup first</source>
         <translation>Remplace la base par l’une de ses sauvegardes&#xa0;; la version actuelle est d’abord conservée comme sauvegarde</translation>
     </message>
@@ -4056,8 +5779,99 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>Language of the interface and automatic backups</source>
-        <translation>Langue de l’interface et sauvegardes automatiques</translation>
+        <source>Restore a &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Language, backups and recent files; the evaluators and the letterhead of the database</source>
+        <translation>Langue, sauvegardes et fichiers récents&#xa0;; évaluateurs et en-tête de la base</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Page affichée</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the database and go back to the welcome page</source>
+        <translation>Fermer la base et revenir à la page d’accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Print Letters…</source>
+        <translation>Imprimer les co&amp;urriers…</translation>
+    </message>
+    <message>
+        <source>Print the notification letters from the Letters page</source>
+        <translation>Imprimer les courriers de notification de la page Courriers</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <source>Search the table of the page shown</source>
+        <translation>Rechercher dans le tableau de la page affichée</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the pages again from the database, e.g. after a change made elsewhere</source>
+        <translation>Relire les pages depuis la base, par exemple après une modification faite ailleurs</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>There is no letter to print: generate them first.</source>
+        <translation>Il n’y a aucun courrier à imprimer&#xa0;: générez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Creating the demo region…</source>
+        <translation>Création de la région de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo Region</source>
+        <translation>Région de démonstration</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Demo Region</source>
+        <translation>Impossible de créer la région de démonstration</translation>
+    </message>
+    <message>
+        <source>Database closed.</source>
+        <translation>Base fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::MilestoneDialog</name>
+    <message>
+        <source>Edit the Milestone</source>
+        <translation>Modifier l’échéance</translation>
+    </message>
+    <message>
+        <source>Add a Milestone</source>
+        <translation>Ajouter une échéance</translation>
+    </message>
+    <message>
+        <source>e.g. Regional selection committee</source>
+        <translation>par exemple Comité régional de sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone:</source>
+        <translation>&amp;Échéance&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4147,10 +5961,153 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::PaymentAlertModel</name>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Exigibilité</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>prévu en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PaymentDialog</name>
+    <message>
+        <source>Record a Payment</source>
+        <translation>Enregistrer un versement</translation>
+    </message>
+    <message>
+        <source>e.g. the number of the transfer order</source>
+        <translation>par exemple le numéro de l’ordre de virement</translation>
+    </message>
+    <message>
+        <source>Mark as Paid</source>
+        <translation>Marquer comme versé</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>Versé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PaymentScheduleModel</name>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Exigible le</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Versé le</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PgSetup</name>
+    <message>
+        <source>Setting up the PostgreSQL database failed; see the details. Connect as a role that may create roles (CREATEROLE) and owns the database.</source>
+        <translation>La configuration de la base PostgreSQL a échoué&#xa0;; voir les détails. Connectez-vous avec un rôle qui peut créer des rôles (CREATEROLE) et qui est propriétaire de la base.</translation>
+    </message>
+    <message>
+        <source>Cannot read the roles of the PostgreSQL server.</source>
+        <translation>Impossible de lire les rôles du serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>pg-setup works on a PostgreSQL database: give its connection string with --pg.</source>
+        <translation>pg-setup s’applique à une base PostgreSQL&#xa0;: indiquez sa chaîne de connexion avec --pg.</translation>
+    </message>
+    <message>
+        <source>This user may not change the database; run pg-setup as its owner.</source>
+        <translation>Cet utilisateur ne peut pas modifier la base&#xa0;; lancez pg-setup en tant que propriétaire de la base.</translation>
+    </message>
+    <message>
+        <source>Cannot start a change in the database.</source>
+        <translation>Impossible de démarrer une modification dans la base.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved and was undone.</source>
+        <translation>La modification n’a pas pu être enregistrée et a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::PlaceholderPage</name>
     <message>
         <source>This page comes in a later version of Palier.</source>
         <translation>Cette page arrive dans une prochaine version de Palier.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::PrerequisiteReachModel</name>
+    <message>
+        <source>Prerequisite</source>
+        <translation>Prérequis</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Non atteint</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Cannot read the candidate establishments.</source>
+        <translation>Impossible de lire les établissements candidats.</translation>
     </message>
 </context>
 <context>
@@ -4262,17 +6219,17 @@ palier-cli COMMANDE --help affiche les options d’une commande.
 <context>
     <name>Palier::PreselectionModel</name>
     <message numerus="yes">
-        <source>%n file(s) compete</source>
+        <source>%Ln file(s) compete</source>
         <translation>
-            <numerusform>%n dossier en concurrence</numerusform>
-            <numerusform>%n dossiers en concurrence</numerusform>
+            <numerusform>%Ln dossier en concurrence</numerusform>
+            <numerusform>%Ln dossiers en concurrence</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n file(s)</source>
+        <source>%1 of %Ln file(s)</source>
         <translation>
-            <numerusform>%1 sur %n dossier</numerusform>
-            <numerusform>%1 sur %n dossiers</numerusform>
+            <numerusform>%1 sur %Ln dossier</numerusform>
+            <numerusform>%1 sur %Ln dossiers</numerusform>
         </translation>
     </message>
     <message>
@@ -4331,6 +6288,22 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>optimal: %1</source>
         <translation>optimale&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Forced</source>
+        <translation>Forcé</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>inclus</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Palier::PreselectionPage</name>
@@ -4363,10 +6336,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Versions</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n file(s), score %2, %3</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln file(s), score %2, %3</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n dossier, note %2, %3</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %n dossiers, note %2, %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %Ln dossier, note %2, %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %Ln dossiers, note %2, %3</numerusform>
         </translation>
     </message>
     <message>
@@ -4394,10 +6367,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Optimale</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) decided differently, highlighted.</source>
+        <source>%Ln file(s) decided differently, highlighted.</source>
         <translation>
-            <numerusform>%n dossier dont la décision diffère, mis en évidence.</numerusform>
-            <numerusform>%n dossiers dont la décision diffère, mis en évidence.</numerusform>
+            <numerusform>%Ln dossier dont la décision diffère, mis en évidence.</numerusform>
+            <numerusform>%Ln dossiers dont la décision diffère, mis en évidence.</numerusform>
         </translation>
     </message>
     <message>
@@ -4437,17 +6410,17 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Exporter pour la DGOS</translation>
     </message>
     <message numerus="yes">
-        <source>DGOS deadline: %1, %n day(s) left.</source>
+        <source>DGOS deadline: %1, %Ln day(s) left.</source>
         <translation>
-            <numerusform>Date limite DGOS&#xa0;: %1, %n jour restant.</numerusform>
-            <numerusform>Date limite DGOS&#xa0;: %1, %n jours restants.</numerusform>
+            <numerusform>Date limite DGOS&#xa0;: %1, %Ln jour restant.</numerusform>
+            <numerusform>Date limite DGOS&#xa0;: %1, %Ln jours restants.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>DGOS deadline: %1, passed %n day(s) ago.</source>
+        <source>DGOS deadline: %1, passed %Ln day(s) ago.</source>
         <translation>
-            <numerusform>Date limite DGOS&#xa0;: %1, dépassée depuis %n jour.</numerusform>
-            <numerusform>Date limite DGOS&#xa0;: %1, dépassée depuis %n jours.</numerusform>
+            <numerusform>Date limite DGOS&#xa0;: %1, dépassée depuis %Ln jour.</numerusform>
+            <numerusform>Date limite DGOS&#xa0;: %1, dépassée depuis %Ln jours.</numerusform>
         </translation>
     </message>
     <message>
@@ -4481,6 +6454,100 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Version %1 sealed; %2 and %3 written.</source>
         <translation>Version %1 scellée&#xa0;; %2 et %3 écrits.</translation>
+    </message>
+    <message>
+        <source>Force &amp;In…</source>
+        <translation>Forcer l’&amp;inclusion…</translation>
+    </message>
+    <message>
+        <source>Force O&amp;ut…</source>
+        <translation>Forcer l’e&amp;xclusion…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Lever le forçage</translation>
+    </message>
+    <message>
+        <source>At least one file per &amp;department</source>
+        <translation>Au moins un dossier par &amp;département</translation>
+    </message>
+    <message>
+        <source>At least one file per &amp;GHT</source>
+        <translation>Au moins un dossier par &amp;GHT</translation>
+    </message>
+    <message>
+        <source>Before running the methods</source>
+        <translation>Avant de lancer les méthodes</translation>
+    </message>
+    <message>
+        <source>Both methods take the selected files whatever their rank (a reason is asked)</source>
+        <translation>Les deux méthodes retiennent les dossiers sélectionnés quel que soit leur rang (un motif est demandé)</translation>
+    </message>
+    <message>
+        <source>Both methods leave the selected files out (a reason is asked)</source>
+        <translation>Les deux méthodes écartent les dossiers sélectionnés (un motif est demandé)</translation>
+    </message>
+    <message>
+        <source>The selected files compete again by their rank</source>
+        <translation>Les dossiers sélectionnés reviennent en concurrence selon leur rang</translation>
+    </message>
+    <message>
+        <source>Each department with a competing file gets one selected file at least</source>
+        <translation>Chaque département ayant un dossier en concurrence obtient au moins un dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>Each GHT with a competing file gets one selected file at least</source>
+        <translation>Chaque GHT ayant un dossier en concurrence obtient au moins un dossier sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why must %Ln file(s) be selected whatever their rank?</source>
+        <translation>
+            <numerusform>Pour quelle raison faut-il sélectionner %Ln dossier quel que soit son rang&#xa0;?</numerusform>
+            <numerusform>Pour quelle raison faut-il sélectionner %Ln dossiers quel que soit leur rang&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why must %Ln file(s) be left out?</source>
+        <translation>
+            <numerusform>Pour quelle raison faut-il écarter %Ln dossier&#xa0;?</numerusform>
+            <numerusform>Pour quelle raison faut-il écarter %Ln dossiers&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force In</source>
+        <translation>Forcer l’inclusion</translation>
+    </message>
+    <message>
+        <source>Force Out</source>
+        <translation>Forcer l’exclusion</translation>
+    </message>
+    <message>
+        <source>Give a reason to force files in or out: it is recorded with the version.</source>
+        <translation>Indiquez un motif pour forcer l’inclusion ou l’exclusion de dossiers&#xa0;: il est enregistré avec la version.</translation>
+    </message>
+    <message>
+        <source>File %1 forced in: %2</source>
+        <translation>Dossier %1, inclusion forcée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>File %1 forced out: %2</source>
+        <translation>Dossier %1, exclusion forcée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>At least one file per department</source>
+        <translation>Au moins un dossier par département</translation>
+    </message>
+    <message>
+        <source>At least one file per GHT</source>
+        <translation>Au moins un dossier par GHT</translation>
+    </message>
+    <message>
+        <source>No file forced, no coverage asked.</source>
+        <translation>Aucun dossier forcé, aucune couverture territoriale demandée.</translation>
+    </message>
+    <message>
+        <source>Forced in: %1, forced out: %2 (column “Forced”).</source>
+        <translation>Inclusions forcées&#xa0;: %1, exclusions forcées&#xa0;: %2 (colonne «&#xa0;Forcé&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +6708,113 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::ProjectListModel</name>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln projet</numerusform>
+            <numerusform>%Ln projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln project(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln projet</numerusform>
+            <numerusform>%1 sur %Ln projets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Usage indicators of the domain at their target, out of all of them</source>
+        <translation>Indicateurs d’usage du domaine ayant atteint leur cible, sur l’ensemble de ces indicateurs</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ProjectStateDialog</name>
+    <message>
+        <source>&amp;Finished on</source>
+        <translation>&amp;Terminé le</translation>
+    </message>
+    <message>
+        <source>&amp;Abandoned, because:</source>
+        <translation>&amp;Abandonné, pour le motif suivant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change the State of the Project</source>
+        <translation>Modifier l’état du projet</translation>
+    </message>
+    <message>
+        <source>Its unpaid tranches will be cancelled; the reason is kept as a note.</source>
+        <translation>Ses tranches non versées seront annulées&#xa0;; le motif est conservé sous forme de note.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ProjectStateModel</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Cannot count the projects.</source>
+        <translation>Impossible de compter les projets.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::RecentFiles</name>
     <message>
         <source>No recent database</source>
@@ -4663,6 +6837,257 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::Report</name>
+    <message>
+        <source>The report “%1” could not be written: check that the folder exists, that you may write in it and that the disk is not full.</source>
+        <translation>Le rapport «&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenus</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>% finished</source>
+        <translation>% terminés</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Due or planned</source>
+        <translation>Dû ou prévu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Projects per domain: retained and finished</source>
+        <translation>Projets par domaine&#xa0;: retenus et terminés</translation>
+    </message>
+    <message>
+        <source>Amounts per year: paid, and due or planned</source>
+        <translation>Montants par année&#xa0;: versés, et dus ou prévus</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Rapport d’avancement</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Régions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Projects retained</source>
+        <translation>Projets retenus</translation>
+    </message>
+    <message>
+        <source>Establishments holding a project</source>
+        <translation>Établissements porteurs d’un projet</translation>
+    </message>
+    <message>
+        <source>Projects finished</source>
+        <translation>Projets terminés</translation>
+    </message>
+    <message>
+        <source>Projects in progress</source>
+        <translation>Projets en cours</translation>
+    </message>
+    <message>
+        <source>Projects abandoned</source>
+        <translation>Projets abandonnés</translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>Granted to the finished projects</source>
+        <translation>Montant accordé aux projets terminés</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Montant versé</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <source>Amount planned</source>
+        <translation>Montant prévu</translation>
+    </message>
+    <message>
+        <source>Amount cancelled</source>
+        <translation>Montant annulé</translation>
+    </message>
+    <message>
+        <source>Projects per domain</source>
+        <translation>Projets par domaine</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Projects per legal status</source>
+        <translation>Projets par statut juridique</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Statut juridique</translation>
+    </message>
+    <message>
+        <source>Amounts per year</source>
+        <translation>Montants par année</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Paid amounts are counted in the year of their payment, due and planned ones in the year they are planned for. The share finished is the finished projects over the projects retained.</source>
+        <translation>Les montants versés sont comptés dans l’année de leur versement, les montants dus et prévus dans l’année pour laquelle ils sont prévus. La part des projets terminés rapporte le nombre de projets terminés au nombre de projets retenus.</translation>
+    </message>
+    <message>
+        <source>Progress report — %1</source>
+        <translation>Rapport d’avancement — %1</translation>
+    </message>
+    <message>
+        <source>Progress report — %1 — %2</source>
+        <translation>Rapport d’avancement — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Granted (€)</source>
+        <translation>Accordé (€)</translation>
+    </message>
+    <message>
+        <source>Granted to finished (€)</source>
+        <translation>Accordé aux projets terminés (€)</translation>
+    </message>
+    <message>
+        <source>Paid (€)</source>
+        <translation>Versé (€)</translation>
+    </message>
+    <message>
+        <source>Due (€)</source>
+        <translation>Dû (€)</translation>
+    </message>
+    <message>
+        <source>Planned (€)</source>
+        <translation>Prévu (€)</translation>
+    </message>
+    <message>
+        <source>Cancelled (€)</source>
+        <translation>Annulé (€)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Amount granted (€)</source>
+        <translation>Montant accordé (€)</translation>
+    </message>
+    <message>
+        <source>Granted to the finished projects (€)</source>
+        <translation>Montant accordé aux projets terminés (€)</translation>
+    </message>
+    <message>
+        <source>Amount paid (€)</source>
+        <translation>Montant versé (€)</translation>
+    </message>
+    <message>
+        <source>Amount due (€)</source>
+        <translation>Montant dû (€)</translation>
+    </message>
+    <message>
+        <source>Amount planned (€)</source>
+        <translation>Montant prévu (€)</translation>
+    </message>
+    <message>
+        <source>Amount cancelled (€)</source>
+        <translation>Montant annulé (€)</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>Par domaine</translation>
+    </message>
+    <message>
+        <source>By legal status</source>
+        <translation>Par statut juridique</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>Cannot read the figures of the report from the database.</source>
+        <translation>Impossible de lire dans la base les chiffres du rapport.</translation>
+    </message>
+    <message>
+        <source>This database holds no campaign yet: there is nothing to report. Create the campaign or open another database.</source>
+        <translation>Cette base ne contient encore aucune campagne&#xa0;: il n’y a rien à présenter dans le rapport. Créez la campagne ou ouvrez une autre base.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::Roadmap</name>
     <message>
         <source>Cannot read the regional roadmap.</source>
@@ -4671,6 +7096,209 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Cannot record the regional roadmap.</source>
         <translation>Impossible d’enregistrer la feuille de route régionale.</translation>
+    </message>
+    <message>
+        <source>The planned split names %1 twice.</source>
+        <translation>La répartition prévue mentionne %1 deux fois.</translation>
+    </message>
+    <message>
+        <source>The planned split of %1 cannot be negative.</source>
+        <translation>La part prévue pour %1 ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The planned split of %1 is over 100 %.</source>
+        <translation>La part prévue pour %1 dépasse 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The minimum of %1 is above its maximum.</source>
+        <translation>Le minimum de %1 est supérieur à son maximum.</translation>
+    </message>
+    <message>
+        <source>The planned share of %1 is outside its minimum and maximum.</source>
+        <translation>La part prévue pour %1 n’est pas comprise entre son minimum et son maximum.</translation>
+    </message>
+    <message>
+        <source>The weight of %1 cannot be negative.</source>
+        <translation>Le poids de %1 ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The minimums of the domains add up to %1, more than the envelope (%2).</source>
+        <translation>Les minimums des domaines totalisent %1, soit plus que l’enveloppe (%2).</translation>
+    </message>
+    <message>
+        <source>The minimums of the statuses add up to %1, more than the envelope (%2).</source>
+        <translation>Les minimums des statuts totalisent %1, soit plus que l’enveloppe (%2).</translation>
+    </message>
+    <message>
+        <source>The planned shares of the domains add up to more than 100 %.</source>
+        <translation>Les parts prévues des domaines totalisent plus de 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The planned shares of the statuses add up to more than 100 %.</source>
+        <translation>Les parts prévues des statuts totalisent plus de 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar.</source>
+        <translation>Impossible de lire le calendrier.</translation>
+    </message>
+    <message>
+        <source>This milestone no longer exists: reload the page.</source>
+        <translation>Cette échéance n’existe plus&#xa0;: rechargez la page.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s milestones cannot be changed: add one of the ARS instead.</source>
+        <translation>Les échéances du programme ne peuvent pas être modifiées&#xa0;: ajoutez plutôt une échéance de l’ARS.</translation>
+    </message>
+    <message>
+        <source>Give the milestone a date.</source>
+        <translation>Indiquez la date de l’échéance.</translation>
+    </message>
+    <message>
+        <source>Give the milestone a label.</source>
+        <translation>Indiquez le libellé de l’échéance.</translation>
+    </message>
+    <message>
+        <source>The envelope cannot be negative.</source>
+        <translation>L’enveloppe ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of the programme.</source>
+        <translation>%1 n’est pas une année du programme.</translation>
+    </message>
+    <message>
+        <source>The envelope of %1 cannot be negative.</source>
+        <translation>L’enveloppe de %1 ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Axis %1 has no title.</source>
+        <translation>L’axe %1 n’a pas d’intitulé.</translation>
+    </message>
+    <message>
+        <source>Cannot record the milestone.</source>
+        <translation>Impossible d’enregistrer l’échéance.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::RoadmapDialog</name>
+    <message>
+        <source>Maximise the score × the domain’s weight (optimal method)</source>
+        <translation>Maximiser note × poids du domaine (méthode optimale)</translation>
+    </message>
+    <message>
+        <source>Edit the Roadmap</source>
+        <translation>Modifier la feuille de route</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope</source>
+        <translation>&amp;Enveloppe</translation>
+    </message>
+    <message>
+        <source>&amp;Axes</source>
+        <translation>&amp;Axes</translation>
+    </message>
+    <message>
+        <source>&amp;Planned Split</source>
+        <translation>&amp;Répartition prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy</source>
+        <translation>&amp;Stratégie</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Cap on the payments of the year (€)</source>
+        <translation>Plafond des versements de l’année (€)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Year</source>
+        <translation>Ajouter une &amp;année</translation>
+    </message>
+    <message>
+        <source>Remove the Year</source>
+        <translation>Supprimer l’année</translation>
+    </message>
+    <message>
+        <source>&amp;Correspondent:</source>
+        <translation>&amp;Correspondant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation>&amp;Enveloppe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Per &amp;year:</source>
+        <translation>Par &amp;année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Domains:</source>
+        <translation>&amp;Domaines&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New axis</source>
+        <translation>Nouvel axe</translation>
+    </message>
+    <message>
+        <source>Leave a cell empty for no bound. Amounts in euros, shares in % of the envelope.</source>
+        <translation>Laissez une cellule vide pour ne fixer aucune limite. Montants en euros, parts en&#xa0;% de l’enveloppe.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>•</source>
+        <translation>•</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant (%2).</translation>
+    </message>
+    <message>
+        <source>The year %1 is listed twice.</source>
+        <translation>L’année %1 figure deux fois.</translation>
     </message>
 </context>
 <context>
@@ -4687,17 +7315,17 @@ palier-cli COMMANDE --help affiche les options d’une commande.
 <context>
     <name>Palier::RoadmapModel</name>
     <message numerus="yes">
-        <source>%n milestone(s)</source>
+        <source>%Ln milestone(s)</source>
         <translation>
-            <numerusform>%n échéance</numerusform>
-            <numerusform>%n échéances</numerusform>
+            <numerusform>%Ln échéance</numerusform>
+            <numerusform>%Ln échéances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n milestone(s)</source>
+        <source>%1 of %Ln milestone(s)</source>
         <translation>
-            <numerusform>%1 sur %n échéance</numerusform>
-            <numerusform>%1 sur %n échéances</numerusform>
+            <numerusform>%1 sur %Ln échéance</numerusform>
+            <numerusform>%1 sur %Ln échéances</numerusform>
         </translation>
     </message>
     <message>
@@ -4729,17 +7357,17 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) left</source>
+        <source>%Ln day(s) left</source>
         <translation>
-            <numerusform>%n jour restant</numerusform>
-            <numerusform>%n jours restants</numerusform>
+            <numerusform>%Ln jour restant</numerusform>
+            <numerusform>%Ln jours restants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>overdue by %n day(s)</source>
+        <source>overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>en retard de %n jour</numerusform>
-            <numerusform>en retard de %n jours</numerusform>
+            <numerusform>en retard de %Ln jour</numerusform>
+            <numerusform>en retard de %Ln jours</numerusform>
         </translation>
     </message>
 </context>
@@ -4821,6 +7449,120 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>Cannot Export the Roadmap</source>
         <translation>Impossible d’exporter la feuille de route</translation>
     </message>
+    <message>
+        <source>Edit the &amp;Roadmap…</source>
+        <translation>Modifier la &amp;feuille de route…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Milestone…</source>
+        <translation>&amp;Ajouter une échéance…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;Milestone…</source>
+        <translation>&amp;Modifier l’échéance…</translation>
+    </message>
+    <message>
+        <source>Remove the Milestone</source>
+        <translation>Supprimer l’échéance</translation>
+    </message>
+    <message>
+        <source>Removes the selected milestone of the ARS (the programme’s stay)</source>
+        <translation>Supprime l’échéance de l’ARS sélectionnée (celles du programme sont conservées)</translation>
+    </message>
+    <message>
+        <source>Changes the date or label of the selected milestone of the ARS</source>
+        <translation>Modifie la date ou le libellé de l’échéance de l’ARS sélectionnée</translation>
+    </message>
+    <message>
+        <source>Adds a milestone of the ARS to the calendar</source>
+        <translation>Ajoute une échéance de l’ARS au calendrier</translation>
+    </message>
+    <message>
+        <source>Edits the correspondent, the envelope, the axes, the planned split and the strategy</source>
+        <translation>Modifie le correspondant, l’enveloppe, les axes, la répartition prévue et la stratégie</translation>
+    </message>
+    <message>
+        <source>Edit the roadmap</source>
+        <translation>la modification de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Add a milestone</source>
+        <translation>l’ajout d’une échéance</translation>
+    </message>
+    <message>
+        <source>Edit a milestone</source>
+        <translation>la modification d’une échéance</translation>
+    </message>
+    <message>
+        <source>Remove a milestone</source>
+        <translation>la suppression d’une échéance</translation>
+    </message>
+    <message>
+        <source>Edit the Roadmap</source>
+        <translation>Modifier la feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::RoadmapSplitTable</name>
+    <message>
+        <source>Domain or status</source>
+        <translation>Domaine ou statut</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>% of the envelope</source>
+        <translation>% de l’enveloppe</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::RowVersion</name>
+    <message>
+        <source>Palier cannot check for concurrent changes here. Report the problem with its details.</source>
+        <translation>Palier ne peut pas détecter ici les modifications concurrentes. Signalez le problème en joignant ses détails.</translation>
+    </message>
+    <message>
+        <source>This entry was deleted by someone else meanwhile; your change was not saved.</source>
+        <translation>Cette entrée a été supprimée entre-temps par quelqu’un d’autre&#xa0;; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Cannot read the entry.</source>
+        <translation>Impossible de lire l’entrée.</translation>
+    </message>
+    <message>
+        <source>Cannot save the change.</source>
+        <translation>Impossible d’enregistrer la modification.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this entry while you were editing it (it is now at version %1, your change was based on version %2). Your change was not saved: compare both values, then keep theirs or apply yours again.</source>
+        <translation>Quelqu’un d’autre a modifié cette entrée pendant que vous la modifiiez (elle est désormais en version %1, votre modification partait de la version %2). Votre modification n’a pas été enregistrée&#xa0;: comparez les deux valeurs, puis conservez la sienne ou appliquez de nouveau la vôtre.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ScoreSheetDialog</name>
@@ -4868,10 +7610,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
 <context>
     <name>Palier::ScoreSheetModel</name>
     <message numerus="yes">
-        <source>Consensus of %n evaluator(s): %1</source>
+        <source>Consensus of %Ln evaluator(s): %1</source>
         <translation>
-            <numerusform>Consensus de %n évaluateur&#xa0;: %1</numerusform>
-            <numerusform>Consensus de %n évaluateurs&#xa0;: %1</numerusform>
+            <numerusform>Consensus de %Ln évaluateur&#xa0;: %1</numerusform>
+            <numerusform>Consensus de %Ln évaluateurs&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4973,10 +7715,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>La grille du domaine %1 n’a pas été enregistrée — critère %2 (%3)&#xa0;: %4.</translation>
     </message>
     <message numerus="yes">
-        <source>The grid of %1 was not saved: %n score(s) of criterion %2 already entered would be outside its new scale, %3 to %4. Change or clear them first.</source>
+        <source>The grid of %1 was not saved: %Ln score(s) of criterion %2 already entered would be outside its new scale, %3 to %4. Change or clear them first.</source>
         <translation>
-            <numerusform>La grille du domaine %1 n’a pas été enregistrée&#xa0;: %n note du critère %2 déjà saisie sortirait de sa nouvelle échelle, de %3 à %4. Modifiez-la ou effacez-la d’abord.</numerusform>
-            <numerusform>La grille du domaine %1 n’a pas été enregistrée&#xa0;: %n notes du critère %2 déjà saisies sortiraient de sa nouvelle échelle, de %3 à %4. Modifiez-les ou effacez-les d’abord.</numerusform>
+            <numerusform>La grille du domaine %1 n’a pas été enregistrée&#xa0;: %Ln note du critère %2 déjà saisie sortirait de sa nouvelle échelle, de %3 à %4. Modifiez-la ou effacez-la d’abord.</numerusform>
+            <numerusform>La grille du domaine %1 n’a pas été enregistrée&#xa0;: %Ln notes du critère %2 déjà saisies sortiraient de sa nouvelle échelle, de %3 à %4. Modifiez-les ou effacez-les d’abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -5054,6 +7796,13 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>There is no score on %1 to comment yet: enter the score first.</source>
         <translation>Il n’y a pas encore de note sur %1 à commenter&#xa0;: saisissez d’abord la note.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” entered %Ln score(s) and cannot be removed: rename them instead, or clear their scores first.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a saisi %Ln note et ne peut pas être supprimé&#xa0;: renommez plutôt cet évaluateur, ou effacez d’abord sa note.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a saisi %Ln notes et ne peut pas être supprimé&#xa0;: renommez plutôt cet évaluateur, ou effacez d’abord ses notes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5166,6 +7915,14 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>File %1 is forced in but does not fit.</source>
         <translation>Le dossier %1 est forcé dans la sélection, mais il ne respecte pas les contraintes.</translation>
     </message>
+    <message>
+        <source>GHT %1 count reached</source>
+        <translation>nombre maximal de dossiers atteint pour le GHT %1</translation>
+    </message>
+    <message>
+        <source>No file selected in GHT %1.</source>
+        <translation>Aucun dossier sélectionné dans le GHT %1.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::SettingsDialog</name>
@@ -5187,11 +7944,51 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Backups kept per database:</source>
-        <translation>&amp;Sauvegardes conservées par base :</translation>
+        <translation>&amp;Sauvegardes conservées par base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campagne</translation>
+    </message>
+    <message>
+        <source>How many databases File › Open Recent and the welcome page list</source>
+        <translation>Nombre de bases listées dans Fichier › Fichiers récents et sur la page d’accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation>Fichiers &amp;récents listés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: its evaluators and letterhead cannot be changed.</source>
+        <translation>La base est ouverte en lecture seule&#xa0;: ses évaluateurs et son en-tête ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>Open a database to set its evaluators and the letterhead of its letters.</source>
+        <translation>Ouvrez une base pour définir ses évaluateurs et l’en-tête de ses courriers.</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>The agency’s address, the signatory and the dates every letter shares.</source>
+        <translation>L’adresse de l’agence, le signataire et les dates communes à tous les courriers.</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>En-&amp;tête…</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +8108,116 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::UsageTargetModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::WelcomePage</name>
+    <message>
+        <source>Open the &amp;Demo Region</source>
+        <translation>Ouvrir la région de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Create a Campaign…</source>
+        <translation>&amp;Créer une campagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>Ou&amp;vrir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the List</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>A fictitious Provence-Alpes-Côte d&apos;Azur campaign at its latest stage, to try every page without risk. Created the first time.</source>
+        <translation>Une campagne fictive en Provence-Alpes-Côte d’Azur, à son stade le plus avancé, pour essayer chaque page sans risque. Créée à la première ouverture.</translation>
+    </message>
+    <message>
+        <source>A new regional database for one programme: choose the region, the programme and the file.</source>
+        <translation>Une nouvelle base régionale pour un programme&#xa0;: choisissez la région, le programme et le fichier.</translation>
+    </message>
+    <message>
+        <source>A .palier file you already have, or one a colleague sent you.</source>
+        <translation>Un fichier .palier dont vous disposez déjà, ou qu’un collègue vous a envoyé.</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Bases récentes</translation>
+    </message>
+    <message>
+        <source>Forget this file in the list; the file itself is left as it is (Delete)</source>
+        <translation>Retire ce fichier de la liste&#xa0;; le fichier lui-même n’est pas modifié (Delete)</translation>
+    </message>
+    <message>
+        <source>Welcome to Palier</source>
+        <translation>Bienvenue dans Palier</translation>
+    </message>
+    <message>
+        <source>Palier keeps one campaign of a region in one database file: its roadmap, the applications and their review, the preselection sent to the DGOS, the letters and the follow-up of the projects. Start with one of these.</source>
+        <translation>Palier conserve une campagne d’une région dans un seul fichier de base&#xa0;: sa feuille de route, les dossiers et leur instruction, la présélection transmise à la DGOS, les courriers et le suivi des projets. Commencez par l’une de ces options.</translation>
+    </message>
+    <message>
+        <source>Recent data&amp;bases:</source>
+        <translation>&amp;Bases récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be found: it was moved or deleted, or its drive is not connected. Remove it from the list, or connect the drive.</source>
+        <translation>«&#xa0;%1&#xa0;» est introuvable&#xa0;: il a été déplacé ou supprimé, ou son lecteur n’est pas connecté. Retirez-le de la liste, ou connectez le lecteur.</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>Aucune base ouverte pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>Palier::WhatIfDialog</name>
     <message>
         <source>What-If on the Weights</source>
@@ -5385,10 +8292,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Aucun dossier ne change de rang.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) move; nothing is saved until you apply.</source>
+        <source>%Ln file(s) move; nothing is saved until you apply.</source>
         <translation>
-            <numerusform>%n dossier change de rang&#xa0;; rien n’est enregistré tant que vous n’appliquez pas.</numerusform>
-            <numerusform>%n dossiers changent de rang&#xa0;; rien n’est enregistré tant que vous n’appliquez pas.</numerusform>
+            <numerusform>%Ln dossier change de rang&#xa0;; rien n’est enregistré tant que vous n’appliquez pas.</numerusform>
+            <numerusform>%Ln dossiers changent de rang&#xa0;; rien n’est enregistré tant que vous n’appliquez pas.</numerusform>
         </translation>
     </message>
     <message>
@@ -5482,10 +8389,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Impossible de lire l’historique du dossier %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -5493,10 +8400,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Le dossier %1 est déjà «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <source>%n files are already “%1”: %2.</source>
+        <source>%Ln files are already “%1”: %2.</source>
         <translation>
-            <numerusform>%n dossier est déjà «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
-            <numerusform>%n dossiers sont déjà «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+            <numerusform>%Ln dossier est déjà «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+            <numerusform>%Ln dossiers sont déjà «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -5504,10 +8411,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Le dossier %1 est «&#xa0;%2&#xa0;»&#xa0;: son état ne peut plus changer, il ne peut donc pas passer à l’état %3.</translation>
     </message>
     <message numerus="yes">
-        <source>%n files are “%1” (%2): their state can no longer change, so they cannot go to %3.</source>
+        <source>%Ln files are “%1” (%2): their state can no longer change, so they cannot go to %3.</source>
         <translation>
-            <numerusform>%n dossier est «&#xa0;%1&#xa0;» (%2)&#xa0;: son état ne peut plus changer, il ne peut donc pas passer à l’état %3.</numerusform>
-            <numerusform>%n dossiers sont «&#xa0;%1&#xa0;» (%2)&#xa0;: leur état ne peut plus changer, ils ne peuvent donc pas passer à l’état %3.</numerusform>
+            <numerusform>%Ln dossier est «&#xa0;%1&#xa0;» (%2)&#xa0;: son état ne peut plus changer, il ne peut donc pas passer à l’état %3.</numerusform>
+            <numerusform>%Ln dossiers sont «&#xa0;%1&#xa0;» (%2)&#xa0;: leur état ne peut plus changer, ils ne peuvent donc pas passer à l’état %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -5515,10 +8422,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Le dossier %1 est «&#xa0;%2&#xa0;»&#xa0;: il peut passer à l’état %3, mais pas à l’état %4.</translation>
     </message>
     <message numerus="yes">
-        <source>%n files are “%1” (%2): they can go to %3, not to %4.</source>
+        <source>%Ln files are “%1” (%2): they can go to %3, not to %4.</source>
         <translation>
-            <numerusform>%n dossier est «&#xa0;%1&#xa0;» (%2)&#xa0;: il peut passer à l’état %3, mais pas à l’état %4.</numerusform>
-            <numerusform>%n dossiers sont «&#xa0;%1&#xa0;» (%2)&#xa0;: ils peuvent passer à l’état %3, mais pas à l’état %4.</numerusform>
+            <numerusform>%Ln dossier est «&#xa0;%1&#xa0;» (%2)&#xa0;: il peut passer à l’état %3, mais pas à l’état %4.</numerusform>
+            <numerusform>%Ln dossiers sont «&#xa0;%1&#xa0;» (%2)&#xa0;: ils peuvent passer à l’état %3, mais pas à l’état %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -5541,10 +8448,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>«&#xa0;%1&#xa0;» n’est pas un état du circuit des dossiers. Utilisez l’un des états suivants&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was changed, not even the other %n file(s).</source>
+        <source>Nothing was changed, not even the other %Ln file(s).</source>
         <translation>
             <numerusform>Rien n’a été modifié, pas même pour l’autre dossier.</numerusform>
-            <numerusform>Rien n’a été modifié, pas même pour les %n autres dossiers.</numerusform>
+            <numerusform>Rien n’a été modifié, pas même pour les %Ln autres dossiers.</numerusform>
         </translation>
     </message>
     <message>
@@ -5552,10 +8459,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Un motif est obligatoire pour faire passer le dossier %1 de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;»&#xa0;; il est conservé dans l’historique du dossier.</translation>
     </message>
     <message numerus="yes">
-        <source>A reason is required to move %n files to “%1”; it is kept in their history.</source>
+        <source>A reason is required to move %Ln files to “%1”; it is kept in their history.</source>
         <translation>
-            <numerusform>Un motif est obligatoire pour faire passer %n dossier à l’état «&#xa0;%1&#xa0;»&#xa0;; il est conservé dans son historique.</numerusform>
-            <numerusform>Un motif est obligatoire pour faire passer %n dossiers à l’état «&#xa0;%1&#xa0;»&#xa0;; il est conservé dans leur historique.</numerusform>
+            <numerusform>Un motif est obligatoire pour faire passer %Ln dossier à l’état «&#xa0;%1&#xa0;»&#xa0;; il est conservé dans son historique.</numerusform>
+            <numerusform>Un motif est obligatoire pour faire passer %Ln dossiers à l’état «&#xa0;%1&#xa0;»&#xa0;; il est conservé dans leur historique.</numerusform>
         </translation>
     </message>
     <message>
@@ -5579,10 +8486,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>Impossible de lire les transitions autorisées du circuit des dossiers.</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n file(s) to %1?</source>
+        <source>Move %Ln file(s) to %1?</source>
         <translation>
-            <numerusform>Faire passer %n dossier à l’état %1&#xa0;?</numerusform>
-            <numerusform>Faire passer %n dossiers à l’état %1&#xa0;?</numerusform>
+            <numerusform>Faire passer %Ln dossier à l’état %1&#xa0;?</numerusform>
+            <numerusform>Faire passer %Ln dossiers à l’état %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -5608,10 +8515,6 @@ palier-cli COMMANDE --help affiche les options d’une commande.
 </context>
 <context>
     <name>Palier::main</name>
-    <message>
-        <source>Cannot Open the Demo Database</source>
-        <translation>Impossible d’ouvrir la base de démonstration</translation>
-    </message>
     <message>
         <source>Unknown page “%1”.</source>
         <translation>Page inconnue «&#xa0;%1&#xa0;».</translation>

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CampaignFiles.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
 #include "Pages.h"
 #include "SettingsDialog.h"
-#include "db/Database.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
 
@@ -18,18 +16,14 @@ using namespace Palier;
 
 namespace {
 
-/// The database named on the command line, or else the demo database, created on the first run.
+/// The database named on the command line, else the one open when Palier last closed; else (the first run
+/// included) the window stays on its welcome page.
 void openFirstDatabase(MainWindow& window, const QStringList& positional)
 {
     if (!positional.isEmpty()) {
         window.openDatabase(positional.constFirst());
-    } else if (Result<std::unique_ptr<Database>> demo = CampaignFiles::openDemo(CampaignFiles::demoPath()); demo) {
-        // Created on the first run; opened like any file, under its lock.
-        demo.value().reset();
-        window.openDatabase(CampaignFiles::demoPath());
-    } else {
-        MessageBox::showError(&window, QCoreApplication::translate("Palier::main", "Cannot Open the Demo Database"),
-                              demo.error());
+    } else if (const QString last = MainWindow::lastSessionDatabase(); !last.isEmpty() && QFileInfo::exists(last)) {
+        window.openDatabase(last);
     }
 }
 
@@ -96,9 +90,13 @@ int main(int argc, char* argv[])
     if (!language.isEmpty() && language != QLatin1String("fr") && language != QLatin1String("en")) {
         return fail(QStringLiteral("--lang: expected fr or en, not “%1”.").arg(language));
     }
-    // --lang wins; else the language chosen in the settings dialog; else the system's.
-    installTranslations(app,
-                        language.isEmpty() ? QSettings().value(SettingsDialog::languageKey()).toString() : language);
+    // --lang wins; else PALIER_LANG (as for palier-cli: scripts, screenshots); else the language chosen in the
+    // settings dialog; else the system's.
+    QString chosen = language.isEmpty() ? qEnvironmentVariable("PALIER_LANG") : language;
+    if (chosen != QLatin1String("fr") && chosen != QLatin1String("en")) {
+        chosen = QSettings().value(SettingsDialog::languageKey()).toString();
+    }
+    installTranslations(app, chosen);
     std::optional<Page> page;
     if (parser.isSet(pageOption) && !(page = Pages::fromKey(parser.value(pageOption)))) {
         return fail(QCoreApplication::translate("Palier::main", "Unknown page “%1”.").arg(parser.value(pageOption)));
@@ -127,7 +125,7 @@ int main(int argc, char* argv[])
         // open by then, the picture is taken all the same and exit() ends its event loop too.
         constexpr int SettleMilliseconds = 400;
         QTimer::singleShot(SettleMilliseconds, &window, [&window, file = parser.value(screenshotOption)] {
-            const bool saved = window.grab().save(file, "PNG");
+            const bool saved = window.grab().save(file, "PNG", 0); // 0: the smallest file
             if (!saved) {
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QCoreApplication::translate("Palier::main", "Cannot write “%1”.").arg(file)));

@@ -3,9 +3,12 @@
 
 #include "CliAudit.h"
 #include "CliBackup.h"
+#include "CliFollowUp.h"
 #include "CliLetters.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "CliPg.h"
+#include "CliReport.h"
 #include "CliRoadmap.h"
 #include "CliScoring.h"
 #include "CliSelection.h"
@@ -83,7 +86,8 @@ int CliApp::usage(int code)
                  "  info   --db FILE [--json]     counts per table, campaign, schema version\n"
                  "  check  --db FILE [--json]     integrity and foreign keys\n"
                  "  import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]\n"
-                 "                                KIND: establishments, ght, candidatures, indicators or scores\n"
+                 "                                KIND: establishments, ght, candidatures, indicators, scores,\n"
+                 "                                declarations\n"
                  "  state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   move files in the workflow\n"
                  "  history --db FILE --candidature ID           the states a file went through\n"
                  "  eligibility --db FILE [--finess F]           prerequisites reached, per establishment\n"
@@ -97,6 +101,17 @@ int CliApp::usage(int code)
                  "  restore --db FILE --from FILE              replace the database by a backup (kept first)\n"
                  "  audit verify --db FILE [--json]            recompute the audit trail's chain\n"
                  "  roadmap --db FILE --out FILE.(pdf|odt)     the regional roadmap as a document to send\n"
+                 "  projects [create] --db FILE [--json]       funded projects (create: from the notified files)\n"
+                 "  project --db FILE --id N [--state termine --date D | --state abandonne --reason R] [--note T]\n"
+                 "  payments --db FILE [--state du|prevu|verse|annule] [--overdue] [--json]   payment schedule\n"
+                 "  pay    --db FILE --payment N --date YYYY-MM-DD --reference REF   record a transfer\n"
+                 "  followup refresh --db FILE                 recompute which tranches are due\n"
+                 "  reconcile --db FILE [--json]               check that the amounts add up (exit 1 if not)\n"
+                 "  pg-setup --pg CONNINFO [--referent USER]… [--reader USER]…   schema and roles on PostgreSQL\n"
+                 "  migrate --from FILE|CONNINFO --to CONNINFO|FILE   copy a campaign between a file and PostgreSQL\n"
+                 "  (every command takes --pg CONNINFO instead of --db FILE; password: PGPASSWORD or ~/.pgpass)\n"
+                 "  report --db FILE --out FILE.pdf [--xlsx FILE.xlsx]   the progress report (figures with --json)\n"
+                 "  consolidate --out FILE.palier (FILE… | --dir DIR)   regional files into one national view\n"
                  "\n"
                  "Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.\n"
                  "palier-cli COMMAND --help shows the options of a command.\n");
@@ -158,6 +173,17 @@ int CliApp::run(const QStringList& arguments)
         {"restore", [](QCommandLineParser& p, Output& o) { return runRestore(p, o); }, restoreOptions()},
         {"audit", [](QCommandLineParser& p, Output& o) { return runAudit(p, o); }, {}, 1},
         {"roadmap", [](QCommandLineParser& p, Output& o) { return runRoadmap(p, o); }, roadmapOptions()},
+        {"projects", [](QCommandLineParser& p, Output& o) { return runProjects(p, o); }, projectsOptions(), 1},
+        {"project", [](QCommandLineParser& p, Output& o) { return runProject(p, o); }, projectOptions()},
+        {"payments", [](QCommandLineParser& p, Output& o) { return runPayments(p, o); }, paymentsOptions()},
+        {"pay", [](QCommandLineParser& p, Output& o) { return runPay(p, o); }, payOptions()},
+        {"followup", [](QCommandLineParser& p, Output& o) { return runFollowUp(p, o); }, followUpOptions(), 1},
+        {"reconcile", [](QCommandLineParser& p, Output& o) { return runReconcile(p, o); }, {}},
+        {"pg-setup", [](QCommandLineParser& p, Output& o) { return runPgSetup(p, o); }, pgSetupOptions()},
+        {"migrate", [](QCommandLineParser& p, Output& o) { return runMigrate(p, o); }, migrateOptions()},
+        {"report", [](QCommandLineParser& p, Output& o) { return runReport(p, o); }, reportOptions()},
+        {"consolidate", [](QCommandLineParser& p, Output& o) { return runConsolidate(p, o); }, consolidateOptions(),
+         1000},
     };
     for (const Command& c : commands) {
         if (command != QLatin1String(c.name)) {
@@ -166,11 +192,12 @@ int CliApp::run(const QStringList& arguments)
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("palier-cli %1").arg(command));
         parser.addOption(dbOption());
+        parser.addOption(pgOption());
         parser.addOption(jsonOption());
         parser.addOptions(c.options);
         const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
         parser.addOption(help);
-        QStringList rest = arguments.mid(2);
+        QStringList rest = withPostgresAsDb(arguments.mid(2));
         rest.prepend(arguments.at(0));
         const bool parsed = parser.parse(rest);
         Output output(m_out, m_err, parser.isSet(jsonOption()));
@@ -185,7 +212,8 @@ int CliApp::run(const QStringList& arguments)
             return output.fail(
                 argumentError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(c.positionals))));
         }
-        if (!parser.isSet(dbOption())) {
+        if (!parser.isSet(dbOption()) && command != QLatin1String("consolidate") &&
+            command != QLatin1String("migrate")) {
             return output.fail(argumentError(tr("The option --db FILE is required.")));
         }
         return c.handler(parser, output);

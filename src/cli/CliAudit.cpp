@@ -44,7 +44,7 @@ int runAudit(QCommandLineParser& parser, Output& output)
     }
     if (verified->ok()) {
         output.line(
-            AuditText::tr("Audit trail of %1 verified: %n entries, chain intact.", nullptr, int(verified->entries))
+            AuditText::tr("Audit trail of %1 verified: %Ln entries, chain intact.", nullptr, int(verified->entries))
                 .arg(path));
     } else {
         output.line(AuditText::tr("Audit trail of %1 broken: %2.").arg(path, verified->problem));

@@ -48,7 +48,8 @@ int CliApp::runImport(QCommandLineParser& parser, Output& output)
     const std::optional<ImportKind> kind = importKindFromCode(arguments.at(0));
     if (!kind) {
         return output.fail(
-            argumentError(tr("“%1” cannot be imported. Use establishments, ght, candidatures, indicators or scores.")
+            argumentError(tr("“%1” cannot be imported. Use establishments, ght, candidatures, indicators, scores or "
+                             "declarations.")
                               .arg(arguments.at(0))));
     }
     const QString file = arguments.at(1);

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace Palier::Cli {
 
@@ -97,15 +98,15 @@ int runLetters(QCommandLineParser& parser, Output& output)
     const LetterBatchReport& report = result.value();
     const qint64 elapsed = timer.elapsed();
     output.json(reportJson(report, options.outputDir, elapsed));
-    output.line(Text::tr("%n letter(s) written in %1 (%2 s).", nullptr, int(report.generated.size()))
+    output.line(Text::tr("%Ln letter(s) written in %1 (%2 s).", nullptr, int(report.generated.size()))
                     .arg(QDir::toNativeSeparators(options.outputDir))
-                    .arg(QString::number(double(elapsed) / 1000.0, 'f', 1)));
+                    .arg(QLocale().toString(double(elapsed) / 1000.0, 'f', 1)));
     if (!options.combinedPdf.isEmpty()) {
-        output.line(Text::tr("Combined PDF: %1 (%n page(s)).", nullptr, report.combinedPages)
+        output.line(Text::tr("Combined PDF: %1 (%Ln page(s)).", nullptr, report.combinedPages)
                         .arg(QDir::toNativeSeparators(options.combinedPdf)));
     }
     if (!report.skipped.isEmpty()) {
-        output.line(Text::tr("%n establishment(s) skipped:", nullptr, int(report.skipped.size())));
+        output.line(Text::tr("%Ln establishment(s) skipped:", nullptr, int(report.skipped.size())));
         for (const SkippedLetter& s : report.skipped) {
             output.line(QStringLiteral("  %1  %2: %3").arg(s.finess, s.name, s.reason));
         }

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <memory>
 
@@ -122,7 +123,7 @@ void printDomain(Output& output, const DomainScores& domain, const QList<RankedC
         output.line(
             QStringLiteral("  %1  %2  %3  %4%5")
                 .arg(r.rank, 4)
-                .arg(r.total, 6, 'f', 2)
+                .arg(QLocale().toString(r.total, 'f', 2), 6)
                 .arg(r.finess, r.establishment)
                 .arg(notes.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(notes.join(QStringLiteral("; ")))));
     }

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -34,6 +35,7 @@ const QString ForceInOption = QStringLiteral("force-in");
 const QString ForceOutOption = QStringLiteral("force-out");
 const QString WeightedOption = QStringLiteral("weight-by-domain");
 const QString CoverOption = QStringLiteral("cover-departments");
+const QString CoverGhtOption = QStringLiteral("cover-ghts");
 const QString RunOption = QStringLiteral("run");
 const QString OutOption = QStringLiteral("out");
 
@@ -194,8 +196,10 @@ QList<QCommandLineOption> preselectOptions()
             QCoreApplication::translate("Palier::Cli::Selection", "ids")),
         QCommandLineOption(WeightedOption, QCoreApplication::translate("Palier::Cli::Selection",
                                                                        "Optimal: maximise score × domain weight.")),
-        QCommandLineOption(CoverOption, QCoreApplication::translate("Palier::Cli::Selection",
-                                                                    "Optimal: at least one file per department."))};
+        QCommandLineOption(CoverOption,
+                           QCoreApplication::translate("Palier::Cli::Selection", "At least one file per department.")),
+        QCommandLineOption(CoverGhtOption,
+                           QCoreApplication::translate("Palier::Cli::Selection", "At least one file per GHT."))};
 }
 
 int runPreselect(QCommandLineParser& parser, Output& output)
@@ -256,6 +260,7 @@ int runPreselect(QCommandLineParser& parser, Output& output)
     parameters.forcedOut = forcedOut.value();
     parameters.weightByDomain = parameters.weightByDomain || parser.isSet(WeightedOption);
     parameters.coverDepartments = parser.isSet(CoverOption);
+    parameters.coverGhts = parser.isSet(CoverGhtOption);
 
     Result<QList<SelectionCandidate>> candidates = loadCandidates(*db.value());
     if (!candidates) {
@@ -290,7 +295,7 @@ int runPreselect(QCommandLineParser& parser, Output& output)
                             .arg(f.id, 6)
                             .arg(f.finess, f.domainCode)
                             .arg(f.domainRank)
-                            .arg(f.score, 6, 'f', 2)
+                            .arg(QLocale().toString(f.score, 'f', 2), 6)
                             .arg(money(item.amountCents), 12)
                             .arg(f.establishment));
         } else {
@@ -304,11 +309,11 @@ int runPreselect(QCommandLineParser& parser, Output& output)
                     .arg(leftOut.size()));
     output.line(
         QCoreApplication::translate("Palier::Cli::Selection", "Total score: %1; total: %2; status: %3%4; %5 ms.")
-            .arg(result.totalScore, 0, 'f', 2)
+            .arg(QLocale().toString(result.totalScore, 'f', 2))
             .arg(money(result.totalCents), result.solverStatus,
                  result.gap && result.solverStatus == QLatin1String("feasible")
                      ? QCoreApplication::translate("Palier::Cli::Selection", " (gap %1 %)")
-                           .arg(*result.gap * 100, 0, 'f', 3)
+                           .arg(QLocale().toString(*result.gap * 100, 'f', 3))
                      : QString())
             .arg(result.elapsedMs));
     for (const QString& warning : result.warnings) {
@@ -383,10 +388,10 @@ int runSeal(QCommandLineParser& parser, Output& output)
             readiness->daysLeft >= 0
                 ? QCoreApplication::translate("Palier::Cli::Selection", "DGOS deadline: %1, %2 days left.")
                       .arg(QLocale().toString(readiness->deadline, QStringLiteral("d MMMM yyyy")))
-                      .arg(readiness->daysLeft)
+                      .arg(QLocale().toString(readiness->daysLeft))
                 : QCoreApplication::translate("Palier::Cli::Selection", "DGOS deadline: %1, passed %2 days ago.")
                       .arg(QLocale().toString(readiness->deadline, QStringLiteral("d MMMM yyyy")))
-                      .arg(-readiness->daysLeft));
+                      .arg(QLocale().toString(-readiness->daysLeft)));
     }
     QJsonArray issues;
     for (const ReadinessIssue& issue : readiness->issues) {

@@ -123,7 +123,7 @@ int eligibilityOfAll(Output& output, const Database& db)
     }
     const int eligible = table->eligibleCount();
     output.line(
-        Text::tr("%1 of %n establishment(s) eligible for payment.", nullptr, int(table->rows.size())).arg(eligible));
+        Text::tr("%1 of %Ln establishment(s) eligible for payment.", nullptr, int(table->rows.size())).arg(eligible));
     output.json({{QStringLiteral("prerequisites"), prerequisites},
                  {QStringLiteral("establishments"), establishments},
                  {QStringLiteral("eligible"), eligible},
@@ -241,7 +241,7 @@ int runState(QCommandLineParser& parser, Output& output, const Database& db)
                         .arg(QString::number(change.candidatureId), label(change.fromState), label(change.toState)));
     }
     output.line(
-        Text::tr("%n file(s) moved to “%1”.", nullptr, int(report->changes.size())).arg(label(report->toState)));
+        Text::tr("%Ln file(s) moved to “%1”.", nullptr, int(report->changes.size())).arg(label(report->toState)));
     output.json({{QStringLiteral("to"), report->toState},
                  {QStringLiteral("toLabel"), label(report->toState)},
                  {QStringLiteral("moved"), int(report->changes.size())},

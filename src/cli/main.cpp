@@ -11,9 +11,10 @@
 
 int main(int argc, char* argv[])
 {
-    // `letters` and `roadmap` lay text out (QTextDocument, QPdfWriter): they need a QGuiApplication, on a platform
-    // without display.
-    const bool laysOutText = argc > 1 && (qstrcmp(argv[1], "letters") == 0 || qstrcmp(argv[1], "roadmap") == 0);
+    // `letters`, `roadmap` and `report` lay text out (QTextDocument, QPdfWriter): they need a QGuiApplication, on a
+    // platform without display.
+    const bool laysOutText = argc > 1 && (qstrcmp(argv[1], "letters") == 0 || qstrcmp(argv[1], "roadmap") == 0 ||
+                                          qstrcmp(argv[1], "report") == 0);
     if (laysOutText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

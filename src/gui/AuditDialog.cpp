@@ -73,7 +73,7 @@ AuditDialog::AuditDialog(const Database& db, QWidget* parent)
         m_chainLabel->setText(verified.error().message);
     } else if (verified->ok()) {
         m_chainLabel->setText(
-            tr("%n entries; the chain of the audit trail is intact: no entry was changed, removed or added behind "
+            tr("%Ln entries; the chain of the audit trail is intact: no entry was changed, removed or added behind "
                "Palier’s back.",
                nullptr, int(verified->entries)));
     } else {

@@ -165,9 +165,9 @@ Result<void> CandidatureModel::updateRecord(const Database& db, qint64 id, const
 QString CandidatureModel::countText(int shown, int total) const
 {
     if (shown == total) {
-        return tr("%n application(s)", "", total);
+        return tr("%Ln application(s)", "", total);
     }
-    return tr("%1 of %n application(s)", "", total).arg(shown);
+    return tr("%1 of %Ln application(s)", "", total).arg(shown);
 }
 
 QString CandidatureModel::rowName(int row) const

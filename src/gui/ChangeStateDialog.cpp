@@ -21,7 +21,7 @@ ChangeStateDialog::ChangeStateDialog(const Database& db, const Workflow& workflo
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
-    m_ui->summaryLabel->setText(tr("%n file(s) selected.", "", int(ids.size())));
+    m_ui->summaryLabel->setText(tr("%Ln file(s) selected.", "", int(ids.size())));
     // Only the states every selected file may go to.
     QStringList common;
     bool first = true;

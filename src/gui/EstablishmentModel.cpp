@@ -145,9 +145,9 @@ Result<void> EstablishmentModel::updateRecord(const Database& db, qint64 id, con
 QString EstablishmentModel::countText(int shown, int total) const
 {
     if (shown == total) {
-        return tr("%n establishment(s)", "", total);
+        return tr("%Ln establishment(s)", "", total);
     }
-    return tr("%1 of %n establishment(s)", "", total).arg(shown);
+    return tr("%1 of %Ln establishment(s)", "", total).arg(shown);
 }
 
 QString EstablishmentModel::rowName(int row) const

@@ -39,6 +39,10 @@ QString hint(ImportKind kind)
             "One row per score: FINESS number and domain of the application, criterion code, evaluator name, score "
             "within the criterion's scale, comment. The applications and the evaluators must already be in the "
             "database.");
+    case ImportKind::Declarations:
+        return ImportFilePage::tr(
+            "One row per establishment, usage indicator of a domain and period: FINESS number, indicator code (D2.1…), "
+            "period (2021, 2021-06, 2021-T2 or 2021-S1), value and declaration date, as an oSIS export gives them.");
     }
     return {};
 }
@@ -56,7 +60,7 @@ ImportFilePage::ImportFilePage(ImportSession* session, QWidget* parent)
                    "FINESS extract. Nothing is written before the last page."));
     setAcceptDrops(true);
     for (ImportKind kind : {ImportKind::Establishments, ImportKind::Ghts, ImportKind::Candidatures,
-                            ImportKind::Indicators, ImportKind::Scores}) {
+                            ImportKind::Indicators, ImportKind::Scores, ImportKind::Declarations}) {
         const QString name = ImportSession::kindName(kind);
         m_ui->kindComboBox->addItem(name.left(1).toUpper() + name.mid(1), importKindCode(kind));
     }

@@ -130,7 +130,7 @@ void ImportFormatPage::updatePreview()
             m_readable = false;
         }
     }
-    m_ui->previewLabel->setText(tr("The first %n row(s) as Palier reads them; the numbers on the left are the "
+    m_ui->previewLabel->setText(tr("The first %Ln row(s) as Palier reads them; the numbers on the left are the "
                                    "lines of the file.",
                                    "", m_preview->rowCount()));
     m_ui->previewTableView->resizeColumnsToContents();

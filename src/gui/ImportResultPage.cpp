@@ -18,15 +18,17 @@ QString addedText(ImportKind kind, int count)
 {
     switch (kind) {
     case ImportKind::Establishments:
-        return ImportResultPage::tr("%n new establishment(s) added", "", count);
+        return ImportResultPage::tr("%Ln new establishment(s) added", "", count);
     case ImportKind::Ghts:
-        return ImportResultPage::tr("%n new GHT added", "", count);
+        return ImportResultPage::tr("%Ln new GHT added", "", count);
     case ImportKind::Candidatures:
-        return ImportResultPage::tr("%n new application(s) added", "", count);
+        return ImportResultPage::tr("%Ln new application(s) added", "", count);
     case ImportKind::Indicators:
-        return ImportResultPage::tr("%n new indicator value(s) added", "", count);
+        return ImportResultPage::tr("%Ln new indicator value(s) added", "", count);
     case ImportKind::Scores:
-        return ImportResultPage::tr("%n new score(s) added", "", count);
+        return ImportResultPage::tr("%Ln new score(s) added", "", count);
+    case ImportKind::Declarations:
+        return ImportResultPage::tr("%Ln new declaration(s) added", "", count);
     }
     return {};
 }
@@ -35,15 +37,17 @@ QString updatedText(ImportKind kind, int count)
 {
     switch (kind) {
     case ImportKind::Establishments:
-        return ImportResultPage::tr("%n establishment(s) updated", "", count);
+        return ImportResultPage::tr("%Ln establishment(s) updated", "", count);
     case ImportKind::Ghts:
-        return ImportResultPage::tr("%n GHT updated", "", count);
+        return ImportResultPage::tr("%Ln GHT updated", "", count);
     case ImportKind::Candidatures:
-        return ImportResultPage::tr("%n application(s) updated", "", count);
+        return ImportResultPage::tr("%Ln application(s) updated", "", count);
     case ImportKind::Indicators:
-        return ImportResultPage::tr("%n indicator value(s) updated", "", count);
+        return ImportResultPage::tr("%Ln indicator value(s) updated", "", count);
     case ImportKind::Scores:
-        return ImportResultPage::tr("%n score(s) updated", "", count);
+        return ImportResultPage::tr("%Ln score(s) updated", "", count);
+    case ImportKind::Declarations:
+        return ImportResultPage::tr("%Ln declaration(s) updated", "", count);
     }
     return {};
 }
@@ -116,13 +120,13 @@ void ImportResultPage::showOutcome(const ImportOutcome& outcome)
         QStringList lines{addedText(m_session->request.kind, report.inserted),
                           updatedText(m_session->request.kind, report.updated)};
         if (report.unchanged > 0) {
-            lines.append(tr("%n row(s) already up to date, left as they were", "", report.unchanged));
+            lines.append(tr("%Ln row(s) already up to date, left as they were", "", report.unchanged));
         }
         if (report.rejectedRows > 0) {
-            lines.append(tr("%n rejected row(s) not imported", "", report.rejectedRows));
+            lines.append(tr("%Ln rejected row(s) not imported", "", report.rejectedRows));
         }
         if (!report.warnings.isEmpty()) {
-            lines.append(tr("%n row(s) imported without a value that was refused (see the warnings)", "",
+            lines.append(tr("%Ln row(s) imported without a value that was refused (see the warnings)", "",
                             int(report.warnings.size())));
         }
         QString html = QStringLiteral("<ul>");
@@ -144,7 +148,7 @@ void ImportResultPage::showOutcome(const ImportOutcome& outcome)
             reason = outcome.error->message;
             m_ui->messageLabel->setToolTip(outcome.error->detail);
         } else if (outcome.report && outcome.report->rejectedRows > 0) {
-            reason = tr("%n row(s) were rejected, and importing the valid rows only was not chosen.", "",
+            reason = tr("%Ln row(s) were rejected, and importing the valid rows only was not chosen.", "",
                         outcome.report->rejectedRows);
         } else {
             reason = tr("No row needed to be written.");

@@ -25,6 +25,8 @@ QString ImportSession::kindName(ImportKind kind)
         return tr("indicator values");
     case ImportKind::Scores:
         return tr("scores");
+    case ImportKind::Declarations:
+        return tr("usage declarations");
     }
     return {};
 }

@@ -141,11 +141,11 @@ void ImportValidationPage::showReport()
     m_rejected->setIssues(report.rejected);
     m_warnings->setIssues(report.warnings);
     m_updates->setUpdates(m_session->request.kind, report.updates);
-    m_ui->summaryLabel->setText(
-        QStringLiteral("<b>%1</b><br>%2")
-            .arg(
-                ImportSession::summary(report).toHtmlEscaped(),
-                tr("%n row(s) read, %1 with a warning.", "", report.read).arg(report.warnings.size()).toHtmlEscaped()));
+    m_ui->summaryLabel->setText(QStringLiteral("<b>%1</b><br>%2")
+                                    .arg(ImportSession::summary(report).toHtmlEscaped(),
+                                         tr("%Ln row(s) read, %1 with a warning.", "", report.read)
+                                             .arg(report.warnings.size())
+                                             .toHtmlEscaped()));
     m_ui->reportTabWidget->setTabText(0, tr("Rejected (%1)").arg(report.rejected.size()));
     m_ui->reportTabWidget->setTabText(1, tr("Warnings (%1)").arg(report.warnings.size()));
     m_ui->reportTabWidget->setTabText(2, tr("Updates (%1)").arg(report.updates.size()));

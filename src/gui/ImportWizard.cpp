@@ -83,6 +83,9 @@ ImportKind ImportWizard::guessKind(const QString& path, ImportKind fallback)
     if (name.contains(QLatin1String("score")) || name.contains(QLatin1String("note"))) {
         return ImportKind::Scores;
     }
+    if (name.contains(QLatin1String("declaration"))) {
+        return ImportKind::Declarations;
+    }
     if (name.contains(QLatin1String("indicat")) || name.contains(QLatin1String("prerequis"))) {
         return ImportKind::Indicators;
     }

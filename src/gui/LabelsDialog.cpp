@@ -35,7 +35,7 @@ LabelsDialog::LabelsDialog(const Database& db, const QList<qint64>& ids, QWidget
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
-    m_ui->summaryLabel->setText(tr("Labels of the %n file(s) selected:", "", int(ids.size())));
+    m_ui->summaryLabel->setText(tr("Labels of the %Ln file(s) selected:", "", int(ids.size())));
     setNewColor(QColor(QStringLiteral("#1E88E5")));
     connect(m_ui->createPushButton, &QPushButton::clicked, this, &LabelsDialog::createLabel);
     connect(m_ui->newLabelLineEdit, &QLineEdit::returnPressed, this, &LabelsDialog::createLabel);
@@ -185,7 +185,7 @@ bool LabelsDialog::deleteLabel(const QString& name)
     const QString question =
         usage.value() == 0
             ? tr("Delete the label “%1”? No file carries it.").arg(name)
-            : tr("Delete the label “%1”? It is taken off the %n file(s) that carry it.", "", usage.value()).arg(name);
+            : tr("Delete the label “%1”? It is taken off the %Ln file(s) that carry it.", "", usage.value()).arg(name);
     if (MessageBox::question(this, tr("Delete the Label"), question) != QMessageBox::Yes) {
         return false;
     }

@@ -7,11 +7,13 @@
 #include "CampaignFiles.h"
 #include "ImportWizard.h"
 #include "MessageBox.h"
+#include "Mnemonics.h"
 #include "NewDatabaseDialog.h"
 #include "PageFactory.h"
 #include "RecentFiles.h"
 #include "SettingsDialog.h"
 #include "TablePage.h"
+#include "WelcomePage.h"
 #include "campaign/Campaign.h"
 #include "db/Backups.h"
 #include "db/Database.h"
@@ -21,13 +23,19 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QtConcurrent>
+
+#include <optional>
 
 namespace Palier {
 
@@ -39,6 +47,7 @@ constexpr int NavigationItemPadding = 40;
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString PageKey = QStringLiteral("mainWindow/page");
+const QString LastDatabaseKey = QStringLiteral("mainWindow/lastDatabase");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -49,12 +58,15 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/palier.svg")));
     setAcceptDrops(true);
     m_undoGroup = new QUndoGroup(this);
+    m_recentFiles = new RecentFiles(m_ui->recentFilesMenu, this);
+    connect(m_recentFiles, &RecentFiles::fileRequested, this, &MainWindow::openDatabase);
     setupNavigation();
     setupStatusBar();
     setupActions();
     setupEditActions();
-    m_recentFiles = new RecentFiles(m_ui->recentFilesMenu, this);
-    connect(m_recentFiles, &RecentFiles::fileRequested, this, &MainWindow::openDatabase);
+    setupViewActions();
+    setupWelcomePage();
+    addMissingMnemonics();
     updateCampaign();
     restoreSettings();
 }
@@ -76,6 +88,10 @@ void MainWindow::setupNavigation()
         if (auto* tablePage = qobject_cast<TablePage*>(widget)) {
             m_tablePages.append(tablePage);
             m_undoGroup->addStack(tablePage->undoStack());
+            // Edit › Find carries Ctrl+F for the whole window: the page's own would make the shortcut ambiguous.
+            if (auto* find = tablePage->findChild<QAction*>(QStringLiteral("findAction"))) {
+                find->setShortcut(QKeySequence());
+            }
         }
 
         QAction* action = m_ui->goMenu->addAction(item->icon(), Pages::title(page));
@@ -92,7 +108,34 @@ void MainWindow::setupNavigation()
         auto* tablePage = qobject_cast<TablePage*>(m_ui->pagesStackedWidget->currentWidget());
         m_undoGroup->setActiveStack(tablePage ? tablePage->undoStack() : nullptr);
         reloadCurrentPageIfStale();
+        m_findAction->setEnabled(m_database && tablePage);
     });
+    m_ui->pagesStackedWidget->setAccessibleName(tr("Page shown"));
+}
+
+void MainWindow::setupWelcomePage()
+{
+    // No database open: the welcome page stands in for the sidebar and the pages.
+    m_content = takeCentralWidget();
+    m_centralStack = new QStackedWidget(this);
+    m_centralStack->setObjectName(QStringLiteral("centralStackedWidget"));
+    m_welcomePage = new WelcomePage(m_recentFiles, m_centralStack);
+    m_centralStack->addWidget(m_welcomePage);
+    m_centralStack->addWidget(m_content);
+    setCentralWidget(m_centralStack);
+    connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcomePage, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabase);
+    connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
+    connect(m_welcomePage, &WelcomePage::fileRequested, this, &MainWindow::openDatabase);
+}
+
+void MainWindow::addMissingMnemonics()
+{
+    for (QAction* action : menuBar()->actions()) {
+        if (action->menu()) {
+            Mnemonics::addMissing(action->menu());
+        }
+    }
 }
 
 void MainWindow::setupStatusBar()
@@ -109,16 +152,32 @@ void MainWindow::setupStatusBar()
 
 void MainWindow::setupActions()
 {
-    m_ui->newDatabaseAction->setShortcut(QKeySequence::New);
-    m_ui->openAction->setShortcut(QKeySequence::Open);
-    m_ui->saveCopyAction->setShortcut(QKeySequence::SaveAs);
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->newDatabaseAction->setShortcuts(QKeySequence::New);
+    m_ui->openAction->setShortcuts(QKeySequence::Open);
+    m_ui->saveCopyAction->setShortcuts(QKeySequence::SaveAs);
+    m_ui->quitAction->setShortcuts(QKeySequence::Quit);
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreBackup);
-    m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
-    connect(m_ui->settingsAction, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
+    m_ui->settingsAction->setShortcuts(QKeySequence::Preferences);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    QMenu* file = m_ui->fileMenu;
+    m_closeAction = new QAction(tr("C&lose"), this);
+    m_closeAction->setObjectName(QStringLiteral("closeAction"));
+    m_closeAction->setShortcuts(QKeySequence::Close);
+    m_closeAction->setStatusTip(tr("Close the database and go back to the welcome page"));
+    file->insertAction(file->actions().value(file->actions().indexOf(m_ui->recentFilesMenu->menuAction()) + 1),
+                       m_closeAction);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDatabase);
+    m_printAction = new QAction(tr("&Print Letters…"), this);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcuts(QKeySequence::Print);
+    m_printAction->setStatusTip(tr("Print the notification letters from the Letters page"));
+    file->insertAction(file->actions().value(file->actions().indexOf(m_ui->settingsAction) - 1), m_printAction);
+    file->insertSeparator(m_printAction);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printLetters);
     connect(m_ui->auditAction, &QAction::triggered, this, [this] {
         if (m_database) {
             AuditDialog(*m_database, this).exec();
@@ -138,12 +197,107 @@ void MainWindow::setupEditActions()
 {
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
     m_ui->editMenu->addAction(undo);
     m_ui->editMenu->addAction(redo);
+    m_ui->editMenu->addSeparator();
+    m_findAction = m_ui->editMenu->addAction(tr("&Find…"), this, &MainWindow::findInPage);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcuts(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Search the table of the page shown"));
+}
+
+void MainWindow::setupViewActions()
+{
+    auto* view = new QMenu(tr("&View"), this);
+    view->setObjectName(QStringLiteral("viewMenu"));
+    menuBar()->insertMenu(m_ui->goMenu->menuAction(), view);
+    m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::reloadPages);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcuts(QKeySequence::Refresh);
+    m_refreshAction->setStatusTip(tr("Read the pages again from the database, e.g. after a change made elsewhere"));
+    QAction* fullScreen = view->addAction(tr("F&ull Screen"));
+    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcuts(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_database.get(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.databaseChanged()) {
+        reloadPages();
+    }
+}
+
+void MainWindow::findInPage()
+{
+    if (auto* page = qobject_cast<TablePage*>(m_ui->pagesStackedWidget->currentWidget())) {
+        if (auto* find = page->findChild<QAction*>(QStringLiteral("findAction"))) {
+            find->trigger();
+        }
+    }
+}
+
+void MainWindow::printLetters()
+{
+    if (!m_database) {
+        return;
+    }
+    showPage(Page::Letters);
+    auto* print = m_ui->pagesStackedWidget->currentWidget()->findChild<QAction*>(QStringLiteral("printLettersAction"));
+    if (print && print->isEnabled()) {
+        print->trigger();
+    } else {
+        statusBar()->showMessage(tr("There is no letter to print: generate them first."), StatusMessageTimeout);
+    }
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = CampaignFiles::demoPath();
+    if (!QFileInfo::exists(path)) {
+        // About a second for the region: generated off the GUI thread, so that the window keeps painting.
+        QProgressDialog progress(tr("Creating the demo region…"), QString(), 0, 0, this);
+        progress.setWindowTitle(tr("Demo Region"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        QFutureWatcher<std::optional<Error>> watcher;
+        QEventLoop loop;
+        connect(&watcher, &QFutureWatcher<std::optional<Error>>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(QtConcurrent::run([path]() -> std::optional<Error> {
+            // The connection is made, used and closed in this thread; the window opens the file afterwards.
+            Result<std::unique_ptr<Database>> created = CampaignFiles::openDemo(path);
+            return created ? std::nullopt : std::optional<Error>(created.error());
+        }));
+        progress.show();
+        loop.exec();
+        progress.close();
+        if (const std::optional<Error> failed = watcher.result()) {
+            MessageBox::showError(this, tr("Cannot Create the Demo Region"), *failed);
+            return false;
+        }
+    }
+    return openDatabase(path);
+}
+
+void MainWindow::closeDatabase()
+{
+    if (m_database) {
+        setDatabase(nullptr);
+        statusBar()->showMessage(tr("Database closed."), StatusMessageTimeout);
+    }
+}
+
+QString MainWindow::lastSessionDatabase()
+{
+    return QSettings().value(LastDatabaseKey).toString();
 }
 
 bool MainWindow::openDatabase(const QString& path)
@@ -294,6 +448,17 @@ void MainWindow::updateCampaign()
     m_ui->restoreBackupAction->setEnabled(m_database != nullptr && !m_database->isReadOnly());
     m_ui->auditAction->setEnabled(m_database != nullptr);
     m_ui->importMenu->setEnabled(m_database != nullptr);
+    m_closeAction->setEnabled(m_database != nullptr);
+    m_printAction->setEnabled(m_database != nullptr);
+    m_refreshAction->setEnabled(m_database != nullptr);
+    m_findAction->setEnabled(m_database && qobject_cast<TablePage*>(m_ui->pagesStackedWidget->currentWidget()));
+    for (QAction* action : m_ui->goMenu->actions()) {
+        action->setEnabled(m_database != nullptr);
+    }
+    m_centralStack->setCurrentWidget(m_database ? m_content : static_cast<QWidget*>(m_welcomePage));
+    if (!m_database) {
+        m_welcomePage->setFocus();
+    }
     setWindowFilePath(m_database ? m_database->path() : QString());
     setWindowTitle(m_database ? QString() : QApplication::applicationDisplayName());
     m_programmeLabel->clear();
@@ -398,6 +563,11 @@ void MainWindow::saveSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(PageKey, Pages::key(currentPage()));
+    if (m_database) {
+        settings.setValue(LastDatabaseKey, m_database->path());
+    } else {
+        settings.remove(LastDatabaseKey);
+    }
 }
 
 } // namespace Palier

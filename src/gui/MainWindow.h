@@ -10,7 +10,9 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
+class QStackedWidget;
 class QUndoGroup;
 
 namespace Palier {
@@ -23,9 +25,10 @@ class Database;
 class DatabaseLock;
 class RecentFiles;
 class TablePage;
+class WelcomePage;
 
-/// The window of one regional database: a sidebar of pages, the pages, the campaign in the status bar.
-/// It coordinates: the pages show the data, the core reads and writes it.
+/// The window of one regional database: a sidebar of pages, the pages, the campaign in the status bar; the welcome
+/// page when no database is open. It coordinates: the pages show the data, the core reads and writes it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +51,14 @@ public:
     /// Opens the import wizard on `path` (or on a file to choose) for `kind`; the pages reload after an import.
     void importFile(ImportKind kind, const QString& path = {});
 
+    /// Opens the demo database of the user's data folder, generating it first (off the GUI thread) when absent.
+    bool openDemo();
+    /// Closes the database (backed up first) and shows the welcome page.
+    void closeDatabase();
+
+    /// The database open when the window last closed, to open again at the next start (empty when none).
+    static QString lastSessionDatabase();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -58,6 +69,10 @@ private:
     void setupStatusBar();
     void setupActions();
     void setupEditActions();
+    void setupViewActions();
+    void setupWelcomePage();
+    /// Gives every action of the menus a mnemonic unique in its menu, where its text has none (page titles).
+    void addMissingMnemonics();
     void updateCampaign();
     /// Marks every page out of date and reloads the one shown; the others reload when they are shown, so that
     /// opening a national database reads only what the first page needs.
@@ -72,6 +87,9 @@ private:
     /// status bar (the window may be closing: no dialog).
     void backupBeforeClosing();
     void showAbout();
+    void showSettings();
+    void findInPage();
+    void printLetters();
 
     void restoreSettings();
     void saveSettings() const;
@@ -86,6 +104,13 @@ private:
     QLabel* m_regionLabel = nullptr;
     QLabel* m_programmeLabel = nullptr;
     QLabel* m_fileLabel = nullptr;
+    QStackedWidget* m_centralStack = nullptr;
+    QWidget* m_content = nullptr; ///< the sidebar and the pages
+    WelcomePage* m_welcomePage = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_refreshAction = nullptr;
 };
 
 } // namespace Palier

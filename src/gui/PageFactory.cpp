@@ -3,8 +3,10 @@
 
 #include "CandidatureForm.h"
 #include "CandidatureModel.h"
+#include "DashboardPage.h"
 #include "EstablishmentForm.h"
 #include "EstablishmentModel.h"
+#include "FollowUpPage.h"
 #include "InstructionPage.h"
 #include "LettersPage.h"
 #include "PlaceholderPage.h"
@@ -57,6 +59,10 @@ QWidget* PageFactory::create(Page page)
         tablePage = new RoadmapPage(Pages::title(page));
     } else if (page == Page::Letters) {
         tablePage = new LettersPage(Pages::title(page));
+    } else if (page == Page::Dashboard) {
+        tablePage = new DashboardPage(Pages::title(page));
+    } else if (page == Page::FollowUp) {
+        tablePage = new FollowUpPage(Pages::title(page));
     }
     if (!tablePage) {
         auto* placeholder = new PlaceholderPage(page);

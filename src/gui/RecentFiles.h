@@ -8,27 +8,38 @@ class QMenu;
 
 namespace Palier {
 
-/// The databases opened last, newest first, kept in the settings and offered in File › Open Recent.
-/// Files that no longer exist are dropped whenever the list is read.
+/// The databases opened last, newest first, kept in the settings and offered in File › Open Recent and on the
+/// welcome page. A file that cannot be found is kept (a network drive may come back) until it is removed: the menu
+/// leaves it out, the welcome page shows it greyed.
 class RecentFiles : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int MaxCount = 8;
+    static constexpr int DefaultMaxCount = 8;
+    static constexpr int LargestMaxCount = 30;
 
-    /// Fills `menu` with the list each time it is about to show.
+    /// Fills `menu` (may be null) with the list each time it is about to show.
     explicit RecentFiles(QMenu* menu, QObject* parent = nullptr);
 
+    /// How many files the list keeps (setting "recentFiles/max", 1 to LargestMaxCount, default 8).
+    static int maxCount();
+    static void setMaxCount(int count);
+
+    /// Every file of the list, found or not, newest first.
+    QStringList entries() const;
+    /// The files of the list that exist, newest first.
     QStringList files() const;
     void add(const QString& path);
+    void remove(const QString& path);
     void clear();
 
 signals:
     void fileRequested(const QString& path);
+    void changed();
 
 private:
-    void store(const QStringList& files) const;
+    void store(const QStringList& files);
     void fillMenu();
 
     QMenu* m_menu;

@@ -143,7 +143,7 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const
         case Qt::DecorationRole:
             return own && !own->comment.isEmpty() ? commentMark() : QVariant();
         case Qt::ToolTipRole: {
-            QString tip = result && result->consensus ? tr("Consensus of %n evaluator(s): %1", "", result->evaluators)
+            QString tip = result && result->consensus ? tr("Consensus of %Ln evaluator(s): %1", "", result->evaluators)
                                                             .arg(QLocale().toString(*result->consensus, 'f', 1))
                                                       : tr("Not scored yet");
             if (own && !own->comment.isEmpty()) {

@@ -14,6 +14,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace Palier {
@@ -207,7 +208,33 @@ QList<qint64> TablePage::selectedRecordIds() const
 
 void TablePage::addHeaderWidget(QWidget* widget)
 {
-    m_ui->headerLayout->insertWidget(1, widget);
+    // A tool bar rather than a row of buttons: on a narrow screen the actions that do not fit go under its »
+    // button instead of widening the window past the screen.
+    if (!m_headerBar) {
+        m_headerBar = new QToolBar(this);
+        m_headerBar->setObjectName(QStringLiteral("headerToolBar"));
+        m_headerBar->setMovable(false);
+        m_headerBar->setFloatable(false);
+        m_headerBar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        m_headerBar->setStyleSheet(QStringLiteral("QToolBar { border: none; spacing: 6px; }"));
+        m_ui->headerLayout->insertWidget(1, m_headerBar, 1);
+    }
+    const bool hidden = widget->isHidden();
+    QAction* action = m_headerBar->insertWidget(m_headerBar->actions().value(0), widget);
+    action->setVisible(!hidden);
+}
+
+void TablePage::setHeaderWidgetVisible(QWidget* widget, bool visible)
+{
+    // In a tool bar, a widget is shown and hidden through its action (QToolBar::insertWidget).
+    const QList<QAction*> actions = m_headerBar ? m_headerBar->actions() : QList<QAction*>();
+    for (QAction* action : actions) {
+        if (m_headerBar->widgetForAction(action) == widget) {
+            action->setVisible(visible);
+            break;
+        }
+    }
+    widget->setVisible(visible); // at once, even before the tool bar lays itself out again
 }
 
 void TablePage::addSideWidget(QWidget* widget)

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QToolBar;
 class QTableView;
 class QUndoStack;
 
@@ -65,6 +66,8 @@ public:
     QList<qint64> selectedRecordIds() const;
     /// Adds `widget` to the header, after the title.
     void addHeaderWidget(QWidget* widget);
+    /// Shows or hides a widget added by addHeaderWidget() (QWidget::setVisible() has no effect in the header).
+    void setHeaderWidgetVisible(QWidget* widget, bool visible);
     /// Takes ownership of `widget`, shown beside the table (in place of or after a detail form).
     void addSideWidget(QWidget* widget);
     /// Shows `message` inline above the table; an empty message hides the banner.
@@ -91,6 +94,7 @@ private:
     DatabaseTableModel* m_model;
     SearchFilterProxyModel* m_proxy;
     FilterHeaderView* m_header;
+    QToolBar* m_headerBar = nullptr; ///< the page's own actions, after the title (addHeaderWidget)
     TableColumns* m_columns = nullptr;
     QUndoStack* m_undoStack;
     DetailForm* m_form = nullptr;

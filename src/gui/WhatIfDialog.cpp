@@ -260,7 +260,7 @@ void WhatIfDialog::updateStatus()
     }
     m_statusLabel->setText(sum <= 0     ? tr("Every weight is 0: every file totals 0. Give a criterion some weight.")
                            : moved == 0 ? tr("No file moves.")
-                                        : tr("%n file(s) move; nothing is saved until you apply.", "", moved));
+                                        : tr("%Ln file(s) move; nothing is saved until you apply.", "", moved));
     m_applyButton->setEnabled(m_model->weightsChanged() && sum > 0);
 }
 

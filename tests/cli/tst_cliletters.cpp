@@ -143,8 +143,14 @@ void TestCliLetters::oneLetterPerEstablishmentOnTheDemo()
     QVERIFY(text.contains(QStringLiteral("27 septembre 2019")));
     QVERIFY(text.contains(first.value(QStringLiteral("reference")).toString()));
 
-    // Letters already sent in the demo are regenerated as a second version.
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM letter WHERE version = 2")).toInt(), sentBefore);
+    // Letters already sent in the demo are regenerated as a second version, except for an establishment whose
+    // retained files were all abandoned since (the demo's follow-up): it has nothing left to be told.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM letter WHERE version = 2")).toInt(),
+             scalar(QStringLiteral("SELECT count(*) FROM letter l WHERE l.version = 1 AND l.sent_at IS NOT NULL AND "
+                                   "EXISTS (SELECT 1 FROM candidature c WHERE c.establishment_id = l.establishment_id "
+                                   "AND c.state IN ('liste_attente', 'non_retenu', 'valide_dgos', 'notifie', "
+                                   "'en_cours', 'termine'))"))
+                 .toInt());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM letter WHERE sent_at IS NOT NULL")).toInt(), sentBefore);
 }
 

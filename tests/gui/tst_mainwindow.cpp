@@ -3,9 +3,11 @@
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "Mnemonics.h"
 #include "NewDatabaseDialog.h"
 #include "TableColumns.h"
 #include "TablePage.h"
+#include "WelcomePage.h"
 #include "db/Backups.h"
 #include "db/Database.h"
 #include "db/DatabaseLock.h"
@@ -13,14 +15,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -44,7 +50,7 @@ private slots:
     void sidebarShowsEstablishments();
     void searchFiltersEstablishments();
     void statusBarShowsCampaign();
-    void laterPagesArePlaceholders();
+    void everyPageShowsSomething();
     void goMenuSwitchesPages();
     void invalidFileKeepsDatabase();
     void opensAnotherDatabase();
@@ -56,6 +62,18 @@ private slots:
     void remembersLastPage();
     void droppedTableOpensImportWizard();
     void editMenuFollowsThePage();
+    void noDatabaseShowsTheWelcomePage();
+    void closeGoesBackToTheWelcomePage();
+    void welcomePageOpensTheDemo();
+    void welcomePageOpensARecentFile();
+    void menusHaveUniqueShortcutsAndMnemonics();
+    void missingMnemonicsAreAdded();
+    void standardShortcuts();
+    void pageShortcutsSwitchPages();
+    void findGoesToTheSearchField();
+    void accessibleNames();
+    void remembersGeometryAndSplitter();
+    void reopensTheLastDatabase();
     void screenshotsWhenAsked();
 
 private:
@@ -180,14 +198,20 @@ void TestMainWindow::statusBarShowsCampaign()
     QCOMPARE(file->text(), QStringLiteral("demo-paca.palier"));
 }
 
-void TestMainWindow::laterPagesArePlaceholders()
+void TestMainWindow::everyPageShowsSomething()
 {
-    for (Page page : {Page::Dashboard, Page::FollowUp}) {
+    auto* stack = child<QStackedWidget>(QStringLiteral("pagesStackedWidget"));
+    for (Page page : Pages::all()) {
         clickPage(page);
         QCOMPARE(m_window->currentPage(), page);
-        auto* stack = child<QStackedWidget>(QStringLiteral("pagesStackedWidget"));
-        QVERIFY(stack->currentWidget()->objectName().endsWith(QStringLiteral("PlaceholderPage")));
-        auto* description = stack->currentWidget()->findChild<QLabel*>(QStringLiteral("descriptionLabel"));
+        QWidget* shown = stack->currentWidget();
+        QVERIFY(shown->isVisible());
+        QVERIFY2(shown->objectName().startsWith(Pages::key(page).remove(u'-')), qPrintable(shown->objectName()));
+        if (!shown->objectName().endsWith(QStringLiteral("PlaceholderPage"))) {
+            continue;
+        }
+        // A page still to come says what it will do.
+        auto* description = shown->findChild<QLabel*>(QStringLiteral("descriptionLabel"));
         QVERIFY(description);
         QVERIFY(!description->text().isEmpty());
         // The wrapped text gets the height it needs: it is not cut.
@@ -405,6 +429,294 @@ void TestMainWindow::editMenuFollowsThePage()
     QVERIFY(child<TablePage>(QStringLiteral("candidaturesTablePage"))->undoStack()->isActive());
     clickPage(Page::Dashboard);
     QVERIFY(!undo->isEnabled());
+}
+
+namespace {
+
+/// The letter after the single `&` of `text`, lower case; null when there is none.
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) != u'&') {
+                return text.at(i + 1).toLower();
+            }
+            ++i;
+        }
+    }
+    return {};
+}
+
+/// Checks the mnemonics of `actions` (one menu, or the menu bar) and collects the actions of the menus below.
+void walkMenu(const QString& where, const QList<QAction*>& actions, QList<QAction*>& leaves, QStringList& problems)
+{
+    QHash<QChar, QString> mnemonics;
+    for (QAction* action : actions) {
+        if (action->isSeparator() || !action->isVisible()) {
+            continue;
+        }
+        const QChar letter = mnemonicOf(action->text());
+        if (letter.isNull()) {
+            problems.append(QStringLiteral("%1 › “%2” has no mnemonic").arg(where, action->text()));
+        } else if (mnemonics.contains(letter)) {
+            problems.append(QStringLiteral("%1 › “%2” and “%3” share the mnemonic %4")
+                                .arg(where, mnemonics.value(letter), action->text(), letter));
+        } else {
+            mnemonics.insert(letter, action->text());
+        }
+        if (QMenu* menu = action->menu()) {
+            emit menu->aboutToShow(); // the menus filled when they open (Open Recent)
+            walkMenu(where + QStringLiteral(" › ") + action->text(), menu->actions(), leaves, problems);
+        } else {
+            leaves.append(action);
+        }
+    }
+}
+
+} // namespace
+
+void TestMainWindow::noDatabaseShowsTheWelcomePage()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(!m_window->database());
+    auto* central = child<QStackedWidget>(QStringLiteral("centralStackedWidget"));
+    auto* welcome = child<WelcomePage>(QStringLiteral("welcomePage"));
+    QVERIFY(central && welcome);
+    QCOMPARE(central->currentWidget(), welcome);
+    QVERIFY(welcome->isVisible());
+    QVERIFY(!child<QListWidget>(QStringLiteral("navigationListWidget"))->isVisible());
+    // What needs a database is off; what opens one is on.
+    for (const QString& name :
+         {QStringLiteral("closeAction"), QStringLiteral("saveCopyAction"), QStringLiteral("printAction"),
+          QStringLiteral("findAction"), QStringLiteral("refreshAction"), QStringLiteral("candidaturesPageAction")}) {
+        QVERIFY2(!child<QAction>(name)->isEnabled(), qPrintable(name));
+    }
+    QVERIFY(child<QAction>(QStringLiteral("openAction"))->isEnabled());
+    QVERIFY(child<QAction>(QStringLiteral("newDatabaseAction"))->isEnabled());
+    QCOMPARE(child<QLabel>(QStringLiteral("regionLabel"))->text(), QStringLiteral("No database open"));
+    // The recent files are there, the demo first (opened by init()).
+    auto* recent = welcome->findChild<QListWidget*>(QStringLiteral("recentFilesListWidget"));
+    QVERIFY(recent->count() >= 1);
+    QVERIFY(recent->item(0)->text().startsWith(QStringLiteral("demo-paca.palier")));
+    // The keyboard starts on the first action.
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_COMPARE(QApplication::focusWidget(), welcome->findChild<QWidget*>(QStringLiteral("demoButton")));
+}
+
+void TestMainWindow::closeGoesBackToTheWelcomePage()
+{
+    auto* close = child<QAction>(QStringLiteral("closeAction"));
+    QVERIFY(close->isEnabled());
+    QCOMPARE(close->shortcut(), QKeySequence(QKeySequence::Close));
+    close->trigger();
+    QVERIFY(!m_window->database());
+    QCOMPARE(child<QStackedWidget>(QStringLiteral("centralStackedWidget"))->currentWidget(),
+             child<QWidget>(QStringLiteral("welcomePage")));
+    QVERIFY(!close->isEnabled());
+    // The pages let go of the data they showed.
+    auto* page = child<QWidget>(QStringLiteral("establishmentsTablePage"));
+    QCOMPARE(page->findChild<QTableView*>(QStringLiteral("tableView"))->model()->rowCount(), 0);
+    // Opened again from the welcome page's list.
+    QVERIFY(m_window->openDatabase(m_demoPath));
+    QCOMPARE(child<QStackedWidget>(QStringLiteral("centralStackedWidget"))->currentWidget()->objectName(),
+             QStringLiteral("centralWidget"));
+    QVERIFY(child<QAction>(QStringLiteral("candidaturesPageAction"))->isEnabled());
+}
+
+void TestMainWindow::welcomePageOpensTheDemo()
+{
+    const QString demo = CampaignFiles::demoPath();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(demo + suffix);
+    }
+    child<QAction>(QStringLiteral("closeAction"))->trigger();
+    auto* button = child<QCommandLinkButton>(QStringLiteral("demoButton"));
+    QVERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    // Generated in the user's data folder, then opened.
+    QVERIFY(QFile::exists(demo));
+    QVERIFY(m_window->database());
+    QCOMPARE(m_window->database()->path(), QFileInfo(demo).absoluteFilePath());
+    QVERIFY(child<QLabel>(QStringLiteral("regionLabel"))->text().contains(QStringLiteral("Provence")));
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM candidature")) > 0);
+    // The second time it is only opened.
+    const QDateTime written = QFileInfo(demo).lastModified();
+    child<QAction>(QStringLiteral("closeAction"))->trigger();
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_window->database()->path(), QFileInfo(demo).absoluteFilePath());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM campaign")), 1);
+    QVERIFY(QFileInfo(demo).lastModified() >= written);
+}
+
+void TestMainWindow::welcomePageOpensARecentFile()
+{
+    const QString other = m_dir.filePath(QStringLiteral("corse.palier"));
+    if (!QFile::exists(other)) {
+        QVERIFY(CampaignFiles::create(other, QStringLiteral("94"), QStringLiteral("hopen-2019")));
+    }
+    QVERIFY(m_window->openDatabase(other));
+    child<QAction>(QStringLiteral("closeAction"))->trigger();
+    auto* list = child<QListWidget>(QStringLiteral("recentFilesListWidget"));
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("corse.palier")));
+    list->setCurrentRow(1); // the demo
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("openRecentButton")), Qt::LeftButton);
+    QVERIFY(m_window->database());
+    QCOMPARE(m_window->database()->path(), QFileInfo(m_demoPath).absoluteFilePath());
+}
+
+void TestMainWindow::menusHaveUniqueShortcutsAndMnemonics()
+{
+    QList<QAction*> actions;
+    QStringList problems;
+    walkMenu(QStringLiteral("menu bar"), m_window->menuBar()->actions(), actions, problems);
+    QVERIFY(actions.size() >= 25);
+    QHash<QString, QString> owners; // shortcut → action
+    for (const QAction* action : std::as_const(actions)) {
+        for (const QKeySequence& key : action->shortcuts()) {
+            const QString text = key.toString();
+            if (owners.contains(text)) {
+                problems.append(QStringLiteral("%1 is the shortcut of “%2” and “%3”")
+                                    .arg(text, owners.value(text), action->text()));
+            }
+            owners.insert(text, action->text());
+        }
+    }
+    // A page's own action with a menu's shortcut would make both ambiguous while the page is shown.
+    auto* stack = child<QStackedWidget>(QStringLiteral("pagesStackedWidget"));
+    for (int i = 0; i < stack->count(); ++i) {
+        for (const QAction* action : stack->widget(i)->findChildren<QAction*>()) {
+            for (const QKeySequence& key : action->shortcuts()) {
+                if (owners.contains(key.toString()) && action->shortcutContext() != Qt::WidgetShortcut) {
+                    problems.append(QStringLiteral("%1 of “%2” on %3 is also the shortcut of “%4”")
+                                        .arg(key.toString(), action->text(), stack->widget(i)->objectName(),
+                                             owners.value(key.toString())));
+                }
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestMainWindow::missingMnemonicsAreAdded()
+{
+    QMenu menu;
+    QMenu* sub = menu.addMenu(QStringLiteral("Sub"));
+    for (const char* text : {"&Open", "Roadmap", "Review", "Rer", "R&&D", "Éléments"}) {
+        menu.addAction(QString::fromUtf8(text));
+    }
+    sub->addAction(QStringLiteral("Open"));
+    Mnemonics::addMissing(&menu);
+    QStringList texts;
+    for (const QAction* action : menu.actions()) {
+        texts.append(action->text());
+    }
+    // The first free letter; an existing one is kept; "&&" is not a mnemonic; accents are letters too.
+    QCOMPARE(texts, (QStringList{QStringLiteral("&Sub"), QStringLiteral("&Open"), QStringLiteral("&Roadmap"),
+                                 QStringLiteral("R&eview"), QStringLiteral("Rer"), QStringLiteral("R&&&D"),
+                                 QStringLiteral("&Éléments")}));
+    QCOMPARE(sub->actions().constFirst()->text(), QStringLiteral("&Open")); // its own menu: o is free there
+    QCOMPARE(Mnemonics::of(QStringLiteral("R&&D")), QChar());
+    QCOMPARE(Mnemonics::of(QStringLiteral("Save a &Copy")), QChar(u'c'));
+}
+
+void TestMainWindow::standardShortcuts()
+{
+    const QList<std::pair<QString, QKeySequence::StandardKey>> expected{
+        {QStringLiteral("newDatabaseAction"), QKeySequence::New},
+        {QStringLiteral("openAction"), QKeySequence::Open},
+        {QStringLiteral("closeAction"), QKeySequence::Close},
+        {QStringLiteral("saveCopyAction"), QKeySequence::SaveAs},
+        {QStringLiteral("printAction"), QKeySequence::Print},
+        {QStringLiteral("settingsAction"), QKeySequence::Preferences},
+        {QStringLiteral("quitAction"), QKeySequence::Quit},
+        {QStringLiteral("undoAction"), QKeySequence::Undo},
+        {QStringLiteral("redoAction"), QKeySequence::Redo},
+        {QStringLiteral("findAction"), QKeySequence::Find},
+        {QStringLiteral("refreshAction"), QKeySequence::Refresh},
+        {QStringLiteral("fullScreenAction"), QKeySequence::FullScreen},
+    };
+    for (const auto& [name, key] : expected) {
+        auto* action = child<QAction>(name);
+        QVERIFY2(action, qPrintable(name));
+        QCOMPARE(action->shortcuts(), QKeySequence::keyBindings(key));
+    }
+    // The ones this platform defines are really set (Preferences and Full Screen have none everywhere).
+    QVERIFY(!child<QAction>(QStringLiteral("openAction"))->shortcut().isEmpty());
+    QVERIFY(!child<QAction>(QStringLiteral("refreshAction"))->shortcut().isEmpty());
+}
+
+void TestMainWindow::pageShortcutsSwitchPages()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    for (int i = Pages::all().size() - 1; i >= 0; --i) {
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        QCOMPARE(m_window->currentPage(), Pages::all().at(i));
+    }
+}
+
+void TestMainWindow::findGoesToTheSearchField()
+{
+    clickPage(Page::Candidatures);
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto* page = child<QWidget>(QStringLiteral("candidaturesTablePage"));
+    page->findChild<QTableView*>(QStringLiteral("tableView"))->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QCOMPARE(QApplication::focusWidget(), page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit")));
+}
+
+void TestMainWindow::accessibleNames()
+{
+    for (const QString& name : {QStringLiteral("navigationListWidget"), QStringLiteral("pagesStackedWidget"),
+                                QStringLiteral("recentFilesListWidget")}) {
+        QVERIFY2(!child<QWidget>(name)->accessibleName().isEmpty(), qPrintable(name));
+    }
+}
+
+void TestMainWindow::remembersGeometryAndSplitter()
+{
+    clickPage(Page::Establishments);
+    // A size the window can take whatever its pages need at least.
+    const QSize wanted = m_window->minimumSizeHint().expandedTo(QSize(900, 600)) + QSize(70, 50);
+    m_window->resize(wanted);
+    QCOMPARE(m_window->size(), wanted);
+    // Every table page has its splitter: the one of the page shown.
+    auto* splitter = child<QWidget>(QStringLiteral("establishmentsTablePage"))
+                         ->findChild<QSplitter*>(QStringLiteral("contentSplitter"));
+    QVERIFY(splitter);
+    QList<int> sizes = splitter->sizes();
+    QCOMPARE(sizes.size(), 2);
+    const int total = sizes.at(0) + sizes.at(1);
+    // As a drag of the handle would: the form gets two thirds.
+    QVERIFY2(total > 600, qPrintable(QString::number(total))); // laid out at the window's width
+    splitter->setSizes({total / 3, total - total / 3});
+    emit splitter->splitterMoved(total / 3, 1);
+    sizes = splitter->sizes();
+    m_window->close();
+
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDatabase(m_demoPath));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), wanted);
+    QCOMPARE(m_window->currentPage(), Page::Establishments);
+    QTRY_COMPARE(child<QWidget>(QStringLiteral("establishmentsTablePage"))
+                     ->findChild<QSplitter*>(QStringLiteral("contentSplitter"))
+                     ->sizes(),
+                 sizes);
+}
+
+void TestMainWindow::reopensTheLastDatabase()
+{
+    m_window->close();
+    QCOMPARE(MainWindow::lastSessionDatabase(), QFileInfo(m_demoPath).absoluteFilePath());
+    // Closed on the welcome page: the next start shows it again.
+    m_window = std::make_unique<MainWindow>();
+    m_window->close();
+    QVERIFY(MainWindow::lastSessionDatabase().isEmpty());
 }
 
 void TestMainWindow::screenshotsWhenAsked()

@@ -21,7 +21,9 @@ private slots:
     void init();
     void newestFirstWithoutDuplicates();
     void keepsAtMostEight();
-    void dropsMissingFiles();
+    void keepsTheNumberChosen();
+    void missingFilesAreKeptButNotInTheMenu();
+    void removesOneFile();
     void menuOpensAFile();
 
 private:
@@ -74,11 +76,33 @@ void TestRecentFiles::keepsAtMostEight()
     for (int i = 0; i < 10; ++i) {
         recent.add(touch(QStringLiteral("%1.palier").arg(i)));
     }
-    QCOMPARE(recent.files().size(), RecentFiles::MaxCount);
+    QCOMPARE(RecentFiles::maxCount(), 8);
+    QCOMPARE(recent.files().size(), RecentFiles::DefaultMaxCount);
     QCOMPARE(recent.files().constFirst(), m_dir.filePath(QStringLiteral("9.palier")));
+    QCOMPARE(recent.files().constLast(), m_dir.filePath(QStringLiteral("2.palier")));
 }
 
-void TestRecentFiles::dropsMissingFiles()
+void TestRecentFiles::keepsTheNumberChosen()
+{
+    RecentFiles recent(nullptr);
+    for (int i = 0; i < 5; ++i) {
+        recent.add(touch(QStringLiteral("%1.palier").arg(i)));
+    }
+    RecentFiles::setMaxCount(3);
+    QCOMPARE(RecentFiles::maxCount(), 3);
+    QCOMPARE(recent.entries(),
+             (QStringList{m_dir.filePath(QStringLiteral("4.palier")), m_dir.filePath(QStringLiteral("3.palier")),
+                          m_dir.filePath(QStringLiteral("2.palier"))}));
+    // Out of range: bounded when set, the default when read from a hand-edited file.
+    RecentFiles::setMaxCount(0);
+    QCOMPARE(RecentFiles::maxCount(), 1);
+    RecentFiles::setMaxCount(1000);
+    QCOMPARE(RecentFiles::maxCount(), RecentFiles::LargestMaxCount);
+    QSettings().setValue(QStringLiteral("recentFilesMax"), QStringLiteral("many"));
+    QCOMPARE(RecentFiles::maxCount(), RecentFiles::DefaultMaxCount);
+}
+
+void TestRecentFiles::missingFilesAreKeptButNotInTheMenu()
 {
     QMenu menu;
     RecentFiles recent(&menu);
@@ -88,6 +112,31 @@ void TestRecentFiles::dropsMissingFiles()
     recent.add(gone);
     QVERIFY(QFile::remove(gone));
     QCOMPARE(recent.files(), QStringList{kept});
+    // A drive that is not connected comes back: the file stays listed until it is removed.
+    QCOMPARE(recent.entries(), (QStringList{gone, kept}));
+    emit menu.aboutToShow();
+    QStringList texts;
+    for (const QAction* action : menu.actions()) {
+        texts.append(action->text());
+    }
+    QVERIFY2(texts.contains(QStringLiteral("&1 kept.palier")), qPrintable(texts.join(u'|')));
+    QVERIFY2(!texts.join(u'|').contains(QStringLiteral("gone")), qPrintable(texts.join(u'|')));
+}
+
+void TestRecentFiles::removesOneFile()
+{
+    RecentFiles recent(nullptr);
+    QSignalSpy changed(&recent, &RecentFiles::changed);
+    const QString a = touch(QStringLiteral("a.palier"));
+    const QString b = touch(QStringLiteral("b.palier"));
+    recent.add(a);
+    recent.add(b);
+    QCOMPARE(changed.size(), 2);
+    recent.remove(m_dir.filePath(QStringLiteral("unknown.palier")));
+    QCOMPARE(changed.size(), 2); // nothing removed, nothing said
+    recent.remove(b);
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(recent.entries(), QStringList{a});
 }
 
 void TestRecentFiles::menuOpensAFile()

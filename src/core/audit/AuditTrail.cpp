@@ -42,7 +42,7 @@ AuditEntry readEntry(const QSqlQuery& query)
 }
 
 const QString EntryColumns =
-    QStringLiteral("id, at, user, entity, entity_id, action, before_json, after_json, reason, prev_hash, hash");
+    QStringLiteral("id, at, \"user\", entity, entity_id, action, before_json, after_json, reason, prev_hash, hash");
 
 } // namespace
 
@@ -84,7 +84,7 @@ QString auditEntryHash(const AuditEntry& e, const QString& previousHash)
 Result<void> setAuditContext(const Database& db, const QString& user, const QString& reason)
 {
     QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("UPDATE audit_context SET user = ?, reason = ? WHERE id = 1"));
+    query.prepare(QStringLiteral("UPDATE audit_context SET \"user\" = ?, reason = ? WHERE id = 1"));
     query.addBindValue(user);
     query.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
     if (!query.exec()) {
@@ -106,7 +106,8 @@ Result<void> sealAuditEntries(const Database& db)
     pending.setForwardOnly(true);
     // Entries without an author were written outside a Palier transaction (by hand, behind its back): they stay
     // unsealed, and verifyAuditChain() stops at them.
-    if (!pending.exec(QStringLiteral("SELECT %1 FROM audit_entry WHERE hash IS NULL AND user IS NOT NULL ORDER BY id")
+    if (!pending.exec(QStringLiteral("SELECT %1 FROM audit_entry WHERE hash IS NULL AND \"user\" IS NOT NULL "
+                                     "ORDER BY id")
                           .arg(EntryColumns))) {
         return sqlError(AuditText::tr("Cannot read the audit trail."), pending);
     }
@@ -130,7 +131,7 @@ Result<void> sealAuditEntries(const Database& db)
     }
     // Until the next Palier transaction names its author, a change writes entries without one.
     QSqlQuery reset(db.connection());
-    if (!reset.exec(QStringLiteral("UPDATE audit_context SET user = NULL, reason = NULL WHERE id = 1"))) {
+    if (!reset.exec(QStringLiteral("UPDATE audit_context SET \"user\" = NULL, reason = NULL WHERE id = 1"))) {
         return sqlError(AuditText::tr("Cannot seal the audit trail."), reset);
     }
     return {};

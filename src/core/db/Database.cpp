@@ -127,6 +127,9 @@ int Database::currentSchemaVersion()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
+    if (isPostgresLocation(path)) {
+        return openPostgres(path, options);
+    }
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && (!options.create || options.readOnly)) {
@@ -313,6 +316,12 @@ Result<void> Database::exec(const QString& sql) const
 
 Result<void> Database::backupTo(const QString& target) const
 {
+    if (isPostgres()) {
+        return Error{QStringLiteral("db.backup"),
+                     tr("A shared PostgreSQL database is backed up by its administrator (pg_dump). To copy it into a "
+                        ".palier file, use palier-cli migrate --from CONNINFO --to FILE."),
+                     displayLocation(m_path)};
+    }
     if (QFileInfo::exists(target)) {
         return Error{
             QStringLiteral("db.backup"),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "db/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -11,7 +12,12 @@
 
 namespace Palier {
 
-/// One open regional database (a `.palier` SQLite file), with its schema brought to the current version.
+/// One open regional database, with its schema brought to the current version: a `.palier` SQLite file (the
+/// default), or a shared PostgreSQL database named by a libpq connection string prefixed with `pg:`
+/// ("pg:host=… port=… dbname=… user=… sslmode=verify-full sslrootcert=…"). The password is never part of Palier's
+/// settings: libpq reads PGPASSWORD or ~/.pgpass, the GUI passes the one kept in the keychain (Options::password).
+/// What differs between the two is named here: file checks, PRAGMAs, the backup before a migration and VACUUM INTO
+/// are SQLite's; the schema version lives in `palier_schema` on PostgreSQL.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Palier::Database)
@@ -25,14 +31,23 @@ public:
         bool create = false;   ///< create the file when it does not exist
         bool readOnly = false; ///< never write: no pragma that writes, no migration
         QString backupDir;     ///< where the copy taken before a migration goes; empty: the user's data dir
+        QString password;      ///< PostgreSQL only: the password from the keychain; empty: libpq finds it
     };
+
+    /// The prefix that makes a location a PostgreSQL connection string rather than a file path.
+    static constexpr const char* PostgresPrefix = "pg:";
+    /// Whether `location` names a PostgreSQL database ("pg:" followed by a libpq keyword=value string).
+    static bool isPostgresLocation(const QString& location);
+    /// `location` fit to be shown: a password written in a connection string is masked.
+    static QString displayLocation(const QString& location);
 
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     /// Opens (or creates) `path`. A file that is not a Palier database, is damaged or comes from a newer
-    /// Palier is refused and left untouched.
+    /// Palier is refused and left untouched. A PostgreSQL location (isPostgresLocation) gets the schema when its
+    /// database is empty and `create` is set; a user without write grants gets a read-only database.
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
 
     /// The schema version this build of Palier writes.
@@ -41,13 +56,15 @@ public:
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    SqlDialect dialect() const { return m_dialect; }
+    bool isPostgres() const { return m_dialect == SqlDialect::Postgres; }
     int schemaVersion() const { return m_schemaVersion; }
     /// The copy written before the last migration run by open(), or empty when none was needed.
     QString migrationBackupPath() const { return m_migrationBackup; }
 
     /// Runs one statement without results; the error carries the statement.
     Result<void> exec(const QString& sql) const;
-    /// Writes a consistent copy of the whole database to `target` (VACUUM INTO).
+    /// Writes a consistent copy of the whole database to `target` (VACUUM INTO). SQLite only.
     Result<void> backupTo(const QString& target) const;
 
     /// Starts a write transaction; its audit entries will name the current user.
@@ -58,6 +75,9 @@ public:
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
+    static Result<std::unique_ptr<Database>> openPostgres(const QString& location, const Options& options);
+    Result<void> verifyPostgres(const Options& options);
+    Result<void> migratePostgres();
     /// Whether changes write audit entries: a writable database of the schema that has the audit trail.
     bool isAudited() const;
     Result<void> configure() const;
@@ -67,6 +87,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    SqlDialect m_dialect = SqlDialect::Sqlite;
     int m_schemaVersion = 0;
     QString m_migrationBackup;
 };

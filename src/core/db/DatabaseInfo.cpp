@@ -28,8 +28,13 @@ Result<DatabaseSummary> summarizeDatabase(const Database& db)
     DatabaseSummary summary;
     summary.schemaVersion = db.schemaVersion();
     QSqlQuery tables(db.connection());
-    if (!tables.exec(QStringLiteral(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"))) {
+    const QString list =
+        db.isPostgres()
+            ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> "
+                             "'palier_schema' ORDER BY tablename")
+            : QStringLiteral(
+                  "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    if (!tables.exec(list)) {
         return sqlError(tr("Cannot list the tables of the database."), tables);
     }
     QSqlQuery count(db.connection());
@@ -58,6 +63,15 @@ Result<CheckReport> checkDatabase(const Database& db)
 {
     CheckReport report;
     QSqlQuery query(db.connection());
+    // PostgreSQL checks its pages and foreign keys itself: only the audit chain is Palier's to verify there.
+    if (db.isPostgres()) {
+        if (Result<AuditVerification> audit = verifyAuditChain(db); !audit) {
+            return audit.error();
+        } else if (!audit->ok()) {
+            report.auditProblems.append(audit->problem);
+        }
+        return report;
+    }
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         return sqlError(tr("Cannot run the integrity check."), query);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/Migrations.h"
 
+#include "db/SqlDialect.h"
+
 namespace Palier {
 
 namespace {
@@ -191,8 +193,23 @@ const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> all{version1(),          version2(),          version3(),
                                             migrationVersion4(), migrationVersion5(), migrationVersion6(),
-                                            migrationVersion7(), migrationVersion8()};
+                                            migrationVersion7(), migrationVersion8(), migrationVersion9()};
     return all;
+}
+
+QStringList migrationStatements(const Migration& step, bool postgres)
+{
+    if (!postgres) {
+        return step.statements;
+    }
+    if (!step.postgresStatements.isEmpty()) {
+        return step.postgresStatements;
+    }
+    QStringList translated;
+    for (const QString& statement : step.statements) {
+        translated += toPostgres(statement);
+    }
+    return translated;
 }
 
 } // namespace Palier

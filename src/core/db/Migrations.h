@@ -12,7 +12,9 @@ struct Migration
 {
     int version;
     QString description;
-    QStringList statements;
+    QStringList statements; ///< SQLite's SQL
+    /// PostgreSQL's variant of `statements` when they cannot be translated (SqlDialect.h); empty: translated.
+    QStringList postgresStatements{};
 };
 
 /// Every schema step, ordered by version, starting at 1. Steps are never edited once shipped: a change
@@ -33,5 +35,14 @@ Migration migrationVersion7();
 
 /// Version 8 (MigrationV8.cpp): follow-up of funded projects (projects, indicator declarations, payments).
 Migration migrationVersion8();
+
+/// Version 9 (MigrationV9.cpp): a row version on every editable row, for optimistic concurrency (RowVersion.h).
+Migration migrationVersion9();
+
+/// The names of the tables whose rows carry a `row_version` from version 9 on.
+QStringList versionedTables();
+
+/// The statements of `step` for `postgres` (true) or SQLite (false).
+QStringList migrationStatements(const Migration& step, bool postgres);
 
 } // namespace Palier

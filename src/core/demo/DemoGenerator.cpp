@@ -3,6 +3,7 @@
 
 #include "campaign/Campaign.h"
 #include "db/Database.h"
+#include "followup/DemoFollowUp.h"
 #include "letters/DemoLetters.h"
 #include "model/Identifiers.h"
 #include "model/ReferenceData.h"
@@ -369,6 +370,9 @@ Result<DemoSummary> generateDemo(const Database& db, const DemoOptions& options)
     }
     if (Result<void> notified = addDemoLetters(db, options.seed); !notified) {
         return notified.error();
+    }
+    if (Result<void> followed = options.followUp ? addDemoFollowUp(db, options.seed) : Result<void>(); !followed) {
+        return followed.error();
     }
     if (Result<void> committed = transaction.commit(); !committed) {
         return committed.error();

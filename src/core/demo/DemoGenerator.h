@@ -19,6 +19,7 @@ struct DemoOptions
     DemoScale scale = DemoScale::Region;
     quint32 seed = 2019;
     QString regionCode = QStringLiteral("93"); ///< the campaign's region (national scale spans them all)
+    bool followUp = true; ///< add the follow-up stage (projects, declarations, payments); tests may stop before it
 };
 
 struct DemoSummary

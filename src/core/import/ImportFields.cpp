@@ -235,6 +235,31 @@ const QList<FieldSpec>& scoreSpecs()
     return specs;
 }
 
+const QList<FieldSpec>& declarationSpecs()
+{
+    using namespace ImportKeys;
+    static const QList<FieldSpec> specs{
+        establishmentFinessSpec(),
+        {Indicator,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Indicator code"),
+         true,
+         {"indicator", "indicateur", "codeindicateur", "indicatorcode", "code"}},
+        {Period,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Period (2021, 2021-06, 2021-T2, 2021-S1)"),
+         true,
+         {"period", "periode", "periodedeclaration", "periodededeclaration", "trimestre", "mois", "annee"}},
+        {Value,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Value"),
+         true,
+         {"value", "valeur", "valeurdeclaree", "valeurindicateur", "resultat", "mesure"}},
+        {DeclaredOn,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Declared on"),
+         false,
+         {"declaredon", "datedeclaration", "datededeclaration", "datedesaisie", "datesaisie", "date"}},
+    };
+    return specs;
+}
+
 #undef PALIER_FINESS_ET_ALIASES
 
 const QList<FieldSpec>& specsOf(ImportKind kind)
@@ -248,6 +273,8 @@ const QList<FieldSpec>& specsOf(ImportKind kind)
         return indicatorSpecs();
     case ImportKind::Scores:
         return scoreSpecs();
+    case ImportKind::Declarations:
+        return declarationSpecs();
     case ImportKind::Establishments:
         break;
     }
@@ -267,6 +294,8 @@ QString importKindCode(ImportKind kind)
         return QStringLiteral("indicators");
     case ImportKind::Scores:
         return QStringLiteral("scores");
+    case ImportKind::Declarations:
+        return QStringLiteral("declarations");
     case ImportKind::Establishments:
         break;
     }
@@ -276,7 +305,7 @@ QString importKindCode(ImportKind kind)
 std::optional<ImportKind> importKindFromCode(QStringView code)
 {
     for (ImportKind kind : {ImportKind::Establishments, ImportKind::Ghts, ImportKind::Candidatures,
-                            ImportKind::Indicators, ImportKind::Scores}) {
+                            ImportKind::Indicators, ImportKind::Scores, ImportKind::Declarations}) {
         if (code.compare(importKindCode(kind), Qt::CaseInsensitive) == 0) {
             return kind;
         }

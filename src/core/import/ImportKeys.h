@@ -52,5 +52,8 @@ inline constexpr QLatin1String Evidence("evidence");
 inline constexpr QLatin1String Criterion("criterion");
 inline constexpr QLatin1String Evaluator("evaluator");
 inline constexpr QLatin1String Comment("comment");
+// Usage declarations per period (also FinessEt, Indicator, Value).
+inline constexpr QLatin1String Period("period");
+inline constexpr QLatin1String DeclaredOn("declared_on");
 
 } // namespace Palier::ImportKeys

@@ -145,6 +145,8 @@ std::unique_ptr<KindImport> makeCandidatureImport(const Database& db, const Tabl
 std::unique_ptr<KindImport> makeIndicatorImport(const Database& db, const TableFormat& format,
                                                 const ColumnMapping& mapping);
 std::unique_ptr<KindImport> makeScoreImport(const Database& db, const ColumnMapping& mapping);
+std::unique_ptr<KindImport> makeDeclarationImport(const Database& db, const TableFormat& format,
+                                                  const ColumnMapping& mapping, const QString& path);
 
 /// The error of an import cancelled through its progress callback.
 Error cancelledError();

@@ -28,6 +28,8 @@ std::unique_ptr<KindImport> makeKindImport(const Database& db, const ImportReque
         return makeIndicatorImport(db, request.format, request.mapping);
     case ImportKind::Scores:
         return makeScoreImport(db, request.mapping);
+    case ImportKind::Declarations:
+        return makeDeclarationImport(db, request.format, request.mapping, request.path);
     case ImportKind::Establishments:
         break;
     }

@@ -22,9 +22,10 @@ enum class ImportKind {
     Candidatures,   ///< AMI files: one row per establishment × domain
     Indicators,     ///< prerequisite and domain indicator values: one row per establishment × indicator
     Scores,         ///< evaluators' scores: one row per candidature (FINESS × domain) × criterion × evaluator
+    Declarations,   ///< usage indicator declarations: one row per establishment × usage indicator × period
 };
 
-/// "establishments", "ght", "candidatures", "indicators", "scores": the words of the CLI.
+/// "establishments", "ght", "candidatures", "indicators", "scores", "declarations": the words of the CLI.
 QString importKindCode(ImportKind kind);
 std::optional<ImportKind> importKindFromCode(QStringView code);
 

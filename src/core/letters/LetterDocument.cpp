@@ -276,24 +276,41 @@ Result<QString> writeLetterOdt(const QString& html, const QString& path)
 
 Result<int> writeCombinedPdf(const QStringList& htmls, const QStringList& references, const QString& path)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("Palier"));
-    setLetterPageLayout(writer);
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        return Error{QStringLiteral("letters.write"),
-                     Text::tr("The combined PDF “%1” could not be written: check that the folder exists and that "
-                              "you may write in it.")
-                         .arg(path),
+    return writeCombinedPdf(htmls, references, path, {});
+}
+
+Result<int> writeCombinedPdf(const QStringList& htmls, const QStringList& references, const QString& path,
+                             const std::function<bool(int)>& carryOn)
+{
+    int pages = 0;
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Palier"));
+        setLetterPageLayout(writer);
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            return Error{QStringLiteral("letters.write"),
+                         Text::tr("The combined PDF “%1” could not be written: check that the folder exists and "
+                                  "that you may write in it.")
+                             .arg(path),
+                         path};
+        }
+        for (qsizetype i = 0; i < htmls.size(); ++i) {
+            const std::unique_ptr<QTextDocument> document = letterDocument(htmls.at(i));
+            pages += paintLetter(*document, writer, painter, references.value(i), i > 0);
+            if (carryOn && !carryOn(int(i + 1))) {
+                pages = -1;
+                break;
+            }
+        }
+        painter.end();
+    }
+    if (pages < 0) {
+        QFile::remove(path);
+        return Error{QStringLiteral("letters.cancelled"), Text::tr("Cancelled: the combined PDF was not written."),
                      path};
     }
-    int pages = 0;
-    for (qsizetype i = 0; i < htmls.size(); ++i) {
-        const std::unique_ptr<QTextDocument> document = letterDocument(htmls.at(i));
-        pages += paintLetter(*document, writer, painter, references.value(i), i > 0);
-    }
-    painter.end();
     return pages;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
@@ -38,6 +39,10 @@ Result<QString> writeLetterPdf(const QString& html, const QString& reference, co
 Result<QString> writeLetterOdt(const QString& html, const QString& path);
 /// Writes every letter one after the other into one PDF for printing in one go; returns its page count.
 Result<int> writeCombinedPdf(const QStringList& htmls, const QStringList& references, const QString& path);
+/// The same, safe in a worker thread; `carryOn(lettersDone)` is called after each letter, and a false answer
+/// stops: the partial file is removed and the error is "letters.cancelled".
+Result<int> writeCombinedPdf(const QStringList& htmls, const QStringList& references, const QString& path,
+                             const std::function<bool(int)>& carryOn);
 
 /// A file name safe on Windows and Linux: "930000017 Centre hospitalier fictif.pdf"; characters / \ : * ? " < > |
 /// and control characters become "_", accents are kept (NFC), trailing dots and spaces dropped.

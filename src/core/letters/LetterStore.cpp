@@ -84,7 +84,7 @@ Result<SendingReport> applySending(const Database& db, const QList<qint64>& esta
             ids.append(QString::number(id));
         }
         return Error{QStringLiteral("letters.not-generated"),
-                     Text::tr("No letter was generated yet for %n establishment(s): generate them before confirming "
+                     Text::tr("No letter was generated yet for %Ln establishment(s): generate them before confirming "
                               "the sending.",
                               nullptr, int(missing.size())),
                      ids.join(u',')};

@@ -63,7 +63,7 @@ Result<void> checkScoresFit(const Database& db, const DomainRow& domain, const Q
         if (outside > 0) {
             return Error{QStringLiteral("scoring.scores-out-of-scale"),
                          QCoreApplication::translate("Palier::Scoring",
-                                                     "The grid of %1 was not saved: %n score(s) of criterion %2 "
+                                                     "The grid of %1 was not saved: %Ln score(s) of criterion %2 "
                                                      "already entered would be outside its new scale, %3 to %4. "
                                                      "Change or clear them first.",
                                                      nullptr, outside)

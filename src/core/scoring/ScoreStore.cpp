@@ -94,6 +94,81 @@ Result<QList<Evaluator>> loadEvaluators(const Database& db)
     return evaluators;
 }
 
+Result<void> renameEvaluator(const Database& db, qint64 id, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        return Error{QStringLiteral("scoring.evaluator-name"),
+                     QCoreApplication::translate("Palier::Scoring", "An evaluator needs a name."),
+                     {}};
+    }
+    Result<std::optional<qint64>> existing = findEvaluator(db, trimmed);
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing.value() && *existing.value() != id) {
+        return Error{
+            QStringLiteral("scoring.evaluator-exists"),
+            QCoreApplication::translate("Palier::Scoring", "There is already an evaluator named “%1”.").arg(trimmed),
+            QStringLiteral("evaluator id %1").arg(*existing.value())};
+    }
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("UPDATE evaluator SET name = ? WHERE id = ?"));
+    query.addBindValue(trimmed);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return sqlError(ScoringDb::writeFailed(), query);
+    }
+    if (query.numRowsAffected() == 0) {
+        return unknownEvaluator(id);
+    }
+    return {};
+}
+
+Result<void> removeEvaluator(const Database& db, qint64 id)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT e.name, (SELECT count(*) FROM score s WHERE s.evaluator_id = e.id) "
+                                 "FROM evaluator e WHERE e.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return sqlError(ScoringDb::readFailed(), query);
+    }
+    if (!query.next()) {
+        return unknownEvaluator(id);
+    }
+    if (const int scores = query.value(1).toInt(); scores > 0) {
+        // Removing them would remove their scores with them (ON DELETE CASCADE): a decision is never lost that way.
+        return Error{QStringLiteral("scoring.evaluator-has-scores"),
+                     QCoreApplication::translate("Palier::Scoring",
+                                                 "“%1” entered %Ln score(s) and cannot be removed: rename them "
+                                                 "instead, or clear their scores first.",
+                                                 nullptr, scores)
+                         .arg(query.value(0).toString()),
+                     QStringLiteral("evaluator id %1").arg(id)};
+    }
+    QSqlQuery remove(db.connection());
+    remove.prepare(QStringLiteral("DELETE FROM evaluator WHERE id = ?"));
+    remove.addBindValue(id);
+    if (!remove.exec()) {
+        return sqlError(ScoringDb::writeFailed(), remove);
+    }
+    return {};
+}
+
+Result<QHash<qint64, int>> scoreCountByEvaluator(const Database& db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT evaluator_id, count(*) FROM score GROUP BY evaluator_id"))) {
+        return sqlError(ScoringDb::readFailed(), query);
+    }
+    QHash<qint64, int> counts;
+    while (query.next()) {
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    }
+    return counts;
+}
+
 Result<void> setScore(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId,
                       int value, const QString& comment)
 {

@@ -26,6 +26,17 @@ Result<qint64> ensureEvaluator(const Database& db, const QString& name);
 /// Every evaluator, by name.
 Result<QList<Evaluator>> loadEvaluators(const Database& db);
 
+/// Renames the evaluator `id` to `name` (trimmed); their scores follow. One statement. Errors
+/// "scoring.evaluator-name", "scoring.evaluator-exists", "scoring.unknown-evaluator".
+Result<void> renameEvaluator(const Database& db, qint64 id, const QString& name);
+
+/// Removes the evaluator `id`, who must have entered no score. Errors "scoring.evaluator-has-scores",
+/// "scoring.unknown-evaluator".
+Result<void> removeEvaluator(const Database& db, qint64 id);
+
+/// How many scores each evaluator entered, by evaluator id; evaluators without a score are absent.
+Result<QHash<qint64, int>> scoreCountByEvaluator(const Database& db);
+
 /// Records (or replaces) `evaluatorId`'s score on `criterionCode` of the candidature, checked against the current
 /// grid of the candidature's domain. One statement: it joins the caller's transaction when there is one.
 /// Errors: "scoring.unknown-candidature", "scoring.unknown-evaluator", "scoring.no-grid",

@@ -39,13 +39,15 @@ Result<QList<SelectionCandidate>> loadCandidates(const Database& db)
         qint64 requested;
         QDate plannedEnd;
         std::optional<qint64> override;
+        QString ght;
     };
     QHash<qint64, Details> details;
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT c.id, c.establishment_id, e.legal_status, e.department_code, e.size_class, c.requested_cents, "
-            "c.planned_end, o.amount_cents FROM candidature c JOIN establishment e ON e.id = c.establishment_id "
+            "c.planned_end, o.amount_cents, e.ght_code FROM candidature c JOIN establishment e ON e.id = "
+            "c.establishment_id "
             "LEFT JOIN amount_override o ON o.candidature_id = c.id "
             "WHERE c.state IN ('instruit', 'preselectionne', 'liste_attente')"))) {
         return sqlError(QCoreApplication::translate("Palier::Selection", "Cannot read the files to select from."),
@@ -56,7 +58,8 @@ Result<QList<SelectionCandidate>> loadCandidates(const Database& db)
                        {query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toString(),
                         query.value(4).toString(), query.value(5).toLongLong(),
                         QDate::fromString(query.value(6).toString(), Qt::ISODate),
-                        query.value(7).isNull() ? std::nullopt : std::optional<qint64>(query.value(7).toLongLong())});
+                        query.value(7).isNull() ? std::nullopt : std::optional<qint64>(query.value(7).toLongLong()),
+                        query.value(8).toString()});
     }
     QList<SelectionCandidate> candidates;
     for (const DomainScores& domain : domains.value()) {
@@ -74,6 +77,7 @@ Result<QList<SelectionCandidate>> loadCandidates(const Database& db)
             c.domainCode = domain.grid.domainCode;
             c.status = found->status;
             c.department = found->department;
+            c.ght = found->ght;
             c.state = r.state;
             c.score = r.total;
             c.domainRank = r.rank;

@@ -116,7 +116,7 @@ Result<Readiness> checkReadiness(const Database& db, qint64 runId, const QDate& 
     if (notEligible > 0) {
         warn(QCoreApplication::translate(
             "Palier::DgosExport",
-            "%n selected file(s) belong to establishments that have not reached every prerequisite yet: "
+            "%Ln selected file(s) belong to establishments that have not reached every prerequisite yet: "
             "they cannot be paid before.",
             nullptr, notEligible));
     }
@@ -126,14 +126,14 @@ Result<Readiness> checkReadiness(const Database& db, qint64 runId, const QDate& 
     const int waitingCount = pending.exec(waiting) && pending.next() ? pending.value(0).toInt() : 0;
     if (waitingCount > 0) {
         warn(QCoreApplication::translate(
-            "Palier::DgosExport", "%n file(s) are still waiting for instruction and are not part of this version.",
+            "Palier::DgosExport", "%Ln file(s) are still waiting for instruction and are not part of this version.",
             nullptr, waitingCount));
     }
     readiness.deadline = deadline.value();
     if (readiness.deadline.isValid()) {
         readiness.daysLeft = today.daysTo(readiness.deadline);
         if (readiness.daysLeft < 0) {
-            warn(QCoreApplication::translate("Palier::DgosExport", "The DGOS deadline (%1) passed %n day(s) ago.",
+            warn(QCoreApplication::translate("Palier::DgosExport", "The DGOS deadline (%1) passed %Ln day(s) ago.",
                                              nullptr, int(-readiness.daysLeft))
                      .arg(QLocale().toString(readiness.deadline, QStringLiteral("d MMMM yyyy"))));
         }

@@ -151,6 +151,9 @@ Result<void> writeRoadmap(const Database& db, const Roadmap& roadmap)
 
 Result<void> saveRoadmap(const Database& db, const Roadmap& roadmap)
 {
+    if (const QStringList problems = validateRoadmap(roadmap); !problems.isEmpty()) {
+        return Error{QStringLiteral("roadmap.invalid"), problems.join(QLatin1Char('\n')), {}};
+    }
     TransactionGuard guard(db);
     if (!guard.started()) {
         return guard.started().error();
@@ -197,13 +200,13 @@ SelectionParameters parametersFromRoadmap(const Roadmap& roadmap, SelectionMetho
 Result<QList<Milestone>> loadMilestones(const Database& db)
 {
     QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral("SELECT due_on, label, source FROM milestone ORDER BY due_on, id"))) {
+    if (!query.exec(QStringLiteral("SELECT due_on, label, source, id FROM milestone ORDER BY due_on, id"))) {
         return sqlError(readFailed(), query);
     }
     QList<Milestone> milestones;
     while (query.next()) {
         milestones.append({QDate::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toString(),
-                           query.value(2).toString()});
+                           query.value(2).toString(), query.value(3).toLongLong()});
     }
     return milestones;
 }

@@ -53,6 +53,14 @@ struct Milestone
     QDate dueOn;
     QString label;
     QString source; ///< programme, ars
+    qint64 id = 0;
+};
+
+/// A domain of the campaign's programme a roadmap axis or share can name.
+struct RoadmapDomain
+{
+    QString code;
+    QString label;
 };
 
 /// The roadmap (an empty one when none was recorded).
@@ -68,8 +76,21 @@ qint64 shareCents(const RoadmapShare& share, double value, qint64 envelopeCents)
 /// Parameters for a run from the roadmap: envelope, per-year caps, min/max quotas in cents, weights.
 SelectionParameters parametersFromRoadmap(const Roadmap& roadmap, SelectionMethod method);
 
+/// What keeps `roadmap` from being saved, one translated sentence each; empty when it can be saved.
+QStringList validateRoadmap(const Roadmap& roadmap);
+/// The domains of the campaign's programme, in their order.
+Result<QList<RoadmapDomain>> loadRoadmapDomains(const Database& db);
+/// The legal status codes a share can name.
+QStringList roadmapStatusCodes();
+
 /// Every milestone of the campaign, by date.
 Result<QList<Milestone>> loadMilestones(const Database& db);
+/// Records an ARS milestone (under `milestone.id` when set, to undo a removal); its id. Own transaction.
+Result<qint64> addMilestone(const Database& db, const Milestone& milestone);
+/// Changes the date and label of the ARS milestone `milestone.id`; the programme's are refused. Own transaction.
+Result<void> updateMilestone(const Database& db, const Milestone& milestone);
+/// Removes the ARS milestone `id`; the programme's are refused. Own transaction.
+Result<void> removeMilestone(const Database& db, qint64 id);
 /// The date the preselection is due at DGOS: the roadmap's, else the milestone that says so; invalid if none.
 Result<QDate> dgosDeadline(const Database& db);
 

@@ -2,6 +2,7 @@
 // Sealing a preselection run: the snapshot, superseding the current sealed version, the files' new states.
 #include "selection/RunStore.h"
 
+#include "db/AdvisoryLock.h"
 #include "db/Database.h"
 #include "workflow/StateChange.h"
 #include "workflow/Workflow.h"
@@ -87,6 +88,10 @@ Result<QJsonObject> snapshot(const Database& db, const RunSummary& run, const QL
 Result<void> sealRunInTransaction(const Database& db, qint64 id, const QString& sha256, const QString& author,
                                   const QDateTime& sealedAt)
 {
+    // Two referents cannot seal at once (issue 8): the second is told to wait.
+    if (Result<void> locked = lockForTransaction(db, QStringLiteral("seal")); !locked) {
+        return locked;
+    }
     Result<RunSummary> run = loadRun(db, id);
     if (!run) {
         return run.error();

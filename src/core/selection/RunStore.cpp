@@ -97,6 +97,10 @@ QJsonObject parametersToJson(const SelectionParameters& p)
     for (auto it = p.domainWeights.cbegin(); it != p.domainWeights.cend(); ++it) {
         weights.insert(it.key(), it.value());
     }
+    QJsonObject reasons;
+    for (auto it = p.forceReasons.cbegin(); it != p.forceReasons.cend(); ++it) {
+        reasons.insert(QString::number(it.key()), it.value());
+    }
     return {{QStringLiteral("method"), methodCode(p.method)},
             {QStringLiteral("envelope_cents"), p.envelopeCents},
             {QStringLiteral("envelope_per_year_cents"), years},
@@ -105,7 +109,9 @@ QJsonObject parametersToJson(const SelectionParameters& p)
             {QStringLiteral("domain_weights"), weights},
             {QStringLiteral("forced_in"), idsJson(p.forcedIn)},
             {QStringLiteral("forced_out"), idsJson(p.forcedOut)},
+            {QStringLiteral("force_reasons"), reasons},
             {QStringLiteral("cover_departments"), p.coverDepartments},
+            {QStringLiteral("cover_ghts"), p.coverGhts},
             {QStringLiteral("waiting_list_min_score"), p.waitingListMinScore},
             {QStringLiteral("time_limit_seconds"), p.timeLimitSeconds}};
 }
@@ -145,6 +151,11 @@ SelectionParameters parametersFromJson(const QJsonObject& json)
     p.forcedIn = idsFromJson(json.value(QStringLiteral("forced_in")));
     p.forcedOut = idsFromJson(json.value(QStringLiteral("forced_out")));
     p.coverDepartments = json.value(QStringLiteral("cover_departments")).toBool();
+    p.coverGhts = json.value(QStringLiteral("cover_ghts")).toBool();
+    const QJsonObject reasons = json.value(QStringLiteral("force_reasons")).toObject();
+    for (auto it = reasons.constBegin(); it != reasons.constEnd(); ++it) {
+        p.forceReasons.insert(it.key().toLongLong(), it.value().toString());
+    }
     p.waitingListMinScore = json.value(QStringLiteral("waiting_list_min_score")).toDouble(50);
     p.timeLimitSeconds = json.value(QStringLiteral("time_limit_seconds")).toDouble(10);
     return p;

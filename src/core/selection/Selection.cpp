@@ -68,6 +68,8 @@ QString SelectionTexts::reason(const SelectionConstraint& c, qint64 excess)
         return tr("regional envelope exhausted: %1 missing").arg(money(excess));
     case SelectionConstraint::Kind::Department:
         return tr("department %1 count reached").arg(c.code);
+    case SelectionConstraint::Kind::Ght:
+        return tr("GHT %1 count reached").arg(c.code);
     }
     return {};
 }
@@ -96,6 +98,8 @@ QString SelectionTexts::minimumNotReached(const SelectionConstraint& c, qint64 s
         return tr("Minimum for the %1 status not reached: %2 short.").arg(statusName(c.code), money(shortfall));
     case SelectionConstraint::Kind::Department:
         return tr("No file selected in department %1.").arg(c.code);
+    case SelectionConstraint::Kind::Ght:
+        return tr("No file selected in GHT %1.").arg(c.code);
     default:
         return tr("Minimum of %1 not reached.").arg(c.code);
     }
@@ -153,20 +157,27 @@ QList<SelectionConstraint> buildConstraints(const QList<SelectionCandidate>& can
         envelope.terms.append({i, candidates.at(i).amountCents});
     }
     constraints.append(envelope);
-    if (parameters.coverDepartments) {
-        QMap<QString, QList<int>> departments;
+    // Coverage: at least one file per department or GHT that has files not forced out.
+    const auto cover = [&](Kind kind, auto codeOf) {
+        QMap<QString, QList<int>> groups;
         for (int i = 0; i < candidates.size(); ++i) {
-            if (!candidates.at(i).department.isEmpty() && !parameters.forcedOut.contains(candidates.at(i).id)) {
-                departments[candidates.at(i).department].append(i);
+            if (!codeOf(candidates.at(i)).isEmpty() && !parameters.forcedOut.contains(candidates.at(i).id)) {
+                groups[codeOf(candidates.at(i))].append(i);
             }
         }
-        for (auto it = departments.cbegin(); it != departments.cend(); ++it) {
-            SelectionConstraint c{Kind::Department, it.key(), 1, std::nullopt, {}};
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            SelectionConstraint c{kind, it.key(), 1, std::nullopt, {}};
             for (int i : it.value()) {
                 c.terms.append({i, 1});
             }
             constraints.append(c);
         }
+    };
+    if (parameters.coverDepartments) {
+        cover(Kind::Department, [](const SelectionCandidate& f) { return f.department; });
+    }
+    if (parameters.coverGhts) {
+        cover(Kind::Ght, [](const SelectionCandidate& f) { return f.ght; });
     }
     return constraints;
 }
@@ -283,9 +294,9 @@ SelectionResult rankFill(const QList<SelectionCandidate>& candidates, const Sele
         }
     }
     QList<bool> selected(candidates.size(), false);
-    for (int i : std::as_const(order)) {
-        if (parameters.forcedOut.contains(candidates.at(i).id)) {
-            continue;
+    const auto take = [&](int i) {
+        if (selected.at(i) || parameters.forcedOut.contains(candidates.at(i).id)) {
+            return false;
         }
         const bool fits = std::all_of(memberOf.at(i).cbegin(), memberOf.at(i).cend(), [&](const auto& term) {
             const SelectionConstraint& c = constraints.at(term.first);
@@ -297,6 +308,31 @@ SelectionResult rankFill(const QList<SelectionCandidate>& candidates, const Sele
                 sums[k] += coefficient;
             }
         }
+        return fits;
+    };
+    // Forced files first, then coverage: each department or GHT still uncovered gets its first file that fits.
+    for (int i : std::as_const(order)) {
+        if (parameters.forcedIn.contains(candidates.at(i).id)) {
+            take(i);
+        }
+    }
+    for (int k = 0; k < constraints.size(); ++k) {
+        const SelectionConstraint& c = constraints.at(k);
+        if (c.kind != SelectionConstraint::Kind::Department && c.kind != SelectionConstraint::Kind::Ght) {
+            continue;
+        }
+        QSet<int> members;
+        for (const auto& term : c.terms) {
+            members.insert(term.first);
+        }
+        for (int i : std::as_const(order)) {
+            if (sums.at(k) >= 1 || (members.contains(i) && take(i))) {
+                break;
+            }
+        }
+    }
+    for (int i : std::as_const(order)) {
+        take(i);
     }
     SelectionResult result;
     result.method = SelectionMethod::RankFill;

@@ -8,9 +8,11 @@
 // files first; a file is taken when it breaks no maximum: its domain's share, its status's quota, the payments of
 // each year, the envelope, one file per establishment × domain. A file that does not fit is skipped with the
 // constraint it would break, and the walk goes on. Minimums are not sought: a minimum not reached is a warning.
+// Coverage (one file at least per department or per GHT) is sought: before the walk, each department or GHT not yet
+// covered gets its first file in walk order that fits (forced files come first, so they may cover it already).
 //
 // Optimal: a 0-1 integer programme solved by GLPK, maximising Σ score (or score × domain weight) under the same
-// maximums, the minimums, the forced files and, as an option, one file at least per department.
+// maximums, the minimums, the forced files and, as an option, one file at least per department and/or per GHT.
 
 #include "selection/SelectionTypes.h"
 
@@ -23,9 +25,9 @@ namespace Palier {
 /// One linear constraint over the candidates: Σ coefficient × x ≤ max and ≥ min.
 struct SelectionConstraint
 {
-    enum class Kind { Unique, Domain, Status, Year, Envelope, Department };
+    enum class Kind { Unique, Domain, Status, Year, Envelope, Department, Ght };
     Kind kind = Kind::Envelope;
-    QString code; ///< domain, status, year or department code; the domain for Unique
+    QString code; ///< domain, status, year, department or GHT code; the domain for Unique
     std::optional<qint64> min;
     std::optional<qint64> max;
     QList<QPair<int, qint64>> terms; ///< candidate index, coefficient (cents, or 1 for counts)

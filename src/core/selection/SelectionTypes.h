@@ -31,6 +31,7 @@ struct SelectionCandidate
     int usageYear = 0; ///< year of the usage payment
     qint64 seedCents = 0;
     qint64 usageCents = 0;
+    QString ght; ///< GHT code of the establishment, may be empty
 };
 
 /// What a quota bounds: a domain's files or a legal status's files.
@@ -61,9 +62,11 @@ struct SelectionParameters
     QHash<QString, double> domainWeights; ///< domain code → weight (1 when missing)
     QSet<qint64> forcedIn;
     QSet<qint64> forcedOut;
-    bool coverDepartments = false;   ///< optimal: at least one file per department that has candidates
-    double waitingListMinScore = 50; ///< left-out files scoring at least this go to the waiting list
-    double timeLimitSeconds = 10;    ///< optimal: GLPK's time limit
+    bool coverDepartments = false;       ///< optimal: at least one file per department that has candidates
+    double waitingListMinScore = 50;     ///< left-out files scoring at least this go to the waiting list
+    double timeLimitSeconds = 10;        ///< optimal: GLPK's time limit
+    bool coverGhts = false;              ///< at least one file per GHT that has candidates
+    QHash<qint64, QString> forceReasons; ///< candidature id → why the referent forced it in or out
 };
 
 /// The decision on one file.

@@ -24,7 +24,7 @@ QString describeFiles(const QList<WorkflowFile>& files)
     if (files.size() <= MaxNamedFiles) {
         return text;
     }
-    return Workflow::tr("%1 and %n more", nullptr, int(files.size() - MaxNamedFiles)).arg(text);
+    return Workflow::tr("%1 and %Ln more", nullptr, int(files.size() - MaxNamedFiles)).arg(text);
 }
 
 /// Why the files of `files`, all in `from`, cannot go to `to`; says where they may go instead.
@@ -35,13 +35,14 @@ QString refusal(const Workflow& workflow, const QString& from, const QList<Workf
     const QString toLabel = workflow.label(to);
     const QStringList targets = workflow.allowedTargets(from);
     if (from == to) {
-        return n == 1 ? Workflow::tr("The file %1 is already “%2”.").arg(files.first().describe(), fromLabel)
-                      : Workflow::tr("%n files are already “%1”: %2.", nullptr, n).arg(fromLabel, describeFiles(files));
+        return n == 1
+                   ? Workflow::tr("The file %1 is already “%2”.").arg(files.first().describe(), fromLabel)
+                   : Workflow::tr("%Ln files are already “%1”: %2.", nullptr, n).arg(fromLabel, describeFiles(files));
     }
     if (targets.isEmpty()) {
         return n == 1 ? Workflow::tr("The file %1 is “%2”: its state can no longer change, so it cannot go to %3.")
                             .arg(files.first().describe(), fromLabel, toLabel)
-                      : Workflow::tr("%n files are “%1” (%2): their state can no longer change, so they cannot go "
+                      : Workflow::tr("%Ln files are “%1” (%2): their state can no longer change, so they cannot go "
                                      "to %3.",
                                      nullptr, n)
                             .arg(fromLabel, describeFiles(files), toLabel);
@@ -49,7 +50,7 @@ QString refusal(const Workflow& workflow, const QString& from, const QList<Workf
     const QString possible = workflow.labelsJoinedWithOr(targets);
     return n == 1 ? Workflow::tr("The file %1 is “%2”: it can go to %3, not to %4.")
                         .arg(files.first().describe(), fromLabel, possible, toLabel)
-                  : Workflow::tr("%n files are “%1” (%2): they can go to %3, not to %4.", nullptr, n)
+                  : Workflow::tr("%Ln files are “%1” (%2): they can go to %3, not to %4.", nullptr, n)
                         .arg(fromLabel, describeFiles(files), possible, toLabel);
 }
 
@@ -158,7 +159,7 @@ Result<QList<StateChange>> checkStateChange(const Database& db, const Workflow& 
         }
         if (!changes.isEmpty()) {
             sentences.append(
-                Workflow::tr("Nothing was changed, not even the other %n file(s).", nullptr, int(changes.size())));
+                Workflow::tr("Nothing was changed, not even the other %Ln file(s).", nullptr, int(changes.size())));
         }
         return Error{QStringLiteral("workflow.refused"), sentences.join(QLatin1Char('\n')),
                      QStringLiteral("refused: %1").arg(detail.join(QLatin1Char(' ')))};
@@ -170,7 +171,7 @@ Result<QList<StateChange>> checkStateChange(const Database& db, const Workflow& 
                 ? Workflow::tr("A reason is required to move the file %1 from “%2” to “%3”; it is kept in the "
                                "file's history.")
                       .arg(first.describe(), workflow.label(first.state), workflow.label(toState))
-                : Workflow::tr("A reason is required to move %n files to “%1”; it is kept in their history.", nullptr,
+                : Workflow::tr("A reason is required to move %Ln files to “%1”; it is kept in their history.", nullptr,
                                int(needingReason.size()))
                       .arg(workflow.label(toState));
         return Error{QStringLiteral("workflow.reason-required"), message, QStringLiteral("to: %1").arg(toState)};

@@ -61,7 +61,7 @@ const StateTransition* Workflow::transition(const QString& from, const QString& 
 
 QString Workflow::confirmationText(int count, const QString& toState) const
 {
-    return tr("Move %n file(s) to %1?", nullptr, count).arg(label(toState));
+    return tr("Move %Ln file(s) to %1?", nullptr, count).arg(label(toState));
 }
 
 QString Workflow::labelsJoinedWithOr(const QStringList& codes) const

@@ -21,7 +21,7 @@ Result<void> LetterListModel::load(const Database& db)
 
 QString LetterListModel::countText(int shown, int total) const
 {
-    return shown == total ? tr("%n letter(s)", nullptr, total) : tr("%1 of %n letter(s)", nullptr, total).arg(shown);
+    return shown == total ? tr("%Ln letter(s)", nullptr, total) : tr("%1 of %Ln letter(s)", nullptr, total).arg(shown);
 }
 
 QString LetterListModel::rowName(int row) const

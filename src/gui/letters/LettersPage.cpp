@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LettersPage.h"
 
+#include "GenerateLettersDialog.h"
 #include "LetterGenerationTask.h"
 #include "LetterListModel.h"
+#include "LetterPrintTask.h"
 #include "LetterTemplateDialog.h"
 #include "LetterheadDialog.h"
 #include "MessageBox.h"
@@ -98,11 +100,11 @@ void LettersPage::updateActions()
 {
     const bool open = database() != nullptr;
     const bool selected = open && !selectedRecordIds().isEmpty();
-    const bool busy = m_task != nullptr;
+    const bool busy = m_task != nullptr || m_printTask != nullptr;
     m_previewAction->setEnabled(selected);
     m_generateAction->setEnabled(open && !busy);
     m_regenerateAction->setEnabled(selected && !busy);
-    m_printAction->setEnabled(open);
+    m_printAction->setEnabled(open && !busy);
     m_sentAction->setEnabled(selected && !busy);
     m_templatesAction->setEnabled(open);
 }
@@ -150,31 +152,97 @@ void LettersPage::print()
     if (ids.size() < 2) {
         ids = pendingEstablishments();
     }
-    QPrinter printer(QPrinter::HighResolution);
-    setLetterPageLayout(printer);
-    QPrintDialog dialog(&printer, this);
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    setLetterPageLayout(*printer);
+    QPrintDialog dialog(printer.get(), this);
     if (ids.isEmpty() || dialog.exec() != QDialog::Accepted) {
         return;
     }
-    paintLetters(&printer, ids);
+    printLetters(std::move(printer), ids);
+}
+
+QProgressDialog* LettersPage::createProgress(const QString& text, int total)
+{
+    auto* progress = new QProgressDialog(text, tr("Cancel"), 0, total, this);
+    progress->setObjectName(QStringLiteral("letterProgressDialog"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    return progress;
+}
+
+LetterPrintTask* LettersPage::printLetters(std::unique_ptr<QPrinter> printer, const QList<qint64>& establishmentIds)
+{
+    if (!database() || m_task || m_printTask || establishmentIds.isEmpty()) {
+        return nullptr;
+    }
+    // The database is read here, on the GUI thread that owns the connection; only the painting goes to a worker.
+    LetterJobOptions options;
+    options.establishmentIds = establishmentIds;
+    Result<LetterPlan> plan = planLetters(*database(), options);
+    if (!plan) {
+        showMessage(plan.error().message);
+        return nullptr;
+    }
+    if (plan->letters.isEmpty()) {
+        showMessage(tr("None of these letters can be printed: see their status."));
+        return nullptr;
+    }
+    m_printTask = new LetterPrintTask(std::move(printer), plan->letters, this);
+    m_progress = createProgress(tr("Printing the letters…"), m_printTask->total());
+    connect(m_printTask, &LetterPrintTask::progressChanged, m_progress, &QProgressDialog::setValue);
+    connect(m_progress, &QProgressDialog::canceled, m_printTask, &LetterPrintTask::cancel);
+    connect(m_printTask, &LetterPrintTask::finished, this, &LettersPage::printFinished);
+    m_printTask->start();
+    if (!plan->skipped.isEmpty()) {
+        showMessage(tr("%Ln letter(s) cannot be printed (incomplete data): see their status.", nullptr,
+                       int(plan->skipped.size())));
+    }
+    updateActions();
+    return m_printTask;
+}
+
+void LettersPage::printFinished()
+{
+    const int pages = m_printTask->pages();
+    const bool cancelled = m_printTask->cancelled();
+    const QString error = m_printTask->errorMessage();
+    const int letters = m_printTask->total();
+    m_printTask->deleteLater();
+    m_printTask = nullptr;
+    m_progress->deleteLater();
+    m_progress = nullptr;
+    if (!error.isEmpty()) {
+        showMessage(error);
+    } else if (cancelled) {
+        showMessage(tr("Printing cancelled."));
+    } else {
+        showMessage(tr("%Ln letter(s) sent to the printer (%1 pages).", nullptr, letters).arg(pages));
+    }
+    updateActions();
 }
 
 void LettersPage::chooseFolderAndGenerate(bool selectedOnly)
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Folder for the letters"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (!folder.isEmpty()) {
-        generate(folder, selectedOnly ? selectedRecordIds() : QList<qint64>{});
+    const QList<qint64> ids = selectedOnly ? selectedRecordIds() : pendingEstablishments();
+    GenerateLettersDialog dialog(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), int(ids.size()),
+                                 this);
+    if (dialog.exec() == QDialog::Accepted) {
+        generate(dialog.folder(), ids, dialog.format(), dialog.combinedPdf());
     }
 }
 
-LetterGenerationTask* LettersPage::generate(const QString& folder, const QList<qint64>& establishmentIds)
+LetterGenerationTask* LettersPage::generate(const QString& folder, const QList<qint64>& establishmentIds,
+                                            LetterFormat format, const QString& combinedPdf)
 {
-    if (!database() || m_task) {
+    if (!database() || m_task || m_printTask) {
         return nullptr;
     }
     LetterJobOptions options;
     options.outputDir = folder;
+    options.format = format;
+    options.combinedPdf = combinedPdf;
     options.establishmentIds = establishmentIds.isEmpty() ? pendingEstablishments() : establishmentIds;
     if (options.establishmentIds.isEmpty()) {
         showMessage(tr("Every letter ready was already sent. Select letters and regenerate them to write new "
@@ -188,12 +256,7 @@ LetterGenerationTask* LettersPage::generate(const QString& folder, const QList<q
         return nullptr;
     }
     m_task = task;
-    m_progress = new QProgressDialog(tr("Writing the letters…"), tr("Cancel"), 0, task->total(), this);
-    m_progress->setObjectName(QStringLiteral("letterProgressDialog"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
+    m_progress = createProgress(tr("Writing the letters…"), task->total());
     connect(task, &LetterGenerationTask::progressChanged, m_progress, &QProgressDialog::setValue);
     connect(m_progress, &QProgressDialog::canceled, task, &LetterGenerationTask::cancel);
     connect(task, &LetterGenerationTask::finished, this, &LettersPage::generationFinished);
@@ -214,11 +277,15 @@ void LettersPage::generationFinished()
         showMessage(error);
     } else if (report.cancelled) {
         showMessage(tr("Cancelled: no letter was written or recorded."));
+    } else if (report.combinedPages > 0) {
+        showMessage(tr("%Ln letter(s) written and recorded; all of them in one PDF of %1 pages.", nullptr,
+                       int(report.generated.size()))
+                        .arg(report.combinedPages));
     } else if (!report.skipped.isEmpty()) {
-        showMessage(tr("%n letter(s) written; %1 skipped: see their status.", nullptr, int(report.generated.size()))
+        showMessage(tr("%Ln letter(s) written; %1 skipped: see their status.", nullptr, int(report.generated.size()))
                         .arg(report.skipped.size()));
     } else {
-        showMessage(tr("%n letter(s) written and recorded.", nullptr, int(report.generated.size())));
+        showMessage(tr("%Ln letter(s) written and recorded.", nullptr, int(report.generated.size())));
     }
     updateActions();
 }
@@ -230,7 +297,7 @@ bool LettersPage::confirmSending()
         return false;
     }
     if (MessageBox::question(this, tr("Confirm Sending"),
-                             tr("Record that the letters of %n establishment(s) were sent? Their selected files "
+                             tr("Record that the letters of %Ln establishment(s) were sent? Their selected files "
                                 "move to Notified.",
                                 nullptr, int(ids.size()))) != QMessageBox::Yes) {
         return false;
@@ -241,7 +308,7 @@ bool LettersPage::confirmSending()
         return false;
     }
     reload(database());
-    showMessage(tr("%n letter(s) recorded as sent; %1 file(s) notified.", nullptr, sent->lettersSent)
+    showMessage(tr("%Ln letter(s) recorded as sent; %1 file(s) notified.", nullptr, sent->lettersSent)
                     .arg(sent->filesNotified.size()));
     return true;
 }

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "TablePage.h"
+#include "letters/LetterBatch.h"
 
 #include <QList>
+
+#include <memory>
 
 class QAction;
 class QPrintPreviewDialog;
@@ -14,6 +17,7 @@ namespace Palier {
 
 class LetterGenerationTask;
 class LetterListModel;
+class LetterPrintTask;
 class LetterTemplateDialog;
 
 /// The notification letters: one row per establishment with a decision, its letter kind and state. The referent
@@ -29,9 +33,14 @@ public:
 
     /// Opens (window-modal, without waiting) the print preview of the current row's letter; null when none.
     QPrintPreviewDialog* openPreview();
-    /// Starts writing into `folder` the letters of `establishmentIds` (empty: every letter not sent yet), showing
-    /// a progress dialog with a cancel button; null when nothing could start (the reason shows in the banner).
-    LetterGenerationTask* generate(const QString& folder, const QList<qint64>& establishmentIds = {});
+    /// Starts writing into `folder` the letters of `establishmentIds` (empty: every letter not sent yet) as PDF or
+    /// ODT, and every letter into `combinedPdf` when given, showing a progress dialog with a cancel button; null when
+    /// nothing could start (the reason shows in the banner).
+    LetterGenerationTask* generate(const QString& folder, const QList<qint64>& establishmentIds = {},
+                                   LetterFormat format = LetterFormat::Pdf, const QString& combinedPdf = {});
+    /// Starts printing on `printer` (set up already) the letters of `establishmentIds` off the GUI thread, with a
+    /// progress dialog and a cancel button; null when nothing could start (the reason shows in the banner).
+    LetterPrintTask* printLetters(std::unique_ptr<QPrinter> printer, const QList<qint64>& establishmentIds);
     /// Asks, then records the sending of the selected rows' letters; false when nothing was recorded.
     bool confirmSending();
     /// Opens (without waiting) the template editor; null without a database.
@@ -42,7 +51,9 @@ public:
 private:
     void chooseFolderAndGenerate(bool selectedOnly);
     void generationFinished();
+    void printFinished();
     void print();
+    QProgressDialog* createProgress(const QString& text, int total);
     void paintLetters(QPrinter* printer, const QList<qint64>& establishmentIds);
     void updateActions();
 
@@ -55,6 +66,7 @@ private:
     QAction* m_templatesAction;
     QAction* m_letterheadAction;
     LetterGenerationTask* m_task = nullptr;
+    LetterPrintTask* m_printTask = nullptr;
     QProgressDialog* m_progress = nullptr;
 };
 

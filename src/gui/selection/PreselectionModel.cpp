@@ -23,14 +23,69 @@ Result<void> PreselectionModel::load(const Database& db)
     if (!roadmap) {
         return roadmap.error();
     }
-    m_parameters = parametersFromRoadmap(roadmap.value(), SelectionMethod::RankFill);
+    m_roadmapParameters = parametersFromRoadmap(roadmap.value(), SelectionMethod::RankFill);
     m_candidates = candidates.value();
     for (int i = 0; i < m_candidates.size(); ++i) {
         m_index.insert(m_candidates.at(i).id, i);
     }
-    m_rankFill = rankFill(m_candidates, m_parameters);
+    // Choices on files that no longer compete are dropped.
+    for (auto it = m_forced.begin(); it != m_forced.end();) {
+        if (m_index.contains(it.key())) {
+            ++it;
+        } else {
+            m_forceReasons.remove(it.key());
+            it = m_forced.erase(it);
+        }
+    }
+    applyChoices();
     setRows(m_candidates);
     return {};
+}
+
+void PreselectionModel::applyChoices()
+{
+    m_parameters = m_roadmapParameters;
+    m_parameters.coverDepartments = m_coverDepartments;
+    m_parameters.coverGhts = m_coverGhts;
+    for (auto it = m_forced.cbegin(); it != m_forced.cend(); ++it) {
+        (it.value() ? m_parameters.forcedIn : m_parameters.forcedOut).insert(it.key());
+    }
+    m_parameters.forceReasons = m_forceReasons;
+    m_rankFill = rankFill(m_candidates, m_parameters);
+    m_optimal.reset();
+}
+
+void PreselectionModel::setForced(qint64 id, std::optional<bool> in, const QString& reason)
+{
+    if (!m_index.contains(id)) {
+        return;
+    }
+    if (in) {
+        m_forced.insert(id, *in);
+        m_forceReasons.insert(id, reason.trimmed());
+    } else {
+        m_forced.remove(id);
+        m_forceReasons.remove(id);
+    }
+    applyChoices();
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, int(Column::Count) - 1));
+    }
+    Q_EMIT parametersChanged();
+}
+
+void PreselectionModel::setCoverage(bool departments, bool ghts)
+{
+    if (departments == m_coverDepartments && ghts == m_coverGhts) {
+        return;
+    }
+    m_coverDepartments = departments;
+    m_coverGhts = ghts;
+    applyChoices();
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, int(Column::Count) - 1));
+    }
+    Q_EMIT parametersChanged();
 }
 
 void PreselectionModel::clear()
@@ -44,8 +99,8 @@ void PreselectionModel::clear()
 
 QString PreselectionModel::countText(int shown, int total) const
 {
-    return shown == total ? tr("%n file(s) compete", nullptr, total)
-                          : tr("%1 of %n file(s)", nullptr, total).arg(shown);
+    return shown == total ? tr("%Ln file(s) compete", nullptr, total)
+                          : tr("%1 of %Ln file(s)", nullptr, total).arg(shown);
 }
 
 qint64 PreselectionModel::recordId(int row) const
@@ -79,6 +134,8 @@ QVariant PreselectionModel::headerData(int section, Qt::Orientation orientation,
         return tr("Optimal");
     case Column::Reason:
         return tr("Why left out");
+    case Column::Forced:
+        return tr("Forced");
     case Column::Count:
         break;
     }
@@ -185,6 +242,15 @@ QVariant PreselectionModel::rowData(const SelectionCandidate& row, PreselectionC
             reasons.append(tr("optimal: %1").arg(best->reason));
         }
         return reasons.join(QStringLiteral(" · "));
+    }
+    case Column::Forced: {
+        const auto forced = m_forced.constFind(row.id);
+        if (forced == m_forced.cend()) {
+            return QString();
+        }
+        const QString reason = m_forceReasons.value(row.id);
+        const QString way = forced.value() ? tr("in") : tr("out");
+        return reason.isEmpty() ? way : tr("%1: %2").arg(way, reason);
     }
     case Column::Count:
         break;

@@ -11,9 +11,13 @@
 #include "selection/Selection.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QGridLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -30,6 +34,11 @@ PreselectionPage::PreselectionPage(const QString& title, QWidget* parent)
     , m_saveRankAction(new QAction(tr("Save &Rank-fill Version"), this))
     , m_saveOptimalAction(new QAction(tr("Save &Optimal Version"), this))
     , m_sealAction(new QAction(tr("&Export for DGOS…"), this))
+    , m_forceInAction(new QAction(tr("Force &In…"), this))
+    , m_forceOutAction(new QAction(tr("Force O&ut…"), this))
+    , m_releaseAction(new QAction(tr("Re&lease"), this))
+    , m_coverDepartments(new QCheckBox(tr("At least one file per &department"), this))
+    , m_coverGhts(new QCheckBox(tr("At least one file per &GHT"), this))
 {
     setMainColumn(int(PreselectionModel::Column::Establishment));
     setHiddenByDefault({int(PreselectionModel::Column::Status)});
@@ -58,6 +67,7 @@ PreselectionPage::PreselectionPage(const QString& title, QWidget* parent)
     auto* versionsTitle = new QLabel(tr("Versions"), side);
     versionsTitle->setFont(Pages::sectionFont(versionsTitle->font()));
     layout->addWidget(m_summary);
+    layout->addWidget(createChoices());
     layout->addWidget(versionsTitle);
     layout->addWidget(m_versions, 1);
     addSideWidget(side);
@@ -68,7 +78,106 @@ PreselectionPage::PreselectionPage(const QString& title, QWidget* parent)
     connect(m_versions, &QListWidget::currentRowChanged, this, [this] { m_sealAction->setEnabled(currentVersion()); });
     connect(this, &TablePage::reloaded, this, &PreselectionPage::refresh);
     connect(&m_watcher, &QFutureWatcher<SelectionResult>::finished, this, &PreselectionPage::optimumFinished);
+    connect(m_preselection, &PreselectionModel::parametersChanged, this, [this] {
+        startOptimum();
+        updateSummary();
+    });
     refresh();
+}
+
+QWidget* PreselectionPage::createChoices()
+{
+    auto* box = new QWidget(this);
+    auto* title = new QLabel(tr("Before running the methods"), box);
+    title->setFont(Pages::sectionFont(title->font()));
+    const QList<std::tuple<QAction*, QString, QString>> actions{
+        {m_forceInAction, QStringLiteral("forceInAction"),
+         tr("Both methods take the selected files whatever their rank (a reason is asked)")},
+        {m_forceOutAction, QStringLiteral("forceOutAction"),
+         tr("Both methods leave the selected files out (a reason is asked)")},
+        {m_releaseAction, QStringLiteral("releaseForcingAction"),
+         tr("The selected files compete again by their rank")}};
+    auto* layout = new QGridLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title, 0, 0, 1, 3);
+    int column = 0;
+    for (const auto& [action, name, tip] : actions) {
+        action->setObjectName(name);
+        action->setToolTip(tip);
+        auto* button = new QToolButton(box);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        layout->addWidget(button, 1, column++);
+    }
+    m_coverDepartments->setObjectName(QStringLiteral("coverDepartmentsCheckBox"));
+    m_coverGhts->setObjectName(QStringLiteral("coverGhtsCheckBox"));
+    m_coverDepartments->setToolTip(tr("Each department with a competing file gets one selected file at least"));
+    m_coverGhts->setToolTip(tr("Each GHT with a competing file gets one selected file at least"));
+    layout->addWidget(m_coverDepartments, 2, 0, 1, 3);
+    layout->addWidget(m_coverGhts, 3, 0, 1, 3);
+    connect(m_forceInAction, &QAction::triggered, this, [this] { askAndForce(true); });
+    connect(m_forceOutAction, &QAction::triggered, this, [this] { askAndForce(false); });
+    connect(m_releaseAction, &QAction::triggered, this, [this] { forceFiles(selectedRecordIds(), std::nullopt); });
+    for (QCheckBox* check : {m_coverDepartments, m_coverGhts}) {
+        connect(check, &QCheckBox::toggled, this,
+                [this] { m_preselection->setCoverage(m_coverDepartments->isChecked(), m_coverGhts->isChecked()); });
+    }
+    return box;
+}
+
+void PreselectionPage::askAndForce(bool in)
+{
+    const QList<qint64> ids = selectedRecordIds();
+    if (ids.isEmpty()) {
+        return;
+    }
+    const int count = int(ids.size());
+    const QString question = in ? tr("Why must %Ln file(s) be selected whatever their rank?", nullptr, count)
+                                : tr("Why must %Ln file(s) be left out?", nullptr, count);
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, in ? tr("Force In") : tr("Force Out"), question, QLineEdit::Normal, QString(), &ok);
+    if (ok) {
+        forceFiles(ids, in, reason);
+    }
+}
+
+bool PreselectionPage::forceFiles(const QList<qint64>& ids, std::optional<bool> in, const QString& reason)
+{
+    if (ids.isEmpty()) {
+        return false;
+    }
+    if (in && reason.trimmed().isEmpty()) {
+        showMessage(tr("Give a reason to force files in or out: it is recorded with the version."));
+        return false;
+    }
+    showMessage({});
+    for (qint64 id : ids) {
+        m_preselection->setForced(id, in, reason);
+    }
+    return true;
+}
+
+QString PreselectionPage::parametersText(const SelectionParameters& p)
+{
+    QStringList lines;
+    QList<qint64> ids = p.forcedIn.values();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : ids) {
+        lines.append(tr("File %1 forced in: %2").arg(id).arg(p.forceReasons.value(id)));
+    }
+    ids = p.forcedOut.values();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : ids) {
+        lines.append(tr("File %1 forced out: %2").arg(id).arg(p.forceReasons.value(id)));
+    }
+    if (p.coverDepartments) {
+        lines.append(tr("At least one file per department"));
+    }
+    if (p.coverGhts) {
+        lines.append(tr("At least one file per GHT"));
+    }
+    return lines.isEmpty() ? tr("No file forced, no coverage asked.") : lines.join(QLatin1Char('\n'));
 }
 
 PreselectionPage::~PreselectionPage()
@@ -119,7 +228,7 @@ void PreselectionPage::updateSummary()
         for (const SelectionItem& item : r.items) {
             count += item.selected ? 1 : 0;
         }
-        return tr("<b>%1</b>: %n file(s), score %2, %3", nullptr, count)
+        return tr("<b>%1</b>: %Ln file(s), score %2, %3", nullptr, count)
             .arg(name, QLocale().toString(r.totalScore, 'f', 2), Formats::amount(r.totalCents));
     };
     QStringList lines{tr("Envelope: <b>%1</b>").arg(Formats::amount(p.envelopeCents)), line(tr("Rank-fill"), filled)};
@@ -130,9 +239,13 @@ void PreselectionPage::updateSummary()
                                           ? tr("not proven, gap %1 %").arg(best->gap.value_or(0) * 100, 0, 'f', 2)
                                           : tr("no selection meets the constraints"));
         lines.append(line(tr("Optimal"), *best) + QStringLiteral(" (%1)").arg(status));
-        lines.append(tr("%n file(s) decided differently, highlighted.", nullptr, m_preselection->differences()));
+        lines.append(tr("%Ln file(s) decided differently, highlighted.", nullptr, m_preselection->differences()));
     } else if (solving()) {
         lines.append(tr("Solving the optimum…"));
+    }
+    if (!p.forcedIn.isEmpty() || !p.forcedOut.isEmpty()) {
+        lines.append(
+            tr("Forced in: %1, forced out: %2 (column “Forced”).").arg(p.forcedIn.size()).arg(p.forcedOut.size()));
     }
     for (const QString& warning : filled.warnings) {
         lines.append(QStringLiteral("<i>%1</i>").arg(warning.toHtmlEscaped()));
@@ -161,6 +274,7 @@ void PreselectionPage::listVersions()
                      Formats::amount(run.totalCents), QLocale().toString(run.totalScore, 'f', 2)),
             m_versions);
         item->setData(Qt::UserRole, run.id);
+        item->setToolTip(parametersText(run.parameters));
         if (run.currentSealed()) {
             QFont font = item->font();
             font.setBold(true);
@@ -213,8 +327,8 @@ bool PreselectionPage::sealVersion(qint64 version, const QString& path)
         const QString date = QLocale().toString(readiness->deadline, QStringLiteral("d MMMM yyyy"));
         lines.append(
             readiness->daysLeft >= 0
-                ? tr("DGOS deadline: %1, %n day(s) left.", nullptr, int(readiness->daysLeft)).arg(date)
-                : tr("DGOS deadline: %1, passed %n day(s) ago.", nullptr, int(-readiness->daysLeft)).arg(date));
+                ? tr("DGOS deadline: %1, %Ln day(s) left.", nullptr, int(readiness->daysLeft)).arg(date)
+                : tr("DGOS deadline: %1, passed %Ln day(s) ago.", nullptr, int(-readiness->daysLeft)).arg(date));
     }
     for (const ReadinessIssue& issue : readiness->issues) {
         lines.append((issue.blocking ? tr("Blocking: %1") : tr("Warning: %1")).arg(issue.message));

@@ -9,6 +9,7 @@
 #include <atomic>
 
 class QAction;
+class QCheckBox;
 class QLabel;
 class QListWidget;
 
@@ -37,6 +38,11 @@ public:
     bool sealVersion(qint64 version, const QString& path = {});
     /// The version selected in the list of versions, or 0.
     qint64 currentVersion() const;
+    /// Forces the files `ids` in (true) or out (false) for `reason` (required), or releases them (nullopt), then
+    /// runs both methods again; false when nothing changed.
+    bool forceFiles(const QList<qint64>& ids, std::optional<bool> in, const QString& reason = {});
+    /// The parameters of a run as the versions list tells them (forced files with their reasons, coverage).
+    static QString parametersText(const SelectionParameters& parameters);
 
 Q_SIGNALS:
     /// The optimum arrived (or the solve failed).
@@ -48,6 +54,8 @@ private:
     void refresh();
     void updateSummary();
     void listVersions();
+    void askAndForce(bool in);
+    QWidget* createChoices();
 
     PreselectionModel* m_preselection;
     QLabel* m_summary;
@@ -55,6 +63,11 @@ private:
     QAction* m_saveRankAction;
     QAction* m_saveOptimalAction;
     QAction* m_sealAction;
+    QAction* m_forceInAction;
+    QAction* m_forceOutAction;
+    QAction* m_releaseAction;
+    QCheckBox* m_coverDepartments;
+    QCheckBox* m_coverGhts;
     QFutureWatcher<SelectionResult> m_watcher;
     std::atomic_bool m_cancel = false;
 };

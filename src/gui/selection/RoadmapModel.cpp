@@ -29,10 +29,20 @@ void RoadmapModel::clear()
     RowTableModel::clear();
 }
 
+int RoadmapModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (rowAt(row).id == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
 QString RoadmapModel::countText(int shown, int total) const
 {
-    return shown == total ? tr("%n milestone(s)", nullptr, total)
-                          : tr("%1 of %n milestone(s)", nullptr, total).arg(shown);
+    return shown == total ? tr("%Ln milestone(s)", nullptr, total)
+                          : tr("%1 of %Ln milestone(s)", nullptr, total).arg(shown);
 }
 
 QVariant RoadmapModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -82,7 +92,7 @@ QVariant RoadmapModel::rowData(const Milestone& row, RoadmapColumn column, int r
         if (days == 0) {
             return tr("today");
         }
-        return days > 0 ? tr("%n day(s) left", nullptr, int(days)) : tr("overdue by %n day(s)", nullptr, int(-days));
+        return days > 0 ? tr("%Ln day(s) left", nullptr, int(days)) : tr("overdue by %Ln day(s)", nullptr, int(-days));
     case Column::Count:
         break;
     }

@@ -23,6 +23,12 @@ public:
     void clear() override;
     QString countText(int shown, int total) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    qint64 recordId(int row) const override { return rowAt(row).id; }
+
+    /// The milestone shown in `row`.
+    const Milestone& milestone(int row) const { return rowAt(row); }
+    /// The row showing the milestone `id`, or -1.
+    int rowOf(qint64 id) const;
 
     /// The roadmap read with the calendar.
     const Roadmap& roadmap() const { return m_roadmap; }

@@ -3,16 +3,25 @@
 
 #include "Formats.h"
 #include "MessageBox.h"
+#include "MilestoneDialog.h"
+#include "RoadmapCommand.h"
+#include "RoadmapDialog.h"
 #include "RoadmapModel.h"
+#include "db/Database.h"
 #include "selection/RoadmapExport.h"
 #include "selection/Selection.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <memory>
 
 namespace Palier {
 
@@ -20,6 +29,10 @@ RoadmapPage::RoadmapPage(const QString& title, QWidget* parent)
     : TablePage(title, new RoadmapModel, parent)
     , m_roadmap(static_cast<RoadmapModel*>(model()))
     , m_text(new QTextBrowser(this))
+    , m_editAction(new QAction(tr("Edit the &Roadmap…"), this))
+    , m_addMilestoneAction(new QAction(tr("&Add a Milestone…"), this))
+    , m_editMilestoneAction(new QAction(tr("Edit the &Milestone…"), this))
+    , m_removeMilestoneAction(new QAction(tr("Remove the Milestone"), this))
 {
     setMainColumn(int(RoadmapModel::Column::Date));
     tableView()->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -32,7 +45,178 @@ RoadmapPage::RoadmapPage(const QString& title, QWidget* parent)
     exportButton->setToolTip(tr("The roadmap as a PDF or an OpenDocument text the ARS can send"));
     connect(exportButton, &QPushButton::clicked, this, &RoadmapPage::exportDocument);
     addHeaderWidget(exportButton);
+    const QList<std::tuple<QAction*, QString, QString>> actions{
+        // added right after the title, so in reverse order
+        {m_removeMilestoneAction, QStringLiteral("removeMilestoneAction"),
+         tr("Removes the selected milestone of the ARS (the programme’s stay)")},
+        {m_editMilestoneAction, QStringLiteral("editMilestoneAction"),
+         tr("Changes the date or label of the selected milestone of the ARS")},
+        {m_addMilestoneAction, QStringLiteral("addMilestoneAction"), tr("Adds a milestone of the ARS to the calendar")},
+        {m_editAction, QStringLiteral("editRoadmapAction"),
+         tr("Edits the correspondent, the envelope, the axes, the planned split and the strategy")}};
+    for (const auto& [action, name, tip] : actions) {
+        action->setObjectName(name);
+        action->setToolTip(tip);
+        auto* toolButton = new QToolButton(this);
+        toolButton->setDefaultAction(action);
+        addHeaderWidget(toolButton);
+    }
+    connect(m_editAction, &QAction::triggered, this, &RoadmapPage::editRoadmap);
+    connect(m_addMilestoneAction, &QAction::triggered, this, [this] { editMilestone(true); });
+    connect(m_editMilestoneAction, &QAction::triggered, this, [this] { editMilestone(false); });
+    connect(m_removeMilestoneAction, &QAction::triggered, this, [this] {
+        if (const Milestone* milestone = currentMilestone()) {
+            removeMilestone(milestone->id);
+        }
+    });
+    connect(tableView(), &QTableView::doubleClicked, this, [this] {
+        if (m_editMilestoneAction->isEnabled()) {
+            editMilestone(false);
+        }
+    });
+    connect(this, &TablePage::currentRecordChanged, this, &RoadmapPage::updateActions);
     connect(this, &TablePage::reloaded, this, &RoadmapPage::refresh);
+    updateActions();
+}
+
+const Milestone* RoadmapPage::currentMilestone() const
+{
+    const QList<qint64> ids = selectedRecordIds();
+    const int row = ids.isEmpty() ? -1 : m_roadmap->rowOf(ids.constFirst());
+    return row < 0 ? nullptr : &m_roadmap->milestone(row);
+}
+
+void RoadmapPage::updateActions()
+{
+    const bool writable = database() && !database()->isReadOnly();
+    const Milestone* milestone = currentMilestone();
+    const bool ars = writable && milestone && milestone->source == QLatin1String("ars");
+    m_editAction->setEnabled(writable);
+    m_addMilestoneAction->setEnabled(writable);
+    m_editMilestoneAction->setEnabled(ars);
+    m_removeMilestoneAction->setEnabled(ars);
+}
+
+void RoadmapPage::readAgain()
+{
+    if (!database()) {
+        return;
+    }
+    if (Result<void> loaded = m_roadmap->load(*database()); !loaded) {
+        showMessage(loaded.error().message);
+    }
+    refresh();
+}
+
+bool RoadmapPage::push(const QString& text, std::function<Result<void>(bool)> write)
+{
+    auto written = std::make_shared<bool>(false);
+    undoStack()->push(new RoadmapCommand(text, std::move(write), [this, text, written](const Result<void>& result) {
+        *written = result.ok();
+        if (!result) {
+            MessageBox::showError(this, text, result.error());
+        }
+        readAgain();
+    })); // applies it; a failed command is obsolete, and the stack deletes it
+    return *written;
+}
+
+bool RoadmapPage::applyRoadmap(const Roadmap& roadmap)
+{
+    if (!database()) {
+        return false;
+    }
+    const Roadmap before = m_roadmap->roadmap();
+    const Database* db = database();
+    return push(tr("Edit the roadmap"),
+                [db, before, roadmap](bool forward) { return saveRoadmap(*db, forward ? roadmap : before); });
+}
+
+qint64 RoadmapPage::addMilestone(const Milestone& milestone)
+{
+    if (!database()) {
+        return 0;
+    }
+    const Database* db = database();
+    auto id = std::make_shared<qint64>(0);
+    const bool added = push(tr("Add a milestone"), [db, milestone, id](bool forward) -> Result<void> {
+        if (!forward) {
+            return Palier::removeMilestone(*db, *id);
+        }
+        Milestone again = milestone;
+        again.id = *id; // a redo after an undo takes the same id back
+        Result<qint64> written = Palier::addMilestone(*db, again);
+        if (!written) {
+            return written.error();
+        }
+        *id = written.value();
+        return {};
+    });
+    return added ? *id : 0;
+}
+
+bool RoadmapPage::changeMilestone(const Milestone& milestone)
+{
+    const int row = m_roadmap->rowOf(milestone.id);
+    if (!database() || row < 0) {
+        return false;
+    }
+    const Database* db = database();
+    const Milestone before = m_roadmap->milestone(row);
+    return push(tr("Edit a milestone"),
+                [db, before, milestone](bool forward) { return updateMilestone(*db, forward ? milestone : before); });
+}
+
+bool RoadmapPage::removeMilestone(qint64 id)
+{
+    const int row = m_roadmap->rowOf(id);
+    if (!database() || row < 0) {
+        return false;
+    }
+    const Database* db = database();
+    const Milestone before = m_roadmap->milestone(row);
+    return push(tr("Remove a milestone"), [db, before](bool forward) -> Result<void> {
+        if (forward) {
+            return Palier::removeMilestone(*db, before.id);
+        }
+        Result<qint64> written = Palier::addMilestone(*db, before);
+        return written ? Result<void>() : Result<void>(written.error());
+    });
+}
+
+void RoadmapPage::editRoadmap()
+{
+    if (!database()) {
+        return;
+    }
+    Result<QList<RoadmapDomain>> domains = loadRoadmapDomains(*database());
+    if (!domains) {
+        MessageBox::showError(this, tr("Edit the Roadmap"), domains.error());
+        return;
+    }
+    RoadmapDialog dialog(m_roadmap->roadmap(), domains.value(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        applyRoadmap(dialog.roadmap());
+    }
+}
+
+void RoadmapPage::editMilestone(bool adding)
+{
+    const Milestone* current = currentMilestone();
+    if (!database() || (!adding && !current)) {
+        return;
+    }
+    MilestoneDialog dialog(adding ? Milestone{QDate::currentDate(), {}, QStringLiteral("ars")} : *current, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (adding) {
+        if (const qint64 id = addMilestone(dialog.milestone())) {
+            selectRecord(id);
+        }
+    } else {
+        changeMilestone(dialog.milestone());
+    }
 }
 
 void RoadmapPage::exportDocument()
@@ -110,6 +294,7 @@ QString RoadmapPage::roadmapHtml() const
 void RoadmapPage::refresh()
 {
     m_text->setHtml(roadmapHtml());
+    updateActions();
 }
 
 } // namespace Palier

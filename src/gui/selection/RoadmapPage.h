@@ -2,7 +2,9 @@
 #pragma once
 
 #include "TablePage.h"
+#include "selection/Roadmap.h"
 
+class QAction;
 class QTextBrowser;
 
 namespace Palier {
@@ -11,7 +13,8 @@ class RoadmapModel;
 
 /// The regional roadmap: the calendar with the days left (overdue in red) and, beside it, the correspondent, the
 /// envelope per year, the priority axes with their domains, the planned split per domain and status, and the
-/// strategy for the financing lever.
+/// strategy for the financing lever. Everything is edited here (the programme's milestones excepted), each change
+/// written through the core in one transaction and undoable.
 class RoadmapPage : public TablePage
 {
     Q_OBJECT
@@ -23,12 +26,34 @@ public:
     /// The roadmap as the side panel shows it (HTML).
     QString roadmapHtml() const;
 
+    /// Writes `roadmap` in place of the current one (undoable); false, after saying why, when it was refused.
+    bool applyRoadmap(const Roadmap& roadmap);
+    /// Adds an ARS milestone (undoable); its id, or 0 when refused.
+    qint64 addMilestone(const Milestone& milestone);
+    /// Changes an ARS milestone (undoable).
+    bool changeMilestone(const Milestone& milestone);
+    /// Removes an ARS milestone (undoable).
+    bool removeMilestone(qint64 id);
+
 private:
     void refresh();
     void exportDocument();
+    void editRoadmap();
+    void editMilestone(bool adding);
+    void updateActions();
+    /// Pushes a change on the undo stack (which applies it); whether it was written.
+    bool push(const QString& text, std::function<Result<void>(bool)> write);
+    /// Reads the roadmap and the calendar again without forgetting the undo stack, as reload() would.
+    void readAgain();
+    /// The milestone of the current row, or null.
+    const Milestone* currentMilestone() const;
 
     RoadmapModel* m_roadmap;
     QTextBrowser* m_text;
+    QAction* m_editAction;
+    QAction* m_addMilestoneAction;
+    QAction* m_editMilestoneAction;
+    QAction* m_removeMilestoneAction;
 };
 
 } // namespace Palier

@@ -108,6 +108,25 @@ QString violation(const Instance& instance, const QList<bool>& in, bool withMini
     if (total > p.envelopeCents) {
         return QStringLiteral("envelope: %1 > %2").arg(total).arg(p.envelopeCents);
     }
+    // Coverage: every department (GHT) with a file not forced out has one selected.
+    for (const bool ght : {false, true}) {
+        if (!withMinimums || !(ght ? p.coverGhts : p.coverDepartments)) {
+            continue;
+        }
+        QHash<QString, bool> covered;
+        for (int i = 0; i < instance.files.size(); ++i) {
+            const SelectionCandidate& f = instance.files.at(i);
+            const QString code = ght ? f.ght : f.department;
+            if (!code.isEmpty() && !p.forcedOut.contains(f.id)) {
+                covered[code] = covered.value(code) || in.at(i);
+            }
+        }
+        for (auto it = covered.cbegin(); it != covered.cend(); ++it) {
+            if (!it.value()) {
+                return QStringLiteral("%1 %2 not covered").arg(ght ? "GHT" : "department", it.key());
+            }
+        }
+    }
     for (const Quota& q : p.quotas) {
         const qint64 sum = q.kind == QuotaKind::Domain ? domain.value(q.code) : status.value(q.code);
         if (q.maxCents && sum > *q.maxCents) {
@@ -188,6 +207,9 @@ private slots:
     void rankFillReasonsNameTheBindingConstraint();
     void optimalReportsInfeasible();
     void forcedFiles();
+    void coverageEqualsBruteForce_data();
+    void coverageEqualsBruteForce();
+    void rankFillCoversEachGht();
     void perYearEnvelope();
     void nationalSizeIsFast();
 };
@@ -243,6 +265,83 @@ void TestSelection::optimalEqualsBruteForce()
                  qPrintable(QStringLiteral("file %1 fits but was left out").arg(instance.files.at(i).id)));
         QVERIFY(!filled.items.at(i).reason.isEmpty());
     }
+}
+
+void TestSelection::coverageEqualsBruteForce_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 101; seed <= 130; ++seed) {
+        QTest::addRow("seed %u", seed) << seed;
+    }
+}
+
+void TestSelection::coverageEqualsBruteForce()
+{
+    QFETCH(quint32, seed);
+    QRandomGenerator rng(seed);
+    Instance instance = randomInstance(rng, 6 + int(rng.bounded(9)));
+    for (SelectionCandidate& f : instance.files) {
+        f.ght = rng.bounded(5) == 0 ? QString() : QStringLiteral("GHT-%1").arg(QChar(u'A' + rng.bounded(4)));
+    }
+    SelectionParameters& p = instance.parameters;
+    p.coverGhts = true;
+    p.coverDepartments = rng.bounded(2) == 0;
+    p.method = SelectionMethod::Optimal;
+    const double best = bruteForce(instance);
+    const SelectionResult optimal = optimise(instance.files, p);
+    if (best < 0) {
+        QCOMPARE(optimal.solverStatus, QStringLiteral("infeasible"));
+    } else {
+        QCOMPARE(optimal.solverStatus, QStringLiteral("optimal"));
+        QVERIFY2(violation(instance, selectedOf(optimal), true).isEmpty(),
+                 qPrintable(violation(instance, selectedOf(optimal), true)));
+        QVERIFY2(qAbs(optimal.objective - best) < 1e-6,
+                 qPrintable(QStringLiteral("GLPK %1, brute force %2").arg(optimal.objective).arg(best)));
+    }
+    // Rank-fill breaks no maximum, and a GHT it leaves uncovered has no file that would still fit.
+    const SelectionResult filled = rankFill(instance.files, p);
+    const QList<bool> in = selectedOf(filled);
+    QVERIFY2(violation(instance, in, false).isEmpty(), qPrintable(violation(instance, in, false)));
+    QSet<QString> covered;
+    for (int i = 0; i < in.size(); ++i) {
+        if (in.at(i)) {
+            covered.insert(instance.files.at(i).ght);
+        }
+    }
+    for (int i = 0; i < in.size(); ++i) {
+        const SelectionCandidate& f = instance.files.at(i);
+        if (f.ght.isEmpty() || covered.contains(f.ght) || p.forcedOut.contains(f.id)) {
+            continue;
+        }
+        QList<bool> more = in;
+        more[i] = true;
+        QVERIFY2(!violation(instance, more, false).isEmpty(),
+                 qPrintable(QStringLiteral("GHT %1 left uncovered though file %2 fits").arg(f.ght).arg(f.id)));
+        QVERIFY(filled.warnings.join(QLatin1Char(' ')).contains(f.ght));
+    }
+}
+
+void TestSelection::rankFillCoversEachGht()
+{
+    // D1's best three come first by rank; covering GHT-B takes its file ahead of them, within the envelope.
+    QList<SelectionCandidate> files{
+        file(1, QStringLiteral("D1"), 1, 90, 100'000), file(2, QStringLiteral("D1"), 2, 80, 100'000),
+        file(3, QStringLiteral("D1"), 3, 70, 100'000), file(4, QStringLiteral("D1"), 4, 20, 100'000)};
+    for (SelectionCandidate& f : files) {
+        f.ght = f.id == 4 ? QStringLiteral("GHT-B") : QStringLiteral("GHT-A");
+    }
+    SelectionParameters p;
+    p.envelopeCents = 300'000'00;
+    QCOMPARE(selectedOf(rankFill(files, p)), QList<bool>({true, true, true, false}));
+    p.coverGhts = true;
+    const SelectionResult covered = rankFill(files, p);
+    QCOMPARE(selectedOf(covered), QList<bool>({true, true, false, true}));
+    QVERIFY(covered.items.at(2).reason.contains(QStringLiteral("envelope")));
+    QCOMPARE(selectedOf(optimise(files, p)), QList<bool>({true, true, false, true}));
+    // Forced out, GHT-B has nothing left to cover it with: no constraint, no warning.
+    p.forcedOut = {4};
+    QCOMPARE(selectedOf(rankFill(files, p)), QList<bool>({true, true, true, false}));
+    QVERIFY(rankFill(files, p).warnings.isEmpty());
 }
 
 void TestSelection::rankFillTakesInRankOrderAndSkipsWhatDoesNotFit()

@@ -57,11 +57,11 @@ public:
     QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
     {
         Q_UNUSED(disambiguation)
-        if (QLatin1String(sourceText) != QLatin1String("Move %n file(s) to %1?")) {
+        if (QLatin1String(sourceText) != QLatin1String("Move %Ln file(s) to %1?")) {
             return {};
         }
         askedContext = QString::fromLatin1(context);
-        return n == 1 ? QStringLiteral("Move %n file to %1?") : QStringLiteral("Move %n files to %1?");
+        return n == 1 ? QStringLiteral("Move %Ln file to %1?") : QStringLiteral("Move %Ln files to %1?");
     }
     mutable QString askedContext;
 };

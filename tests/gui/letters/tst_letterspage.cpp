@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../../core/letters/LetterTestSupport.h"
+#include "GenerateLettersDialog.h"
 #include "LetterGenerationTask.h"
 #include "LetterListModel.h"
+#include "LetterPrintTask.h"
 #include "LetterTemplateDialog.h"
 #include "LettersPage.h"
 #include "MessageBox.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -31,6 +38,11 @@ private Q_SLOTS:
     void previewShowsTheLetter();
     void generatesOffTheGuiThread();
     void cancelRecordsNothing();
+    void generatesOdtAndCombinedPdf();
+    void combinedCancelRemovesEverything();
+    void generateDialogGivesTheChoices();
+    void printsOffTheGuiThread();
+    void printCancelStops();
     void confirmSendingNotifies();
     void templateEditorRefusesAndSaves();
 
@@ -134,6 +146,122 @@ void TestLettersPage::cancelRecordsNothing()
     // Either the cancel came in time (nothing written nor recorded) or the batch had already finished (all of it).
     QVERIFY2((recorded == 0 && files == 0) || (recorded == 3 && files == 3),
              qPrintable(QStringLiteral("%1 recorded, %2 files").arg(recorded).arg(files)));
+}
+
+void TestLettersPage::generatesOdtAndCombinedPdf()
+{
+    const QString out = m_dir->filePath(QStringLiteral("odt"));
+    const QString combined = m_dir->filePath(QStringLiteral("tous les courriers.pdf"));
+    LetterGenerationTask* task = m_page->generate(out, {}, LetterFormat::Odt, combined);
+    QVERIFY(task);
+    QCOMPARE(task->total(), 6); // three letters, then the same three in the combined PDF
+    QSignalSpy finished(task, &LetterGenerationTask::finished);
+    QSignalSpy progress(task, &LetterGenerationTask::progressChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast().at(0).toInt(), 6);
+    const QStringList files = QDir(out).entryList({QStringLiteral("*.odt")}, QDir::Files);
+    QCOMPARE(files.size(), 3);
+    // An ODT is a zip whose first entry is the uncompressed mimetype.
+    QFile odt(QDir(out).filePath(files.constFirst()));
+    QVERIFY(odt.open(QIODevice::ReadOnly));
+    QVERIFY(odt.read(100).contains("application/vnd.oasis.opendocument.text"));
+    QCOMPARE(Test::scalar(*m_fixture.db, QStringLiteral("SELECT count(*) FROM letter WHERE format = 'odt'")).toInt(),
+             3);
+    const QString text = Test::pdfText(combined);
+    for (const char* name : {"Centre hospitalier fictif", "Clinique fictive"}) {
+        QVERIFY2(text.contains(QString::fromUtf8(name)), qPrintable(text.left(400)));
+    }
+    QCOMPARE(task->report().combinedPages, Test::pdfPages(combined));
+    QVERIFY(Test::pdfPages(combined) >= 3);
+    QVERIFY(m_page->findChild<QLabel*>()); // the banner tells it
+}
+
+void TestLettersPage::combinedCancelRemovesEverything()
+{
+    const QString out = m_dir->filePath(QStringLiteral("annule2"));
+    const QString combined = m_dir->filePath(QStringLiteral("annule2.pdf"));
+    LetterGenerationTask* task = m_page->generate(out, {}, LetterFormat::Pdf, combined);
+    QVERIFY(task);
+    QSignalSpy finished(task, &LetterGenerationTask::finished);
+    // Cancel as soon as the combined PDF is under way (or before): nothing may stay behind.
+    connect(task, &LetterGenerationTask::progressChanged, task, [task](int done) {
+        if (done >= 3) {
+            task->cancel();
+        }
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(task->report().cancelled);
+    QCOMPARE(Test::scalar(*m_fixture.db, QStringLiteral("SELECT count(*) FROM letter")).toInt(), 0);
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 0);
+    QVERIFY(!QFile::exists(combined));
+}
+
+void TestLettersPage::generateDialogGivesTheChoices()
+{
+    GenerateLettersDialog dialog(m_dir->filePath(QStringLiteral("lettres")), 3);
+    QCOMPARE(dialog.format(), LetterFormat::Pdf);
+    QCOMPARE(dialog.combinedPdf(),
+             QDir(m_dir->filePath(QStringLiteral("lettres")))
+                 .filePath(dialog.findChild<QLineEdit*>(QStringLiteral("combinedLineEdit"))->text()));
+    dialog.findChild<QRadioButton*>(QStringLiteral("odtRadioButton"))->setChecked(true);
+    dialog.findChild<QLineEdit*>(QStringLiteral("combinedLineEdit"))->setText(QStringLiteral("impression"));
+    QCOMPARE(dialog.format(), LetterFormat::Odt);
+    QVERIFY(dialog.combinedPdf().endsWith(QLatin1String("/lettres/impression.pdf")));
+    dialog.findChild<QCheckBox*>(QStringLiteral("combinedCheckBox"))->setChecked(false);
+    QCOMPARE(dialog.combinedPdf(), QString());
+    dialog.findChild<QLineEdit*>(QStringLiteral("folderLineEdit"))->clear();
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.findChild<QLineEdit*>(QStringLiteral("folderLineEdit"))->setText(m_dir->path());
+    dialog.findChild<QCheckBox*>(QStringLiteral("combinedCheckBox"))->setChecked(true);
+    dialog.show();
+    screenshot(&dialog, QStringLiteral("generate-letters.png"));
+}
+
+void TestLettersPage::printsOffTheGuiThread()
+{
+    // A PDF printer stands for the real one: the same QPrinter, painted by the worker, read back afterwards.
+    const QString path = m_dir->filePath(QStringLiteral("impression.pdf"));
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(path);
+    LetterPrintTask* task = m_page->printLetters(std::move(printer), m_page->pendingEstablishments());
+    QVERIFY(task);
+    QCOMPARE(task->total(), 3);
+    QVERIFY(!m_page->findChild<QAction*>(QStringLiteral("printLettersAction"))->isEnabled()); // one job at a time
+    QSignalSpy finished(task, &LetterPrintTask::finished);
+    QSignalSpy progress(task, &LetterPrintTask::progressChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(progress.constLast().at(0).toInt(), 3);
+    QVERIFY(!task->cancelled());
+    QCOMPARE(task->pages(), Test::pdfPages(path));
+    const QString text = Test::pdfText(path);
+    QVERIFY2(text.contains(QStringLiteral("Centre hospitalier fictif")), qPrintable(text.left(400)));
+    // Printing records nothing: the letters are generated and recorded by Generate.
+    QCOMPARE(Test::scalar(*m_fixture.db, QStringLiteral("SELECT count(*) FROM letter")).toInt(), 0);
+    QTRY_VERIFY(m_page->findChild<QAction*>(QStringLiteral("printLettersAction"))->isEnabled());
+}
+
+void TestLettersPage::printCancelStops()
+{
+    const QString path = m_dir->filePath(QStringLiteral("annule.pdf"));
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(path);
+    QList<PlannedLetter> letters;
+    for (int n = 0; n < 40; ++n) {
+        letters.append(PlannedLetter{});
+        letters.last().html = QStringLiteral("<p>Courrier fictif %1</p>").arg(n);
+        letters.last().reference = QStringLiteral("REF/%1").arg(n);
+    }
+    LetterPrintTask task(std::move(printer), letters);
+    QSignalSpy finished(&task, &LetterPrintTask::finished);
+    task.start();
+    task.cancel(); // checked before each letter: the worker stops at the next one
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(task.cancelled());
+    QCOMPARE(task.pages(), 0);
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestLettersPage::confirmSendingNotifies()

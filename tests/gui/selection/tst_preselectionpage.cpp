@@ -8,9 +8,14 @@
 #include "RoadmapPage.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
+#include "selection/Selection.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QSqlQuery>
@@ -29,6 +34,7 @@ private slots:
     void showsBothMethodsSideBySide();
     void savesAndSealsAVersion();
     void roadmapShowsCalendarAndAxes();
+    void forcedFilesAndCoverageGoIntoTheRun();
 
 private:
     QTemporaryDir m_dir;
@@ -125,6 +131,101 @@ void TestPreselectionPage::roadmapShowsCalendarAndAxes()
     const QString html = page.roadmapHtml();
     QVERIFY(html.contains(QStringLiteral("axe fictif")));
     QVERIFY(html.contains(QStringLiteral("D2")));
+}
+
+void TestPreselectionPage::forcedFilesAndCoverageGoIntoTheRun()
+{
+    // Every file in competition again (the version sealed above decided them).
+    QSqlQuery reset(m_db->connection());
+    QVERIFY(reset.exec(QStringLiteral("UPDATE candidature SET state = 'instruit' WHERE state IN ('preselectionne', "
+                                      "'liste_attente', 'non_retenu', 'valide_dgos', 'notifie')")));
+    PreselectionPage page(QStringLiteral("Présélection"));
+    QAbstractItemModelTester tester(page.preselection());
+    QVERIFY(page.reload(m_db.get()));
+    PreselectionModel* model = page.preselection();
+    QTRY_VERIFY_WITH_TIMEOUT(model->optimalResult().has_value(), 20000);
+    // A file rank-fill leaves out but that fits when taken first is forced in; the first one selected is forced out.
+    qint64 leftOut = 0;
+    qint64 taken = 0;
+    const QList<SelectionItem>& items = model->rankFillResult().items;
+    for (const SelectionItem& item : items) {
+        if (item.selected && taken == 0) {
+            taken = item.candidatureId;
+        } else if (!item.selected && leftOut == 0) {
+            SelectionParameters trial = model->parameters();
+            trial.forcedIn = {item.candidatureId};
+            const SelectionResult r = rankFill(model->candidates(), trial);
+            if (std::any_of(r.items.cbegin(), r.items.cend(), [&item](const SelectionItem& i) {
+                    return i.candidatureId == item.candidatureId && i.selected;
+                })) {
+                leftOut = item.candidatureId;
+            }
+        }
+    }
+    QVERIFY(leftOut > 0 && taken > 0);
+    // No reason, no forcing: the banner says why.
+    QVERIFY(!page.forceFiles({leftOut}, true, QStringLiteral("  ")));
+    QVERIFY(model->parameters().forcedIn.isEmpty());
+    QVERIFY(page.forceFiles({leftOut}, true, QStringLiteral("Engagement du comité fictif")));
+    QVERIFY(page.forceFiles({taken}, false, QStringLiteral("Projet déjà financé (fictif)")));
+    QVERIFY(model->parameters().forcedIn.contains(leftOut));
+    QVERIFY(model->parameters().forcedOut.contains(taken));
+    QVERIFY(!model->optimalResult()); // solved again with the new parameters
+    const auto itemOf = [](const SelectionResult& r, qint64 id) {
+        return *std::find_if(r.items.cbegin(), r.items.cend(),
+                             [id](const SelectionItem& i) { return i.candidatureId == id; });
+    };
+    QVERIFY2(itemOf(model->rankFillResult(), leftOut).selected,
+             qPrintable(itemOf(model->rankFillResult(), leftOut).reason + QLatin1Char(' ') +
+                        model->rankFillResult().warnings.join(QLatin1Char(' '))));
+    QVERIFY(!itemOf(model->rankFillResult(), taken).selected);
+    QTRY_VERIFY_WITH_TIMEOUT(model->optimalResult().has_value(), 20000);
+    QVERIFY(itemOf(*model->optimalResult(), leftOut).selected);
+    QVERIFY(!itemOf(*model->optimalResult(), taken).selected);
+    // The reasons show in the Forced column.
+    bool shown = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->recordId(row) == taken) {
+            shown = model->index(row, int(PreselectionModel::Column::Forced))
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("Projet déjà financé"));
+        }
+    }
+    QVERIFY(shown);
+
+    page.findChild<QCheckBox*>(QStringLiteral("coverGhtsCheckBox"))->setChecked(true);
+    page.findChild<QCheckBox*>(QStringLiteral("coverDepartmentsCheckBox"))->setChecked(true);
+    QVERIFY(model->parameters().coverGhts);
+    QVERIFY(model->parameters().coverDepartments);
+    QTRY_VERIFY_WITH_TIMEOUT(model->optimalResult().has_value(), 20000);
+    const qint64 version = page.saveVersion(SelectionMethod::Optimal);
+    QVERIFY(version > 0);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT parameters_json FROM preselection_run WHERE id = %1").arg(version)));
+    QVERIFY(query.next());
+    const QJsonObject json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    QVERIFY(json.value(QStringLiteral("cover_ghts")).toBool());
+    QVERIFY(json.value(QStringLiteral("cover_departments")).toBool());
+    QCOMPARE(json.value(QStringLiteral("force_reasons")).toObject().value(QString::number(leftOut)).toString(),
+             QStringLiteral("Engagement du comité fictif"));
+    QCOMPARE(json.value(QStringLiteral("forced_out")).toArray().first().toInteger(), taken);
+    auto* versions = page.findChild<QListWidget*>(QStringLiteral("versionsListWidget"));
+    QVERIFY(versions->item(0)->toolTip().contains(QStringLiteral("Engagement du comité fictif")));
+    QVERIFY(versions->item(0)->toolTip().contains(QStringLiteral("GHT")));
+    const QString shots = qEnvironmentVariable("PALIER_SCREENSHOTS");
+    if (!shots.isEmpty()) {
+        page.resize(1400, 700);
+        page.show();
+        QCoreApplication::processEvents();
+        page.grab().save(shots + QStringLiteral("/preselection-forced.png"));
+    }
+
+    // Released, the files compete by rank again.
+    QVERIFY(page.forceFiles({leftOut, taken}, std::nullopt));
+    QVERIFY(model->parameters().forcedIn.isEmpty());
+    QVERIFY(model->parameters().forcedOut.isEmpty());
+    QVERIFY(model->parameters().forceReasons.isEmpty());
 }
 
 QTEST_MAIN(TestPreselectionPage)

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Optimistic concurrency (schema version 9): every editable row carries `row_version`. An edit names the version it
+// was prepared on; when a colleague changed the row meanwhile, it is refused with both values, so that the user
+// chooses (no silent overwrite, no lost update). Works the same on SQLite and PostgreSQL.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVariantMap>
+
+namespace Palier {
+
+class Database;
+
+/// Both sides of a refused edit.
+struct VersionConflict
+{
+    QString table;
+    qint64 id = 0;
+    qint64 expectedVersion = 0; ///< the version the edit was prepared on
+    qint64 currentVersion = 0;  ///< the version in the database now
+    QVariantMap current;        ///< the edited columns as they are now
+    QVariantMap proposed;       ///< the edited columns as the refused edit wanted them
+};
+
+/// The version of row `id` of `table` (a table of versionedTables()); "db.not-found" when there is no such row.
+Result<qint64> rowVersion(const Database& db, const QString& table, qint64 id);
+
+/// Writes `changes` (column → value) to row `id` of `table` if it is still at `expectedVersion`, and returns its new
+/// version. "db.conflict" when another change came first (`conflict`, when given, gets both values), "db.not-found"
+/// when the row is gone. Runs inside the caller's transaction (TransactionGuard) when there is one.
+Result<qint64> updateWithVersion(const Database& db, const QString& table, qint64 id, qint64 expectedVersion,
+                                 const QVariantMap& changes, VersionConflict* conflict = nullptr);
+
+} // namespace Palier
