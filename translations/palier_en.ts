@@ -5850,6 +5850,47 @@ palier-cli COMMAND --help shows the options of a command.
         <source>Database closed.</source>
         <translation>Database closed.</translation>
     </message>
+    <message>
+        <source>Open a National &amp;View…</source>
+        <translation>Open a National &amp;View…</translation>
+    </message>
+    <message>
+        <source>Gather the regional files of a folder into one read-only national view, with the same dashboard</source>
+        <translation>Gather the regional files of a folder into one read-only national view, with the same dashboard</translation>
+    </message>
+    <message>
+        <source>Folder of the Regional Files</source>
+        <translation>Folder of the Regional Files</translation>
+    </message>
+    <message>
+        <source>Cannot Open the National View</source>
+        <translation>Cannot Open the National View</translation>
+    </message>
+    <message>
+        <source>National View</source>
+        <translation>National View</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gathering %Ln regional file(s)…</source>
+        <translation>
+            <numerusform>Gathering %Ln regional file…</numerusform>
+            <numerusform>Gathering %Ln regional files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>National view of %Ln region(s), read-only.</source>
+        <translation>
+            <numerusform>National view of %Ln region, read-only.</numerusform>
+            <numerusform>National view of %Ln regions, read-only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>National view: %Ln region(s)</source>
+        <translation>
+            <numerusform>National view: %Ln region</numerusform>
+            <numerusform>National view: %Ln regions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Palier::MilestoneDialog</name>

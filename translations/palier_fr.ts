@@ -2026,31 +2026,31 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation>&amp;Chiffrement :</translation>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Certificate authority:</source>
-        <translation>Autorité de cer&amp;tification :</translation>
+        <translation>Autorité de cer&amp;tification&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
@@ -2078,7 +2078,7 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>The password could not be kept in the system’s keychain (%1); you will be asked for it next time. Connect again to go on.</source>
-        <translation>Le mot de passe n’a pas pu être conservé dans le trousseau du système (%1) ; il vous sera redemandé la prochaine fois. Connectez-vous de nouveau pour continuer.</translation>
+        <translation>Le mot de passe n’a pas pu être conservé dans le trousseau du système (%1)&#xa0;; il vous sera redemandé la prochaine fois. Connectez-vous de nouveau pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +5849,47 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Database closed.</source>
         <translation>Base fermée.</translation>
+    </message>
+    <message>
+        <source>Open a National &amp;View…</source>
+        <translation>Ouvrir une &amp;vue nationale…</translation>
+    </message>
+    <message>
+        <source>Gather the regional files of a folder into one read-only national view, with the same dashboard</source>
+        <translation>Rassembler les fichiers régionaux d’un dossier en une vue nationale consolidée, en lecture seule, avec le même tableau de bord</translation>
+    </message>
+    <message>
+        <source>Folder of the Regional Files</source>
+        <translation>Dossier des fichiers régionaux</translation>
+    </message>
+    <message>
+        <source>Cannot Open the National View</source>
+        <translation>Impossible d’ouvrir la vue nationale</translation>
+    </message>
+    <message>
+        <source>National View</source>
+        <translation>Vue nationale</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gathering %Ln regional file(s)…</source>
+        <translation>
+            <numerusform>Rassemblement de %Ln fichier régional…</numerusform>
+            <numerusform>Rassemblement de %Ln fichiers régionaux…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>National view of %Ln region(s), read-only.</source>
+        <translation>
+            <numerusform>Vue nationale de %Ln région, en lecture seule.</numerusform>
+            <numerusform>Vue nationale de %Ln régions, en lecture seule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>National view: %Ln region(s)</source>
+        <translation>
+            <numerusform>Vue nationale : %Ln région</numerusform>
+            <numerusform>Vue nationale : %Ln régions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,11 @@ QString demoPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-paca.palier");
 }
 
+QString nationalViewPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/vue-nationale.palier");
+}
+
 Result<void> checkNewPath(const QString& path)
 {
     if (QFileInfo::exists(path)) {

@@ -16,6 +16,8 @@ namespace CampaignFiles {
 
 /// The demo database of the GUI's first run: `demo-paca.palier` in the user's data folder.
 QString demoPath();
+/// Where File › Open a National View builds the national view: `vue-nationale.palier` in the user's data folder.
+QString nationalViewPath();
 
 /// Refuses a path where a file already exists: a new database never replaces a file.
 Result<void> checkNewPath(const QString& path);

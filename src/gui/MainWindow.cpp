@@ -4,6 +4,7 @@
 
 #include "AboutDialog.h"
 #include "AuditDialog.h"
+#include "BackgroundTask.h"
 #include "CampaignFiles.h"
 #include "ImportWizard.h"
 #include "MessageBox.h"
@@ -15,6 +16,7 @@
 #include "TablePage.h"
 #include "WelcomePage.h"
 #include "campaign/Campaign.h"
+#include "consolidation/Consolidation.h"
 #include "db/Backups.h"
 #include "db/Database.h"
 #include "db/DatabaseLock.h"
@@ -160,6 +162,12 @@ void MainWindow::setupActions()
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreBackup);
+    auto* nationalViewAction = new QAction(tr("Open a National &View…"), this);
+    nationalViewAction->setObjectName(QStringLiteral("nationalViewAction"));
+    nationalViewAction->setStatusTip(
+        tr("Gather the regional files of a folder into one read-only national view, with the same dashboard"));
+    m_ui->fileMenu->insertAction(m_ui->recentFilesMenu->menuAction(), nationalViewAction);
+    connect(nationalViewAction, &QAction::triggered, this, &MainWindow::chooseNationalView);
     m_ui->settingsAction->setShortcuts(QKeySequence::Preferences);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
@@ -264,22 +272,13 @@ bool MainWindow::openDemo()
     const QString path = CampaignFiles::demoPath();
     if (!QFileInfo::exists(path)) {
         // About a second for the region: generated off the GUI thread, so that the window keeps painting.
-        QProgressDialog progress(tr("Creating the demo region…"), QString(), 0, 0, this);
-        progress.setWindowTitle(tr("Demo Region"));
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(0);
-        QFutureWatcher<std::optional<Error>> watcher;
-        QEventLoop loop;
-        connect(&watcher, &QFutureWatcher<std::optional<Error>>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(QtConcurrent::run([path]() -> std::optional<Error> {
-            // The connection is made, used and closed in this thread; the window opens the file afterwards.
-            Result<std::unique_ptr<Database>> created = CampaignFiles::openDemo(path);
-            return created ? std::nullopt : std::optional<Error>(created.error());
-        }));
-        progress.show();
-        loop.exec();
-        progress.close();
-        if (const std::optional<Error> failed = watcher.result()) {
+        const std::optional<Error> failed =
+            runWithBusyIndicator(this, tr("Demo Region"), tr("Creating the demo region…"), [path]() {
+                // The connection is made, used and closed in this thread; the window opens the file afterwards.
+                Result<std::unique_ptr<Database>> created = CampaignFiles::openDemo(path);
+                return created ? std::nullopt : std::optional<Error>(created.error());
+            });
+        if (failed) {
             MessageBox::showError(this, tr("Cannot Create the Demo Region"), *failed);
             return false;
         }
@@ -298,6 +297,54 @@ void MainWindow::closeDatabase()
 QString MainWindow::lastSessionDatabase()
 {
     return QSettings().value(LastDatabaseKey).toString();
+}
+
+void MainWindow::chooseNationalView()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of the Regional Files"),
+                                                          QFileInfo(m_recentFiles->files().value(0)).absolutePath());
+    if (!dir.isEmpty()) {
+        openNationalView(dir);
+    }
+}
+
+bool MainWindow::openNationalView(const QString& dir)
+{
+    Result<QStringList> files = palierFilesIn(dir);
+    if (!files) {
+        MessageBox::showError(this, tr("Cannot Open the National View"), files.error());
+        return false;
+    }
+    // Rebuilt each time from the regional files, which stay the reference; the window lets go of it first.
+    const QString target = CampaignFiles::nationalViewPath();
+    if (m_database && m_database->path() == QFileInfo(target).absoluteFilePath()) {
+        setDatabase(nullptr);
+    }
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    std::optional<ConsolidationSummary> summary;
+    const std::optional<Error> failed = runWithBusyIndicator(
+        this, tr("National View"), tr("Gathering %Ln regional file(s)…", nullptr, int(files->size())),
+        [&summary, sources = files.value(), target]() -> std::optional<Error> {
+            Result<ConsolidationSummary> built = consolidate(sources, target, {.replace = true});
+            if (!built) {
+                return built.error();
+            }
+            summary = std::move(built).value();
+            return std::nullopt;
+        });
+    if (failed) {
+        MessageBox::showError(this, tr("Cannot Open the National View"), *failed);
+        return false;
+    }
+    // Read-only: decisions are taken in the regional files, the national view only shows them together.
+    Result<std::unique_ptr<Database>> opened = Database::open(target, {.readOnly = true});
+    if (!opened) {
+        MessageBox::showError(this, tr("Cannot Open the National View"), opened.error());
+        return false;
+    }
+    setDatabase(std::move(opened).value());
+    statusBar()->showMessage(tr("National view of %Ln region(s), read-only.", nullptr, int(summary->sources.size())));
+    return true;
 }
 
 bool MainWindow::openDatabase(const QString& path)
@@ -466,7 +513,13 @@ void MainWindow::updateCampaign()
     if (!m_database) {
         m_regionLabel->setText(tr("No database open"));
     } else if (const Result<CampaignInfo> campaign = loadCampaign(*m_database); campaign) {
-        m_regionLabel->setText(tr("Region: %1").arg(campaign->regionName));
+        const Result<ConsolidationInfo> national = consolidationInfo(*m_database);
+        if (national && national->consolidated) {
+            m_regionLabel->setText(tr("National view: %Ln region(s)", nullptr, int(national->regions.size())));
+            m_regionLabel->setToolTip(national->files.join(u'\n'));
+        } else {
+            m_regionLabel->setText(tr("Region: %1").arg(campaign->regionName));
+        }
         m_programmeLabel->setText(
             tr("Programme: %1 %2–%3").arg(campaign->programmeName).arg(campaign->firstYear).arg(campaign->lastYear));
     } else {

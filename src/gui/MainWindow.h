@@ -40,6 +40,9 @@ public:
     /// Opens `path` in place of the current database; on failure, says why and keeps the current one. A file
     /// another window holds for writing is offered read-only.
     bool openDatabase(const QString& path);
+    /// Builds the national view of the .palier files in `dir` (consolidation/Consolidation.h) and opens it
+    /// read-only.
+    bool openNationalView(const QString& dir);
     /// Shows `db` (may be null: no database open), holding `lock` while it is open. The database shown before
     /// is backed up as it closes.
     void setDatabase(std::unique_ptr<Database> db, std::unique_ptr<DatabaseLock> lock = {});
@@ -81,6 +84,7 @@ private:
 
     void newDatabase();
     void chooseDatabase();
+    void chooseNationalView();
     void saveCopy();
     void restoreBackup();
     /// Takes the automatic backup of the database shown, unless it is read-only; a failure is said in the
