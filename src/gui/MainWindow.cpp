@@ -33,6 +33,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QtConcurrent>
@@ -109,6 +110,8 @@ void MainWindow::setupNavigation()
     connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, [this] {
         auto* tablePage = qobject_cast<TablePage*>(m_ui->pagesStackedWidget->currentWidget());
         m_undoGroup->setActiveStack(tablePage ? tablePage->undoStack() : nullptr);
+        markPagesStaleAfterEdits();
+        m_shownPage = tablePage;
         reloadCurrentPageIfStale();
         m_findAction->setEnabled(m_database && tablePage);
     });
@@ -435,10 +438,44 @@ void MainWindow::restoreBackup()
     }
 }
 
+namespace {
+
+/// How many rows this connection has changed since it opened (SQLite's total_changes(), triggers included);
+/// nullopt where the engine has no such counter (PostgreSQL).
+std::optional<qint64> changesMade(const Database& db)
+{
+    QSqlQuery query(db.connection());
+    if (db.connection().driverName() != QLatin1String("QSQLITE") ||
+        !query.exec(QStringLiteral("SELECT total_changes()")) || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
 void MainWindow::reloadPages()
 {
     m_stalePages = QSet<TablePage*>(m_tablePages.cbegin(), m_tablePages.cend());
+    m_changesSeen = m_database ? changesMade(*m_database).value_or(0) : 0;
     reloadCurrentPageIfStale();
+}
+
+void MainWindow::markPagesStaleAfterEdits()
+{
+    // An edit on one page (a payment marked paid on Suivi, a file moved in Instruction) changes what the others
+    // show: when the database changed since the last look, every page but the one that made the change reads it
+    // again when it is next shown.
+    const std::optional<qint64> changes = m_database ? changesMade(*m_database) : std::nullopt;
+    if (!changes || *changes == m_changesSeen) {
+        return;
+    }
+    m_changesSeen = *changes;
+    for (TablePage* page : std::as_const(m_tablePages)) {
+        if (page != m_shownPage) {
+            m_stalePages.insert(page);
+        }
+    }
 }
 
 void MainWindow::reloadCurrentPageIfStale()

@@ -81,6 +81,7 @@ private:
     /// opening a national database reads only what the first page needs.
     void reloadPages();
     void reloadCurrentPageIfStale();
+    void markPagesStaleAfterEdits();
 
     void newDatabase();
     void chooseDatabase();
@@ -102,7 +103,9 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DatabaseLock> m_lock; ///< released after the database closes
     QList<TablePage*> m_tablePages;
-    QSet<TablePage*> m_stalePages; ///< pages whose data predates the database or its last import
+    QSet<TablePage*> m_stalePages;    ///< pages whose data predates the database or its last import
+    TablePage* m_shownPage = nullptr; ///< the page shown before the current switch (where edits were made)
+    qint64 m_changesSeen = 0;         ///< changesMade() when the pages were last marked
     QUndoGroup* m_undoGroup = nullptr;
     RecentFiles* m_recentFiles = nullptr;
     QLabel* m_regionLabel = nullptr;

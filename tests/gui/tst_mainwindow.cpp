@@ -55,6 +55,7 @@ private slots:
     void invalidFileKeepsDatabase();
     void opensAnotherDatabase();
     void pagesLoadWhenShown();
+    void editsShowOnTheOtherPages();
     void fileHeldElsewhereOpensReadOnly();
     void switchingDatabasesBacksUpTheOneClosed();
     void createsDatabaseThroughDialog();
@@ -274,6 +275,32 @@ void TestMainWindow::pagesLoadWhenShown()
     m_window->showPage(Page::Candidatures);
     QCOMPARE(hidden->rowCount(), count(QStringLiteral("SELECT count(*) FROM candidature")));
     QVERIFY(hidden->rowCount() > 0);
+}
+
+void TestMainWindow::editsShowOnTheOtherPages()
+{
+    // A change made while another page is shown (here straight through the connection, as a page would) is
+    // read again by a page already loaded when it is shown next.
+    m_window->showPage(Page::Candidatures);
+    QVERIFY(m_window->openDatabase(m_demoPath));
+    QAbstractItemModel* candidatures = child<QWidget>(QStringLiteral("candidaturesTablePage"))
+                                           ->findChild<QTableView*>(QStringLiteral("tableView"))
+                                           ->model();
+    const int before = candidatures->rowCount();
+    QVERIFY(before > 1);
+    m_window->showPage(Page::Establishments);
+    {
+        TransactionGuard guard(*m_window->database());
+        QSqlQuery query(m_window->database()->connection());
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM candidature WHERE id = (SELECT max(id) FROM candidature) AND "
+                                          "id NOT IN (SELECT candidature_id FROM score) AND id NOT IN (SELECT "
+                                          "candidature_id FROM preselection_item) AND id NOT IN (SELECT candidature_id "
+                                          "FROM letter_file) AND id NOT IN (SELECT candidature_id FROM project)")));
+        QCOMPARE(query.numRowsAffected(), 1);
+        QVERIFY(guard.commit());
+    }
+    m_window->showPage(Page::Candidatures);
+    QCOMPARE(candidatures->rowCount(), before - 1);
 }
 
 void TestMainWindow::fileHeldElsewhereOpensReadOnly()
