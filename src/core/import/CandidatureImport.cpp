@@ -5,7 +5,6 @@
 #include "import/ImportKeys.h"
 #include "import/ImportRows.h"
 #include "import/ImportValues.h"
-#include "model/Identifiers.h"
 
 #include <QSqlQuery>
 
@@ -210,14 +209,7 @@ void CandidatureImport::addRow(const SourceRow& source, IssueLists& issues)
 {
     RowView row(source, m_columns, issues);
     const QString finess = row.text(FFiness);
-    qint64 establishmentId = 0;
-    if (const QString error = Identifiers::finessError(finess); !error.isEmpty()) {
-        row.reject(FFiness, error);
-    } else if (establishmentId = m_establishments.value(finess, 0); establishmentId == 0) {
-        row.reject(FFiness, Importer::tr("No establishment has FINESS number %1 in this database. Import the "
-                                         "registry (FINESS or SAE file) first, or check the number.")
-                                .arg(finess));
-    }
+    const qint64 establishmentId = knownEstablishment(row, FFiness, m_establishments);
     const qint64 domainId = domainOf(row);
     Values values;
     values[CTitle] = row.text(FTitle);

@@ -7,7 +7,6 @@
 #include "import/ImportKeys.h"
 #include "import/ImportRows.h"
 #include "import/ImportValues.h"
-#include "model/Identifiers.h"
 #include "prerequisites/Prerequisites.h"
 #include "programme/ProgrammeDefinition.h"
 
@@ -211,14 +210,7 @@ void DeclarationImport::addRow(const SourceRow& source, IssueLists& issues)
 {
     RowView row(source, m_columns, issues);
     const QString finess = row.text(FFiness);
-    qint64 establishmentId = 0;
-    if (const QString error = Identifiers::finessError(finess); !error.isEmpty()) {
-        row.reject(FFiness, error);
-    } else if (establishmentId = m_establishments.value(finess, 0); establishmentId == 0) {
-        row.reject(FFiness, Importer::tr("No establishment has FINESS number %1 in this database. Import the "
-                                         "registry (FINESS or SAE file) first, or check the number.")
-                                .arg(finess));
-    }
+    const qint64 establishmentId = knownEstablishment(row, FFiness, m_establishments);
     const UsageIndicatorRow* indicator = indicatorOf(row);
     const std::optional<DeclarationPeriod> period = periodOf(row);
     const std::optional<double> value = valueOf(row, indicator);

@@ -3,6 +3,7 @@
 
 #include "ImportText.h"
 #include "import/ImportValues.h"
+#include "model/Identifiers.h"
 
 #include <QVariant>
 
@@ -118,6 +119,22 @@ Result<QHash<QString, qint64>> establishmentIdsByFiness(const Database& db, cons
         ids.insert(query.value(1).toString(), query.value(0).toLongLong());
     }
     return ids;
+}
+
+qint64 knownEstablishment(RowView& row, int field, const QHash<QString, qint64>& establishments)
+{
+    const QString finess = row.text(field);
+    if (const QString error = Identifiers::finessError(finess); !error.isEmpty()) {
+        row.reject(field, error);
+        return 0;
+    }
+    const qint64 id = establishments.value(finess, 0);
+    if (id == 0) {
+        row.reject(field, Importer::tr("No establishment has FINESS number %1 in this database. Import the registry "
+                                       "(FINESS or SAE file) first, or check the number.")
+                              .arg(finess));
+    }
+    return id;
 }
 
 } // namespace Palier

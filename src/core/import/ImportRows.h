@@ -72,6 +72,10 @@ private:
     bool m_rejected = false;
 };
 
+/// The id of the establishment whose FINESS ET is in `field` of `row`, among `establishments` (FINESS → id);
+/// 0 after rejecting the row when the number is malformed or no establishment of the database has it.
+qint64 knownEstablishment(RowView& row, int field, const QHash<QString, qint64>& establishments);
+
 /// The rows of a file sharing a natural key: each repeat rejects itself and, once, the first row.
 class DuplicateKeys
 {

@@ -210,14 +210,7 @@ void ScoreImport::addRow(const SourceRow& source, IssueLists& issues)
 {
     RowView row(source, m_columns, issues);
     const QString finess = row.text(FFiness);
-    qint64 establishmentId = 0;
-    if (const QString error = Identifiers::finessError(finess); !error.isEmpty()) {
-        row.reject(FFiness, error);
-    } else if (establishmentId = m_establishments.value(finess, 0); establishmentId == 0) {
-        row.reject(FFiness, Importer::tr("No establishment has FINESS number %1 in this database. Import the "
-                                         "registry (FINESS or SAE file) first, or check the number.")
-                                .arg(finess));
-    }
+    const qint64 establishmentId = knownEstablishment(row, FFiness, m_establishments);
     const QString domain = domainOf(row);
     qint64 candidatureId = 0;
     if (establishmentId != 0 && !domain.isEmpty()) {
