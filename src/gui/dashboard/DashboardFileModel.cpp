@@ -2,10 +2,10 @@
 #include "DashboardFileModel.h"
 
 #include "CandidatureModel.h"
+#include "EstablishmentModel.h"
 #include "Formats.h"
 #include "db/Database.h"
 #include "followup/FollowUpTypes.h"
-#include "selection/Selection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -145,7 +145,7 @@ QVariant DashboardFileModel::rowData(const DashboardFileRow& row, Column column,
     case Column::Department:
         return row.department;
     case Column::Status:
-        return SelectionTexts::statusName(row.status);
+        return EstablishmentModel::statusLabel(row.status, row.status);
     case Column::Domain:
         return row.domain;
     case Column::State:
