@@ -76,8 +76,9 @@ hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/dashbo
 # --- preselection, national: every file back in competition, both methods, solver time from --json ---------
 cp "$data/national.palier" "$data/preselect.palier"
 rm -f "$data/preselect.palier-wal" "$data/preselect.palier-shm"
+# The demo's files in follow-up (en_cours, termine) come back too: 2,624 files in competition.
 sqlite3 "$data/preselect.palier" "UPDATE candidature SET state = 'instruit' WHERE state IN ('preselectionne', \
-    'liste_attente', 'non_retenu', 'valide_dgos', 'notifie')"
+    'liste_attente', 'non_retenu', 'valide_dgos', 'notifie', 'en_cours', 'termine')"
 for method in rank optimal; do
     : >"$results/preselect-$method.txt"
     for ((run = 0; run < runs; run++)); do
@@ -96,9 +97,14 @@ rm -f "$data/export-base.palier-wal" "$data/export-base.palier-shm"
 export_run=$("$cli" preselect --db "$data/export-base.palier" --method rank --save --json |
     python3 -c 'import json, sys; print(json.load(sys.stdin)["run"])') || export_run=""
 if [ -n "$export_run" ] && command -v soffice >/dev/null; then
-    "$cli" seal --db "$data/export-base.palier" --run "$export_run" --out "$data/dgos-peer.xlsx" >/dev/null
+    # The peer's CSV comes from sealing a copy: the base itself stays unsealed, or every timed run would be refused
+    # ("already sealed", nothing written), as it was before 2026-11-22 (session 9).
+    cp "$data/export-base.palier" "$data/export-peer.palier"
+    rm -f "$data/export-peer.palier-wal" "$data/export-peer.palier-shm"
+    "$cli" seal --db "$data/export-peer.palier" --run "$export_run" --out "$data/dgos-peer.xlsx" >/dev/null
     wc -l <"$data/dgos-peer.csv" >"$results/export-rows.txt"
-    # -i: sealing exits 1 when it has warnings to give (the demo's DGOS deadline is long past).
+    # -i: sealing exits 1 when it has warnings to give (the demo's DGOS deadline is long past). Each run must seal:
+    # a run that writes no dgos.csv fails the benchmark (checked after it).
     hyperfine -i --style basic --warmup 1 --runs "$runs" --export-json "$results/export.json" \
         --command-name "palier-cli seal (DGOS file, XLSX + CSV, national)" \
         --prepare "cp $data/export-base.palier $data/export.palier; rm -f $data/export.palier-wal $data/export.palier-shm $data/dgos.*" \
@@ -107,6 +113,7 @@ if [ -n "$export_run" ] && command -v soffice >/dev/null; then
         --prepare "rm -rf $data/lo-out" \
         "soffice -env:UserInstallation=file://$lo_profile --headless --convert-to xlsx --outdir $data/lo-out $data/dgos-peer.csv" \
         >/dev/null 2>&1 || echo "export benchmark failed" >&2
+    [ -s "$data/dgos.csv" ] || echo "export benchmark failed: the timed seal wrote no file" >&2
 fi
 
 # --- letters of the national demo as PDFs vs LibreOffice converting the same letters (ODT) to PDF -----------

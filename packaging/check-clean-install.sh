@@ -40,6 +40,7 @@ chroot "$root" /bin/bash -euo pipefail -c '
     cp "$work/window.png" /tmp/palier-window.png
     grep -q "^Exec=palier %f$" /usr/share/applications/fr.ars.Palier.desktop
     test -f /usr/share/man/man1/palier-cli.1.gz
+    test -f /usr/share/palier/guide/fr.md && test -f /usr/share/palier/guide/img/welcome.png
     echo "clean install: palier $(palier-cli --version | cut -d" " -f2) installed and used on a minimal Debian 12"
 '
 if [ -n "$shot" ]; then

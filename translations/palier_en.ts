@@ -144,6 +144,18 @@
         <source>Cannot take the lock of the operation “%1”.</source>
         <translation>Cannot take the lock of the operation “%1”.</translation>
     </message>
+    <message>
+        <source>Someone else (a colleague, or another Palier window) is importing into this database right now. Wait until that import has finished, then try again.</source>
+        <translation>Someone else (a colleague, or another Palier window) is importing into this database right now. Wait until that import has finished, then try again.</translation>
+    </message>
+    <message>
+        <source>Someone else (a colleague, or another Palier window) is computing and saving a preselection run on this database right now. Wait until it is saved, then try again.</source>
+        <translation>Someone else (a colleague, or another Palier window) is computing and saving a preselection run on this database right now. Wait until it is saved, then try again.</translation>
+    </message>
+    <message>
+        <source>Someone else (a colleague, or another Palier window) is sealing a preselection version on this database right now. Wait until it is sealed, then try again.</source>
+        <translation>Someone else (a colleague, or another Palier window) is sealing a preselection version on this database right now. Wait until it is sealed, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::AuditDialog</name>
@@ -189,6 +201,10 @@
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>Cannot write “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1019,10 @@
         <translation>Audit trail: %1</translation>
     </message>
     <message>
+        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators, scores or declarations.</source>
+        <translation>“%1” cannot be imported. Use establishments, ght, candidatures, indicators, scores or declarations.</translation>
+    </message>
+    <message>
         <source>Usage: palier-cli COMMAND [options]
 
 Commands:
@@ -1027,6 +1047,8 @@ Commands:
   restore --db FILE --from FILE              replace the database by a backup (kept first)
   audit verify --db FILE [--json]            recompute the audit trail&apos;s chain
   roadmap --db FILE --out FILE.(pdf|odt)     the regional roadmap as a document to send
+  forfait [set|import FILE.csv] --db FILE [--class S --domain D --amount EUR|--clear]
+                                the forfait grid: list it, set one amount, replace it from a file
   projects [create] --db FILE [--json]       funded projects (create: from the notified files)
   project --db FILE --id N [--state termine --date D | --state abandonne --reason R] [--note T]
   payments --db FILE [--state du|prevu|verse|annule] [--overdue] [--json]   payment schedule
@@ -1066,6 +1088,8 @@ Commands:
   restore --db FILE --from FILE              replace the database by a backup (kept first)
   audit verify --db FILE [--json]            recompute the audit trail&apos;s chain
   roadmap --db FILE --out FILE.(pdf|odt)     the regional roadmap as a document to send
+  forfait [set|import FILE.csv] --db FILE [--class S --domain D --amount EUR|--clear]
+                                the forfait grid: list it, set one amount, replace it from a file
   projects [create] --db FILE [--json]       funded projects (create: from the notified files)
   project --db FILE --id N [--state termine --date D | --state abandonne --reason R] [--note T]
   payments --db FILE [--state du|prevu|verse|annule] [--overdue] [--json]   payment schedule
@@ -1081,10 +1105,6 @@ Commands:
 Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
 palier-cli COMMAND --help shows the options of a command.
 </translation>
-    </message>
-    <message>
-        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators, scores or declarations.</source>
-        <translation>“%1” cannot be imported. Use establishments, ght, candidatures, indicators, scores or declarations.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1445,123 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>%1 problem(s) found.</source>
         <translation>%1 problem(s) found.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Forfait</name>
+    <message>
+        <source>Warning: %1%2</source>
+        <translation>Warning: %1%2</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: the forfait grid cannot be changed.</source>
+        <translation>“%1” is open read-only: the forfait grid cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Forfait grid of %1 (programme bounds %2 to %3):</source>
+        <translation>Forfait grid of %1 (programme bounds %2 to %3):</translation>
+    </message>
+    <message>
+        <source>  No amount yet: every file gets the amount it requests, within the bounds. Set them with palier-cli forfait set or import.</source>
+        <translation>  No amount yet: every file gets the amount it requests, within the bounds. Set them with palier-cli forfait set or import.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Estab.</source>
+        <translation>Estab.</translation>
+    </message>
+    <message>
+        <source>Establishments without a size class: %1 (their files get the amount they request, within the bounds).</source>
+        <translation>Establishments without a size class: %1 (their files get the amount they request, within the bounds).</translation>
+    </message>
+    <message>
+        <source>Size classes of establishments that the grid does not have: %1.</source>
+        <translation>Size classes of establishments that the grid does not have: %1.</translation>
+    </message>
+    <message>
+        <source>Give --class S, --domain D and either --amount EUR or --clear, e.g. forfait set --db F --class S2 --domain D3 --amount 150000.</source>
+        <translation>Give --class S, --domain D and either --amount EUR or --clear, e.g. forfait set --db F --class S2 --domain D3 --amount 150000.</translation>
+    </message>
+    <message>
+        <source>A forfait cannot be negative: give an amount of 0 or more.</source>
+        <translation>A forfait cannot be negative: give an amount of 0 or more.</translation>
+    </message>
+    <message>
+        <source>--amount “%1” is not an amount in euros: write it like 150000 or 150000,50.</source>
+        <translation>--amount “%1” is not an amount in euros: write it like 150000 or 150000,50.</translation>
+    </message>
+    <message>
+        <source>Forfait of %1 for %2 set to %3.</source>
+        <translation>Forfait of %1 for %2 set to %3.</translation>
+    </message>
+    <message>
+        <source>Forfait of %1 for %2 removed: its files get the amount they request, within the bounds.</source>
+        <translation>Forfait of %1 for %2 removed: its files get the amount they request, within the bounds.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: there is no such file.</source>
+        <translation>Cannot read “%1”: there is no such file.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1%2</source>
+        <translation>Rejected: %1%2</translation>
+    </message>
+    <message>
+        <source>set: the establishments&apos; size class, e.g. S2.</source>
+        <translation>set: the establishments&apos; size class, e.g. S2.</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <source>set: the domain, e.g. D3.</source>
+        <translation>set: the domain, e.g. D3.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>set: the forfait in euros, e.g. 150000.</source>
+        <translation>set: the forfait in euros, e.g. 150000.</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <source>set: remove the amount instead.</source>
+        <translation>set: remove the amount instead.</translation>
+    </message>
+    <message>
+        <source>--class, --domain, --amount and --clear go with forfait set: palier-cli forfait set --db F --class S2 --domain D3 --amount 150000.</source>
+        <translation>--class, --domain, --amount and --clear go with forfait set: palier-cli forfait set --db F --class S2 --domain D3 --amount 150000.</translation>
+    </message>
+    <message>
+        <source>Give the file to import: palier-cli forfait import --db F FILE.csv.</source>
+        <translation>Give the file to import: palier-cli forfait import --db F FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Unknown forfait action “%1”: use forfait (to list), forfait set or forfait import.</source>
+        <translation>Unknown forfait action “%1”: use forfait (to list), forfait set or forfait import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %Ln line(s) of %1 to correct.</source>
+        <translation>
+            <numerusform>Nothing was written: %Ln line of %1 to correct.</numerusform>
+            <numerusform>Nothing was written: %Ln lines of %1 to correct.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln amount(s) read from %1: they are now the forfait grid.</source>
+        <translation>
+            <numerusform>%Ln amount read from %1: it is now the forfait grid.</numerusform>
+            <numerusform>%Ln amounts read from %1: they are now the forfait grid.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2680,49 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::DatabaseWatcher</name>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>&amp;Save a Copy…</translation>
+    </message>
+    <message>
+        <source>Save the database as Palier still has it open into a new file</source>
+        <translation>Save the database as Palier still has it open into a new file</translation>
+    </message>
+    <message>
+        <source>Database file warning</source>
+        <translation>Database file warning</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file “%1” was deleted or moved by another program while it was open.&lt;/b&gt; Palier still has the database open and can read everything it held, but changes may no longer be saved. Save a copy now to keep it, then open the copy.</source>
+        <translation>&lt;b&gt;The file “%1” was deleted or moved by another program while it was open.&lt;/b&gt; Palier still has the database open and can read everything it held, but changes may no longer be saved. Save a copy now to keep it, then open the copy.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file “%1” was replaced by another program while it was open.&lt;/b&gt; Palier still shows the database as it was opened, but changes may no longer be saved. Save a copy now to keep this version, then choose which one to open.</source>
+        <translation>&lt;b&gt;The file “%1” was replaced by another program while it was open.&lt;/b&gt; Palier still shows the database as it was opened, but changes may no longer be saved. Save a copy now to keep this version, then choose which one to open.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>%1 (recovered).palier</source>
+        <translation>%1 (recovered).palier</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Save a Copy</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Copy</source>
+        <translation>Cannot Save the Copy</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;A copy was saved in “%1”.</source>
+        <translation>&lt;br&gt;A copy was saved in “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::DeadlineModel</name>
     <message>
         <source>Date</source>
@@ -2672,6 +2852,21 @@ palier-cli COMMAND --help shows the options of a command.
             <numerusform>The DGOS deadline (%1) passed %Ln day ago.</numerusform>
             <numerusform>The DGOS deadline (%1) passed %Ln days ago.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DiskErrors</name>
+    <message>
+        <source>The disk is full: Palier could not write what it needed, and saved nothing of it. What was saved before is intact. Free some space on the disk, then try again.</source>
+        <translation>The disk is full: Palier could not write what it needed, and saved nothing of it. What was saved before is intact. Free some space on the disk, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written, and nothing was left half-written. What was saved before is intact. Free some space on the disk, or choose another disk, then try again.</source>
+        <translation>The disk is full: “%1” could not be written, and nothing was left half-written. What was saved before is intact. Free some space on the disk, or choose another disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: its folder does not exist, is read-only, or you may not write there. Nothing was written. Choose another folder.</source>
+        <translation>Cannot write “%1”: its folder does not exist, is read-only, or you may not write there. Nothing was written. Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3110,10 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Not ranked: the file is not in instruction yet, or is irrecevable.</source>
         <translation>Not ranked: the file is not in instruction yet, or is irrecevable.</translation>
+    </message>
+    <message>
+        <source>Score explained</source>
+        <translation>Score explained</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3659,306 @@ palier-cli COMMAND --help shows the options of a command.
     </message>
 </context>
 <context>
+    <name>Palier::ForfaitGrid</name>
+    <message>
+        <source>Give the amount in euros, e.g. 150000 or 150 000,00.</source>
+        <translation>Give the amount in euros, e.g. 150000 or 150 000,00.</translation>
+    </message>
+    <message>
+        <source>A forfait cannot be negative: give an amount of 0 or more.</source>
+        <translation>A forfait cannot be negative: give an amount of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Give the amount in euros with at most two decimals (cents).</source>
+        <translation>Give the amount in euros with at most two decimals (cents).</translation>
+    </message>
+    <message>
+        <source>This amount can be read two ways (thousands or decimals): write it without a thousands separator, e.g. 250000 or 250,5.</source>
+        <translation>This amount can be read two ways (thousands or decimals): write it without a thousands separator, e.g. 250000 or 250,5.</translation>
+    </message>
+    <message>
+        <source>This amount is over a billion euros: check the column and the unit (euros, not cents).</source>
+        <translation>This amount is over a billion euros: check the column and the unit (euros, not cents).</translation>
+    </message>
+    <message>
+        <source>This is not an amount in euros: write it like 150000 or 150 000,50.</source>
+        <translation>This is not an amount in euros: write it like 150000 or 150 000,50.</translation>
+    </message>
+    <message>
+        <source>The size class is empty: give the establishments&apos; size class this amount is for, e.g. S2.</source>
+        <translation>The size class is empty: give the establishments&apos; size class this amount is for, e.g. S2.</translation>
+    </message>
+    <message>
+        <source>The size class “%1…” is too long: give a short code, e.g. S2 (at most %2 characters).</source>
+        <translation>The size class “%1…” is too long: give a short code, e.g. S2 (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>The domain is empty: give one of the programme&apos;s domains (%1).</source>
+        <translation>The domain is empty: give one of the programme&apos;s domains (%1).</translation>
+    </message>
+    <message>
+        <source>The programme has no domain “%1”: give one of %2.</source>
+        <translation>The programme has no domain “%1”: give one of %2.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 and %3 is outside the programme&apos;s forfait bounds (%4 to %5): check the amount, or the bounds of the programme definition.</source>
+        <translation>%1 for %2 and %3 is outside the programme&apos;s forfait bounds (%4 to %5): check the amount, or the bounds of the programme definition.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were already given on line %3: keep one amount for each size class and domain.</source>
+        <translation>%1 and %2 were already given on line %3: keep one amount for each size class and domain.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are given twice: keep one amount for each size class and domain.</source>
+        <translation>%1 and %2 are given twice: keep one amount for each size class and domain.</translation>
+    </message>
+    <message>
+        <source>No establishment has the size class “%1” (they have %2): its amounts will not be used until establishments are given that class.</source>
+        <translation>No establishment has the size class “%1” (they have %2): its amounts will not be used until establishments are given that class.</translation>
+    </message>
+    <message>
+        <source>No establishment has the size class “%1”, but %2 have “%3”: size classes must be written exactly alike.</source>
+        <translation>No establishment has the size class “%1”, but %2 have “%3”: size classes must be written exactly alike.</translation>
+    </message>
+    <message>
+        <source>Cannot read the programme&apos;s domains.</source>
+        <translation>Cannot read the programme&apos;s domains.</translation>
+    </message>
+    <message>
+        <source>The programme has no domain “%1”.</source>
+        <translation>The programme has no domain “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write the forfait grid.</source>
+        <translation>Cannot write the forfait grid.</translation>
+    </message>
+    <message>
+        <source>Line %1, size class: </source>
+        <translation>Line %1, size class: </translation>
+    </message>
+    <message>
+        <source>Line %1, domain: </source>
+        <translation>Line %1, domain: </translation>
+    </message>
+    <message>
+        <source>Line %1, amount: </source>
+        <translation>Line %1, amount: </translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>Line %1: </translation>
+    </message>
+    <message>
+        <source>Cannot read the forfait grid.</source>
+        <translation>Cannot read the forfait grid.</translation>
+    </message>
+    <message>
+        <source>This database has no programme yet: create the campaign first (palier-cli init).</source>
+        <translation>This database has no programme yet: create the campaign first (palier-cli init).</translation>
+    </message>
+    <message>
+        <source>Cannot read the establishments&apos; size classes.</source>
+        <translation>Cannot read the establishments&apos; size classes.</translation>
+    </message>
+    <message>
+        <source>%1 is a FINESS extract, not a forfait grid: give a file with the columns size class, domain and amount.</source>
+        <translation>%1 is a FINESS extract, not a forfait grid: give a file with the columns size class, domain and amount.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the columns of a forfait grid. Its first line names %2; give the columns size_class;domain;amount (or classe;domaine;montant), one line per size class and domain.</source>
+        <translation>%1 does not have the columns of a forfait grid. Its first line names %2; give the columns size_class;domain;amount (or classe;domaine;montant), one line per size class and domain.</translation>
+    </message>
+    <message>
+        <source>%1 has no amounts: give one line per size class and domain (size_class;domain;amount).</source>
+        <translation>%1 has no amounts: give one line per size class and domain (size_class;domain;amount).</translation>
+    </message>
+    <message>
+        <source>The grid has no amount for %1 and %2: there is nothing to clear.</source>
+        <translation>The grid has no amount for %1 and %2: there is nothing to clear.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The forfait grid was not changed: %Ln problem(s) to fix first.
+%1</source>
+        <translation>
+            <numerusform>The forfait grid was not changed: %Ln problem to fix first.
+%1</numerusform>
+            <numerusform>The forfait grid was not changed: %Ln problems to fix first.
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ForfaitGridDialog</name>
+    <message>
+        <source>&amp;Add a Size Class</source>
+        <translation>&amp;Add a Size Class</translation>
+    </message>
+    <message>
+        <source>Adds a row for a size class of establishments</source>
+        <translation>Adds a row for a size class of establishments</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the Size Class</source>
+        <translation>&amp;Remove the Size Class</translation>
+    </message>
+    <message>
+        <source>Removes the selected size class and its amounts</source>
+        <translation>Removes the selected size class and its amounts</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV File…</source>
+        <translation>&amp;Import a CSV File…</translation>
+    </message>
+    <message>
+        <source>Replaces the table by a file with the columns size_class;domain;amount</source>
+        <translation>Replaces the table by a file with the columns size_class;domain;amount</translation>
+    </message>
+    <message>
+        <source>Forfait Grid</source>
+        <translation>Forfait Grid</translation>
+    </message>
+    <message>
+        <source>Forfait grid</source>
+        <translation>Forfait grid</translation>
+    </message>
+    <message>
+        <source>One row per size class of establishments, one column per domain, amounts in euros</source>
+        <translation>One row per size class of establishments, one column per domain, amounts in euros</translation>
+    </message>
+    <message>
+        <source>Forfait per size class and domain, between %1 and %2 for this programme. An empty cell has no forfait: its files get the amount they request, within these bounds.</source>
+        <translation>Forfait per size class and domain, between %1 and %2 for this programme. An empty cell has no forfait: its files get the amount they request, within these bounds.</translation>
+    </message>
+    <message>
+        <source>Problems of the forfait grid</source>
+        <translation>Problems of the forfait grid</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Establishments without a size class&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Establishments without a size class&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every establishment has a size class.</source>
+        <translation>Every establishment has a size class.</translation>
+    </message>
+    <message>
+        <source>Size classes the grid does not have yet: %1.</source>
+        <translation>Size classes the grid does not have yet: %1.</translation>
+    </message>
+    <message>
+        <source>Establishments without a size class</source>
+        <translation>Establishments without a size class</translation>
+    </message>
+    <message>
+        <source>Import a Forfait Grid</source>
+        <translation>Import a Forfait Grid</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV files (*.csv *.txt);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot Import the Forfait Grid</source>
+        <translation>Cannot Import the Forfait Grid</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the grid is only shown.</source>
+        <translation>The database is open read-only: the grid is only shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln establishment(s) have no size class: their files get the amount they request, between %1 and %2. Give them one by importing the registry with its size classes.</source>
+        <translation>
+            <numerusform>%Ln establishment has no size class: its files get the amount they request, between %1 and %2. Give them one by importing the registry with its size classes.</numerusform>
+            <numerusform>%Ln establishments have no size class: their files get the amount they request, between %1 and %2. Give them one by importing the registry with its size classes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %Ln line(s) to correct first. The grid is unchanged.
+
+%2</source>
+        <translation>
+            <numerusform>%1 was not imported: %Ln line to correct first. The grid is unchanged.
+
+%2</numerusform>
+            <numerusform>%1 was not imported: %Ln lines to correct first. The grid is unchanged.
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more warning(s).</source>
+        <translation>
+            <numerusform>… and %Ln more warning.</numerusform>
+            <numerusform>… and %Ln more warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ForfaitGridModel</name>
+    <message>
+        <source>The size class as the establishments’ records give it; double-click to rename it</source>
+        <translation>The size class as the establishments’ records give it; double-click to rename it</translation>
+    </message>
+    <message>
+        <source>No forfait for %1 in %2: the files get the amount they request, between %3 and %4</source>
+        <translation>No forfait for %1 in %2: the files get the amount they request, between %3 and %4</translation>
+    </message>
+    <message>
+        <source>Outside the programme’s forfait bounds (%1 to %2): check the amount</source>
+        <translation>Outside the programme’s forfait bounds (%1 to %2): check the amount</translation>
+    </message>
+    <message>
+        <source>no forfait</source>
+        <translation>no forfait</translation>
+    </message>
+    <message>
+        <source>A size class needs a name, e.g. S2.</source>
+        <translation>A size class needs a name, e.g. S2.</translation>
+    </message>
+    <message>
+        <source>The grid already has the size class %1.</source>
+        <translation>The grid already has the size class %1.</translation>
+    </message>
+    <message>
+        <source>A forfait cannot be negative: give an amount of 0 or more.</source>
+        <translation>A forfait cannot be negative: give an amount of 0 or more.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read two ways: write it without a thousands separator, e.g. 250000 or 250,5.</source>
+        <translation>“%1” can be read two ways: write it without a thousands separator, e.g. 250000 or 250,5.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros: write it like 150000 or 150 000,50.</source>
+        <translation>“%1” is not an amount in euros: write it like 150000 or 150 000,50.</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Size class</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
+        <source>Forfait of domain %1 in euros</source>
+        <translation>Forfait of domain %1 in euros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln establishment(s) of this size class</source>
+        <translation>
+            <numerusform>%Ln establishment of this size class</numerusform>
+            <numerusform>%Ln establishments of this size class</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Palier::Funding</name>
     <message>
         <source>Cannot read the programme&apos;s funding rules.</source>
@@ -3491,10 +3990,6 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>&amp;OpenDocument text, to touch letters up by hand</source>
         <translation>&amp;OpenDocument text, to touch letters up by hand</translation>
-    </message>
-    <message>
-        <source>Also every letter in &amp;one PDF, for printing in one go:</source>
-        <translation>Also every letter in &amp;one PDF, for printing in one go:</translation>
     </message>
     <message>
         <source>all-letters.pdf</source>
@@ -3530,6 +4025,14 @@ palier-cli COMMAND --help shows the options of a command.
             <numerusform>%Ln letter will be written and recorded.</numerusform>
             <numerusform>%Ln letters will be written and recorded.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also every &amp;letter in one PDF, for printing in one go:</source>
+        <translation>Also every &amp;letter in one PDF, for printing in one go:</translation>
+    </message>
+    <message>
+        <source>Name of the combined PDF</source>
+        <translation>Name of the combined PDF</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +4132,10 @@ palier-cli COMMAND --help shows the options of a command.
         <source>The %1 grid is now at version %2.</source>
         <translation>The %1 grid is now at version %2.</translation>
     </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
 </context>
 <context>
     <name>Palier::GridEditorModel</name>
@@ -3667,6 +4174,33 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Descriptors</source>
         <translation>Descriptors</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::HelpBrowser</name>
+    <message>
+        <source>Palier User Guide</source>
+        <translation>Palier User Guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source># The user guide is not installed
+
+Palier looked for it in:
+
+%1
+
+Reinstall Palier, or read it on the project&apos;s site.</source>
+        <translation># The user guide is not installed
+
+Palier looked for it in:
+
+%1
+
+Reinstall Palier, or read it on the project&apos;s site.</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4371,10 @@ palier-cli COMMAND --help shows the options of a command.
             <numerusform>The first row as Palier reads it; the number on the left is its line in the file.</numerusform>
             <numerusform>The first %Ln rows as Palier reads them; the numbers on the left are the lines of the file.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +5249,14 @@ palier-cli COMMAND --help shows the options of a command.
         <source>Declared on</source>
         <translation>Declared on</translation>
     </message>
+    <message>
+        <source>“%1” is too long for a size class (at most %2 characters, such as S1 or petit, as in the forfait grid). The size class was not imported.</source>
+        <translation>“%1” is too long for a size class (at most %2 characters, such as S1 or petit, as in the forfait grid). The size class was not imported.</translation>
+    </message>
+    <message>
+        <source>Size class (forfait grid)</source>
+        <translation>Size class (forfait grid)</translation>
+    </message>
 </context>
 <context>
     <name>Palier::InstructionDetail</name>
@@ -4792,6 +5338,18 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Edits the criteria, weights and scales of a domain&apos;s scoring grid</source>
         <translation>Edits the criteria, weights and scales of a domain&apos;s scoring grid</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>State filter</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prerequisites</translation>
     </message>
 </context>
 <context>
@@ -4939,6 +5497,10 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Colour of “%1”</source>
         <translation>Colour of “%1”</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>New label</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5747,22 @@ palier-cli COMMAND --help shows the options of a command.
         <source>Saved as version %1: the next letters use it.</source>
         <translation>Saved as version %1: the next letters use it.</translation>
     </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Placeholders</translation>
+    </message>
 </context>
 <context>
     <name>Palier::LetterTemplates</name>
@@ -5430,6 +6008,14 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Name the signatory: a letter without one is not generated.</source>
         <translation>Name the signatory: a letter without one is not generated.</translation>
+    </message>
+    <message>
+        <source>Notification date</source>
+        <translation>Notification date</translation>
+    </message>
+    <message>
+        <source>Usage targets due</source>
+        <translation>Usage targets due</translation>
     </message>
 </context>
 <context>
@@ -5890,6 +6476,34 @@ palier-cli COMMAND --help shows the options of a command.
             <numerusform>National view: %Ln region</numerusform>
             <numerusform>National view: %Ln regions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connec&amp;t to a Server…</source>
+        <translation>Connec&amp;t to a Server…</translation>
+    </message>
+    <message>
+        <source>Open the team’s shared database on a PostgreSQL server</source>
+        <translation>Open the team’s shared database on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Cannot Connect to the Server</source>
+        <translation>Cannot Connect to the Server</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>Read the referent&apos;s guide: the year of a campaign in Palier, step by step</source>
+        <translation>Read the referent&apos;s guide: the year of a campaign in Palier, step by step</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the file is damaged.</source>
+        <translation>Opened read-only: the file is damaged.</translation>
+    </message>
+    <message>
+        <source>The Database Is Damaged</source>
+        <translation>The Database Is Damaged</translation>
     </message>
 </context>
 <context>
@@ -6835,6 +7449,10 @@ palier-cli COMMAND --help shows the options of a command.
         <source>Its unpaid tranches will be cancelled; the reason is kept as a note.</source>
         <translation>Its unpaid tranches will be cancelled; the reason is kept as a note.</translation>
     </message>
+    <message>
+        <source>Finished on</source>
+        <translation>Finished on</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ProjectStateModel</name>
@@ -7542,6 +8160,41 @@ palier-cli COMMAND --help shows the options of a command.
         <source>Edit the Roadmap</source>
         <translation>Edit the Roadmap</translation>
     </message>
+    <message>
+        <source>&amp;Forfait Grid…</source>
+        <translation>&amp;Forfait Grid…</translation>
+    </message>
+    <message>
+        <source>The forfait granted per size class of establishment and domain</source>
+        <translation>The forfait granted per size class of establishment and domain</translation>
+    </message>
+    <message>
+        <source>Edit the forfait grid</source>
+        <translation>Edit the forfait grid</translation>
+    </message>
+    <message>
+        <source>Forfait grid</source>
+        <translation>Forfait grid</translation>
+    </message>
+    <message>
+        <source>No forfait yet: every file gets the amount it requests, between %1 and %2.</source>
+        <translation>No forfait yet: every file gets the amount it requests, between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>k€</source>
+        <translation>k€</translation>
+    </message>
+    <message>
+        <source>Every establishment has a size class.</source>
+        <translation>Every establishment has a size class.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln establishment(s) without a size class get the amount they request.</source>
+        <translation>
+            <numerusform>%Ln establishment without a size class gets the amount they request.</numerusform>
+            <numerusform>%Ln establishments without a size class get the amount they request.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Palier::RoadmapSplitTable</name>
@@ -7646,6 +8299,10 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Comment on %1 for %2:</source>
         <translation>Comment on %1 for %2:</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
     </message>
 </context>
 <context>
@@ -7964,6 +8621,22 @@ palier-cli COMMAND --help shows the options of a command.
         <source>No file selected in GHT %1.</source>
         <translation>No file selected in GHT %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the demo establishments.</source>
+        <translation>Cannot read the demo establishments.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo establishments.</source>
+        <translation>Cannot write the demo establishments.</translation>
+    </message>
+    <message>
+        <source>Cannot read the programme.</source>
+        <translation>Cannot read the programme.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo forfait grid.</source>
+        <translation>Cannot write the demo forfait grid.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::SettingsDialog</name>
@@ -8123,6 +8796,10 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>Search…</source>
         <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Search %1</translation>
     </message>
 </context>
 <context>
@@ -8297,10 +8974,6 @@ palier-cli COMMAND --help shows the options of a command.
         <translation>C&amp;onsensus:</translation>
     </message>
     <message>
-        <source>&amp;Disagreement above:</source>
-        <translation>&amp;Disagreement above:</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve Settings</source>
         <translation>Sa&amp;ve Settings</translation>
     </message>
@@ -8366,6 +9039,14 @@ palier-cli COMMAND --help shows the options of a command.
     <message>
         <source>&amp;Top files:</source>
         <translation>&amp;Top files:</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>D&amp;isagreement above:</source>
+        <translation>D&amp;isagreement above:</translation>
     </message>
 </context>
 <context>

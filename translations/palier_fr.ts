@@ -144,6 +144,18 @@
         <source>Cannot take the lock of the operation “%1”.</source>
         <translation>Impossible de prendre le verrou de l’opération «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Someone else (a colleague, or another Palier window) is importing into this database right now. Wait until that import has finished, then try again.</source>
+        <translation>Quelqu’un d’autre (un collègue, ou une autre fenêtre de Palier) est en train d’importer des données dans cette base. Attendez la fin de cet import, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Someone else (a colleague, or another Palier window) is computing and saving a preselection run on this database right now. Wait until it is saved, then try again.</source>
+        <translation>Quelqu’un d’autre (un collègue, ou une autre fenêtre de Palier) est en train de calculer et d’enregistrer une version de présélection dans cette base. Attendez qu’elle soit enregistrée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Someone else (a colleague, or another Palier window) is sealing a preselection version on this database right now. Wait until it is sealed, then try again.</source>
+        <translation>Quelqu’un d’autre (un collègue, ou une autre fenêtre de Palier) est en train de sceller une version de présélection dans cette base. Attendez qu’elle soit scellée, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::AuditDialog</name>
@@ -189,6 +201,10 @@
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1019,10 @@
         <translation>Journal d’audit&#xa0;: %1</translation>
     </message>
     <message>
+        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators, scores or declarations.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé. Utilisez establishments, ght, candidatures, indicators, scores ou declarations.</translation>
+    </message>
+    <message>
         <source>Usage: palier-cli COMMAND [options]
 
 Commands:
@@ -1027,6 +1047,8 @@ Commands:
   restore --db FILE --from FILE              replace the database by a backup (kept first)
   audit verify --db FILE [--json]            recompute the audit trail&apos;s chain
   roadmap --db FILE --out FILE.(pdf|odt)     the regional roadmap as a document to send
+  forfait [set|import FILE.csv] --db FILE [--class S --domain D --amount EUR|--clear]
+                                the forfait grid: list it, set one amount, replace it from a file
   projects [create] --db FILE [--json]       funded projects (create: from the notified files)
   project --db FILE --id N [--state termine --date D | --state abandonne --reason R] [--note T]
   payments --db FILE [--state du|prevu|verse|annule] [--overdue] [--json]   payment schedule
@@ -1042,49 +1064,47 @@ Commands:
 Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
 palier-cli COMMAND --help shows the options of a command.
 </source>
-        <translation>Usage&#xa0;: palier-cli COMMANDE [options]
+        <translation>Utilisation : palier-cli COMMAND [options]
 
-Commandes&#xa0;:
-  init   --db FICHIER --region CODE [--programme hopen-2019]   crée une base régionale
-  demo   --db FICHIER [--scale region|national] [--seed N] [--region CODE]
-                                                           écrit la campagne de démonstration fictive
-  info   --db FICHIER [--json]     nombre de lignes par table, campagne, version du schéma
-  check  --db FICHIER [--json]     intégrité et clés étrangères
-  import TYPE FICHIER --db FICHIER [--profile NOM] [--accept-valid] [--dry-run] [--json]
-                                TYPE&#xa0;: establishments, ght, candidatures, indicators, scores
-                                ou declarations
-  state  --db FICHIER --candidature ID[,ID…] --to ÉTAT [--reason TEXTE]   fait changer des dossiers d’état
-  history --db FICHIER --candidature ID           les états par lesquels un dossier est passé
-  eligibility --db FICHIER [--finess F]           prérequis atteints, par établissement
-  rank   --db FICHIER [--domain D2] [--json]    classement par domaine, avec les totaux
-  export scores --db FICHIER --out FICHIER.(csv|xlsx)   notes et poids, pour recalculer les totaux
-  preselect --db FICHIER --method rank|optimal [--envelope EUR] [--quota CLÉ=MIN..MAX]… [--save]
+Commandes :
+  init   --db FILE --region CODE [--programme hopen-2019]   créer une base régionale
+  demo   --db FILE [--scale region|national] [--seed N] [--region CODE]
+                                                           écrire la campagne de démonstration fictive
+  info   --db FILE [--json]     effectifs par table, campagne, version de schéma
+  check  --db FILE [--json]     intégrité et clés étrangères
+  import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]
+                                KIND : establishments, ght, candidatures, indicators, scores,
+                                declarations
+  state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   faire changer des dossiers d’état dans le circuit
+  history --db FILE --candidature ID           les états par lesquels un dossier est passé
+  eligibility --db FILE [--finess F]           prérequis atteints, par établissement
+  rank   --db FILE [--domain D2] [--json]    classement par domaine, avec les totaux
+  export scores --db FILE --out FILE.(csv|xlsx)   notes et poids, pour recalculer les totaux
+  preselect --db FILE --method rank|optimal [--envelope EUR] [--quota KEY=MIN..MAX]… [--save]
                                 la présélection dans la limite de l’enveloppe et des quotas
-  seal   --db FICHIER --run N --out FICHIER.xlsx   scelle une version de présélection et écrit le fichier DGOS
-  letters --db FICHIER --out DOSSIER [--combined FICHIER.pdf] [--format pdf|odt]   courriers de notification
-  backup --db FICHIER [--out FICHIER]              copie cohérente (par défaut&#xa0;: dans le dossier de sauvegarde)
-  restore --db FICHIER --from FICHIER              remplace la base par une sauvegarde (en conservant d’abord l’ancienne)
-  audit verify --db FICHIER [--json]            recalcule la chaîne du journal d’audit
-  roadmap --db FICHIER --out FICHIER.(pdf|odt)     la feuille de route régionale, en document à envoyer
-  projects [create] --db FICHIER [--json]       projets financés (create&#xa0;: à partir des dossiers notifiés)
-  project --db FICHIER --id N [--state termine --date D | --state abandonne --reason R] [--note T]
-  payments --db FICHIER [--state du|prevu|verse|annule] [--overdue] [--json]   échéancier des versements
-  pay    --db FICHIER --payment N --date AAAA-MM-JJ --reference RÉF   enregistre un virement
-  followup refresh --db FICHIER                 recalcule les tranches devenues exigibles
-  reconcile --db FICHIER [--json]               vérifie la concordance des montants (code de sortie 1 sinon)
-  pg-setup --pg CONNINFO [--referent UTILISATEUR]… [--reader UTILISATEUR]…   schéma et rôles sous PostgreSQL
-  migrate --from FICHIER|CONNINFO --to CONNINFO|FICHIER   copie une campagne entre un fichier et PostgreSQL
-  (toute commande accepte --pg CONNINFO au lieu de --db FICHIER&#xa0;; mot de passe&#xa0;: PGPASSWORD ou ~/.pgpass)
-  report --db FICHIER --out FICHIER.pdf [--xlsx FICHIER.xlsx]   le rapport d’avancement (chiffres avec --json)
-  consolidate --out FICHIER.palier (FICHIER… | --dir DOSSIER)   réunit des fichiers régionaux en une vue nationale consolidée
+  seal   --db FILE --run N --out FILE.xlsx   sceller une version de présélection et écrire le fichier DGOS
+  letters --db FILE --out DIR [--combined FILE.pdf] [--format pdf|odt]   courriers de notification
+  backup --db FILE [--out FILE]              une copie cohérente (par défaut : le dossier des sauvegardes)
+  restore --db FILE --from FILE              remplacer la base par une sauvegarde (la base actuelle est d’abord conservée)
+  audit verify --db FILE [--json]            recalculer la chaîne du journal d’audit
+  roadmap --db FILE --out FILE.(pdf|odt)     la feuille de route régionale, en document à envoyer
+  forfait [set|import FILE.csv] --db FILE [--class S --domain D --amount EUR|--clear]
+                                la grille des forfaits : l’afficher, fixer un montant, la remplacer à partir d’un fichier
+  projects [create] --db FILE [--json]       projets financés (create : à partir des dossiers notifiés)
+  project --db FILE --id N [--state termine --date D | --state abandonne --reason R] [--note T]
+  payments --db FILE [--state du|prevu|verse|annule] [--overdue] [--json]   échéancier des paiements
+  pay    --db FILE --payment N --date YYYY-MM-DD --reference REF   enregistrer un virement
+  followup refresh --db FILE                 recalculer les tranches exigibles
+  reconcile --db FILE [--json]               vérifier que les montants concordent (code de sortie 1 sinon)
+  pg-setup --pg CONNINFO [--referent USER]… [--reader USER]…   schéma et rôles sur PostgreSQL
+  migrate --from FILE|CONNINFO --to CONNINFO|FILE   copier une campagne entre un fichier et PostgreSQL
+  (chaque commande accepte --pg CONNINFO au lieu de --db FILE ; mot de passe : PGPASSWORD ou ~/.pgpass)
+  report --db FILE --out FILE.pdf [--xlsx FILE.xlsx]   le rapport d’avancement (chiffres avec --json)
+  consolidate --out FILE.palier (FILE… | --dir DIR)   des fichiers régionaux en une vue nationale
 
-Codes de sortie&#xa0;: 0 succès, 1 problèmes détectés, 2 entrée ou arguments inutilisables.
-palier-cli COMMANDE --help affiche les options d’une commande.
+Codes de sortie : 0 succès, 1 problèmes détectés, 2 données d’entrée ou arguments inutilisables.
+palier-cli COMMAND --help affiche les options d’une commande.
 </translation>
-    </message>
-    <message>
-        <source>“%1” cannot be imported. Use establishments, ght, candidatures, indicators, scores or declarations.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé. Utilisez establishments, ght, candidatures, indicators, scores ou declarations.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1445,123 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>%1 problem(s) found.</source>
         <translation>%1 problème(s) détecté(s).</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::Cli::Forfait</name>
+    <message>
+        <source>Warning: %1%2</source>
+        <translation>Avertissement : %1%2</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: the forfait grid cannot be changed.</source>
+        <translation>« %1 » est ouvert en lecture seule : la grille des forfaits ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Forfait grid of %1 (programme bounds %2 to %3):</source>
+        <translation>Grille des forfaits de %1 (bornes du programme de %2 à %3) :</translation>
+    </message>
+    <message>
+        <source>  No amount yet: every file gets the amount it requests, within the bounds. Set them with palier-cli forfait set or import.</source>
+        <translation>  Aucun montant pour l’instant : chaque dossier reçoit le montant qu’il demande, dans la limite des bornes. Fixez les montants avec palier-cli forfait set ou import.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Estab.</source>
+        <translation>Étab.</translation>
+    </message>
+    <message>
+        <source>Establishments without a size class: %1 (their files get the amount they request, within the bounds).</source>
+        <translation>Établissements sans classe de taille : %1 (leurs dossiers reçoivent le montant qu’ils demandent, dans la limite des bornes).</translation>
+    </message>
+    <message>
+        <source>Size classes of establishments that the grid does not have: %1.</source>
+        <translation>Classes de taille d’établissements absentes de la grille : %1.</translation>
+    </message>
+    <message>
+        <source>Give --class S, --domain D and either --amount EUR or --clear, e.g. forfait set --db F --class S2 --domain D3 --amount 150000.</source>
+        <translation>Indiquez --class S, --domain D et soit --amount EUR, soit --clear, par exemple forfait set --db F --class S2 --domain D3 --amount 150000.</translation>
+    </message>
+    <message>
+        <source>A forfait cannot be negative: give an amount of 0 or more.</source>
+        <translation>Un forfait ne peut pas être négatif : indiquez un montant égal ou supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>--amount “%1” is not an amount in euros: write it like 150000 or 150000,50.</source>
+        <translation>--amount « %1 » n’est pas un montant en euros : écrivez-le sous la forme 150000 ou 150000,50.</translation>
+    </message>
+    <message>
+        <source>Forfait of %1 for %2 set to %3.</source>
+        <translation>Forfait de %1 pour %2 fixé à %3.</translation>
+    </message>
+    <message>
+        <source>Forfait of %1 for %2 removed: its files get the amount they request, within the bounds.</source>
+        <translation>Forfait de %1 pour %2 supprimé : ses dossiers reçoivent le montant qu’ils demandent, dans la limite des bornes.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: there is no such file.</source>
+        <translation>Impossible de lire « %1 » : ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1%2</source>
+        <translation>Rejeté : %1%2</translation>
+    </message>
+    <message>
+        <source>set: the establishments&apos; size class, e.g. S2.</source>
+        <translation>set : la classe de taille des établissements, par exemple S2.</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>set: the domain, e.g. D3.</source>
+        <translation>set : le domaine, par exemple D3.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>set: the forfait in euros, e.g. 150000.</source>
+        <translation>set : le forfait en euros, par exemple 150000.</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <source>set: remove the amount instead.</source>
+        <translation>set : supprimer le montant au lieu de le fixer.</translation>
+    </message>
+    <message>
+        <source>--class, --domain, --amount and --clear go with forfait set: palier-cli forfait set --db F --class S2 --domain D3 --amount 150000.</source>
+        <translation>--class, --domain, --amount et --clear s’utilisent avec forfait set : palier-cli forfait set --db F --class S2 --domain D3 --amount 150000.</translation>
+    </message>
+    <message>
+        <source>Give the file to import: palier-cli forfait import --db F FILE.csv.</source>
+        <translation>Indiquez le fichier à importer : palier-cli forfait import --db F FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Unknown forfait action “%1”: use forfait (to list), forfait set or forfait import.</source>
+        <translation>Action de forfait inconnue « %1 » : utilisez forfait (pour afficher la grille), forfait set ou forfait import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %Ln line(s) of %1 to correct.</source>
+        <translation>
+            <numerusform>Rien n’a été écrit : %Ln ligne de %1 à corriger.</numerusform>
+            <numerusform>Rien n’a été écrit : %Ln lignes de %1 à corriger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln amount(s) read from %1: they are now the forfait grid.</source>
+        <translation>
+            <numerusform>%Ln montant lu dans %1 : il constitue désormais la grille des forfaits.</numerusform>
+            <numerusform>%Ln montants lus dans %1 : ils constituent désormais la grille des forfaits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2680,49 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::DatabaseWatcher</name>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save the database as Palier still has it open into a new file</source>
+        <translation>Enregistrer dans un nouveau fichier la base telle que Palier la garde ouverte</translation>
+    </message>
+    <message>
+        <source>Database file warning</source>
+        <translation>Avertissement concernant le fichier de la base</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file “%1” was deleted or moved by another program while it was open.&lt;/b&gt; Palier still has the database open and can read everything it held, but changes may no longer be saved. Save a copy now to keep it, then open the copy.</source>
+        <translation>&lt;b&gt;Le fichier « %1 » a été supprimé ou déplacé par un autre programme pendant qu’il était ouvert.&lt;/b&gt; Palier garde la base ouverte et peut lire tout ce qu’elle contenait, mais les modifications risquent de ne plus être enregistrées. Enregistrez-en une copie maintenant pour la conserver, puis ouvrez cette copie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file “%1” was replaced by another program while it was open.&lt;/b&gt; Palier still shows the database as it was opened, but changes may no longer be saved. Save a copy now to keep this version, then choose which one to open.</source>
+        <translation>&lt;b&gt;Le fichier « %1 » a été remplacé par un autre programme pendant qu’il était ouvert.&lt;/b&gt; Palier affiche toujours la base telle qu’elle était à l’ouverture, mais les modifications risquent de ne plus être enregistrées. Enregistrez une copie maintenant pour conserver cette version, puis choisissez celle à ouvrir.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 (recovered).palier</source>
+        <translation>%1 (récupéré).palier</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Copy</source>
+        <translation>Impossible d’enregistrer la copie</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;A copy was saved in “%1”.</source>
+        <translation>&lt;br&gt;Une copie a été enregistrée dans « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Palier::DeadlineModel</name>
     <message>
         <source>Date</source>
@@ -2672,6 +2852,21 @@ palier-cli COMMANDE --help affiche les options d’une commande.
             <numerusform>La date limite de la DGOS (%1) est dépassée depuis %Ln jour.</numerusform>
             <numerusform>La date limite de la DGOS (%1) est dépassée depuis %Ln jours.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::DiskErrors</name>
+    <message>
+        <source>The disk is full: Palier could not write what it needed, and saved nothing of it. What was saved before is intact. Free some space on the disk, then try again.</source>
+        <translation>Le disque est plein : Palier n’a pas pu écrire ce dont il avait besoin et n’en a rien enregistré. Ce qui avait été enregistré auparavant est intact. Libérez de l’espace sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written, and nothing was left half-written. What was saved before is intact. Free some space on the disk, or choose another disk, then try again.</source>
+        <translation>Le disque est plein : « %1 » n’a pas pu être écrit, et rien n’a été laissé à moitié écrit. Ce qui avait été enregistré auparavant est intact. Libérez de l’espace sur le disque, ou choisissez un autre disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: its folder does not exist, is read-only, or you may not write there. Nothing was written. Choose another folder.</source>
+        <translation>Impossible d’écrire « %1 » : son dossier n’existe pas, est en lecture seule, ou vous n’avez pas le droit d’y écrire. Rien n’a été écrit. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3110,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Not ranked: the file is not in instruction yet, or is irrecevable.</source>
         <translation>Non classé&#xa0;: le dossier n’est pas encore en instruction, ou il est irrecevable.</translation>
+    </message>
+    <message>
+        <source>Score explained</source>
+        <translation>Explication de la note</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3659,306 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Palier::ForfaitGrid</name>
+    <message>
+        <source>Give the amount in euros, e.g. 150000 or 150 000,00.</source>
+        <translation>Indiquez le montant en euros, par exemple 150000 ou 150 000,00.</translation>
+    </message>
+    <message>
+        <source>A forfait cannot be negative: give an amount of 0 or more.</source>
+        <translation>Un forfait ne peut pas être négatif : indiquez un montant égal ou supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Give the amount in euros with at most two decimals (cents).</source>
+        <translation>Indiquez le montant en euros avec au plus deux décimales (centimes).</translation>
+    </message>
+    <message>
+        <source>This amount can be read two ways (thousands or decimals): write it without a thousands separator, e.g. 250000 or 250,5.</source>
+        <translation>Ce montant peut se lire de deux façons (milliers ou décimales) : écrivez-le sans séparateur de milliers, par exemple 250000 ou 250,5.</translation>
+    </message>
+    <message>
+        <source>This amount is over a billion euros: check the column and the unit (euros, not cents).</source>
+        <translation>Ce montant dépasse un milliard d’euros : vérifiez la colonne et l’unité (euros, pas centimes).</translation>
+    </message>
+    <message>
+        <source>This is not an amount in euros: write it like 150000 or 150 000,50.</source>
+        <translation>Ce n’est pas un montant en euros : écrivez-le par exemple 150000 ou 150 000,50.</translation>
+    </message>
+    <message>
+        <source>The size class is empty: give the establishments&apos; size class this amount is for, e.g. S2.</source>
+        <translation>La classe de taille est vide : indiquez la classe de taille des établissements concernés par ce montant, par exemple S2.</translation>
+    </message>
+    <message>
+        <source>The size class “%1…” is too long: give a short code, e.g. S2 (at most %2 characters).</source>
+        <translation>La classe de taille « %1… » est trop longue : indiquez un code court, par exemple S2 (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The domain is empty: give one of the programme&apos;s domains (%1).</source>
+        <translation>Le domaine est vide : indiquez l’un des domaines du programme (%1).</translation>
+    </message>
+    <message>
+        <source>The programme has no domain “%1”: give one of %2.</source>
+        <translation>Le programme n’a pas de domaine « %1 » : indiquez un domaine parmi %2.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 and %3 is outside the programme&apos;s forfait bounds (%4 to %5): check the amount, or the bounds of the programme definition.</source>
+        <translation>%1 pour %2 et %3 est hors des bornes de forfait du programme (de %4 à %5) : vérifiez le montant, ou les bornes de la définition du programme.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were already given on line %3: keep one amount for each size class and domain.</source>
+        <translation>%1 et %2 figurent déjà à la ligne %3 : ne gardez qu’un montant par classe de taille et par domaine.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are given twice: keep one amount for each size class and domain.</source>
+        <translation>%1 et %2 figurent deux fois : ne gardez qu’un montant par classe de taille et par domaine.</translation>
+    </message>
+    <message>
+        <source>No establishment has the size class “%1” (they have %2): its amounts will not be used until establishments are given that class.</source>
+        <translation>Aucun établissement n’a la classe de taille « %1 » (les classes existantes sont %2) : ses montants ne seront pas utilisés tant qu’aucun établissement n’aura reçu cette classe.</translation>
+    </message>
+    <message>
+        <source>No establishment has the size class “%1”, but %2 have “%3”: size classes must be written exactly alike.</source>
+        <translation>Aucun établissement n’a la classe de taille « %1 », mais %2 ont la classe « %3 » : les classes de taille doivent être écrites exactement de la même façon.</translation>
+    </message>
+    <message>
+        <source>Cannot read the programme&apos;s domains.</source>
+        <translation>Impossible de lire les domaines du programme.</translation>
+    </message>
+    <message>
+        <source>The programme has no domain “%1”.</source>
+        <translation>Le programme n’a pas de domaine « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write the forfait grid.</source>
+        <translation>Impossible d’écrire la grille des forfaits.</translation>
+    </message>
+    <message>
+        <source>Line %1, size class: </source>
+        <translation>Ligne %1, classe de taille : </translation>
+    </message>
+    <message>
+        <source>Line %1, domain: </source>
+        <translation>Ligne %1, domaine : </translation>
+    </message>
+    <message>
+        <source>Line %1, amount: </source>
+        <translation>Ligne %1, montant : </translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>Ligne %1 : </translation>
+    </message>
+    <message>
+        <source>Cannot read the forfait grid.</source>
+        <translation>Impossible de lire la grille des forfaits.</translation>
+    </message>
+    <message>
+        <source>This database has no programme yet: create the campaign first (palier-cli init).</source>
+        <translation>Cette base ne contient encore aucun programme : créez d’abord la campagne (palier-cli init).</translation>
+    </message>
+    <message>
+        <source>Cannot read the establishments&apos; size classes.</source>
+        <translation>Impossible de lire les classes de taille des établissements.</translation>
+    </message>
+    <message>
+        <source>%1 is a FINESS extract, not a forfait grid: give a file with the columns size class, domain and amount.</source>
+        <translation>%1 est un extrait FINESS, pas une grille des forfaits : fournissez un fichier comportant les colonnes classe de taille, domaine et montant.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the columns of a forfait grid. Its first line names %2; give the columns size_class;domain;amount (or classe;domaine;montant), one line per size class and domain.</source>
+        <translation>%1 n’a pas les colonnes d’une grille des forfaits. Sa première ligne indique %2 ; fournissez les colonnes size_class;domain;amount (ou classe;domaine;montant), une ligne par classe de taille et par domaine.</translation>
+    </message>
+    <message>
+        <source>%1 has no amounts: give one line per size class and domain (size_class;domain;amount).</source>
+        <translation>%1 ne contient aucun montant : fournissez une ligne par classe de taille et par domaine (size_class;domain;amount).</translation>
+    </message>
+    <message>
+        <source>The grid has no amount for %1 and %2: there is nothing to clear.</source>
+        <translation>La grille n’a pas de montant pour %1 et %2 : il n’y a rien à effacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The forfait grid was not changed: %Ln problem(s) to fix first.
+%1</source>
+        <translation>
+            <numerusform>La grille des forfaits n’a pas été modifiée : %Ln problème à corriger d’abord.
+%1</numerusform>
+            <numerusform>La grille des forfaits n’a pas été modifiée : %Ln problèmes à corriger d’abord.
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ForfaitGridDialog</name>
+    <message>
+        <source>&amp;Add a Size Class</source>
+        <translation>&amp;Ajouter une classe de taille</translation>
+    </message>
+    <message>
+        <source>Adds a row for a size class of establishments</source>
+        <translation>Ajoute une ligne pour une classe de taille d’établissements</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the Size Class</source>
+        <translation>&amp;Supprimer la classe de taille</translation>
+    </message>
+    <message>
+        <source>Removes the selected size class and its amounts</source>
+        <translation>Supprime la classe de taille sélectionnée et ses montants</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV File…</source>
+        <translation>&amp;Importer un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Replaces the table by a file with the columns size_class;domain;amount</source>
+        <translation>Remplace le tableau par un fichier comportant les colonnes size_class;domain;amount</translation>
+    </message>
+    <message>
+        <source>Forfait Grid</source>
+        <translation>Grille des forfaits</translation>
+    </message>
+    <message>
+        <source>Forfait grid</source>
+        <translation>Grille des forfaits</translation>
+    </message>
+    <message>
+        <source>One row per size class of establishments, one column per domain, amounts in euros</source>
+        <translation>Une ligne par classe de taille d’établissements, une colonne par domaine, montants en euros</translation>
+    </message>
+    <message>
+        <source>Forfait per size class and domain, between %1 and %2 for this programme. An empty cell has no forfait: its files get the amount they request, within these bounds.</source>
+        <translation>Forfait par classe de taille et par domaine, entre %1 et %2 pour ce programme. Une cellule vide n’a pas de forfait : ses dossiers reçoivent le montant demandé, dans ces bornes.</translation>
+    </message>
+    <message>
+        <source>Problems of the forfait grid</source>
+        <translation>Problèmes de la grille des forfaits</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Establishments without a size class&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Établissements sans classe de taille&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every establishment has a size class.</source>
+        <translation>Tous les établissements ont une classe de taille.</translation>
+    </message>
+    <message>
+        <source>Size classes the grid does not have yet: %1.</source>
+        <translation>Classes de taille absentes de la grille pour l’instant : %1.</translation>
+    </message>
+    <message>
+        <source>Establishments without a size class</source>
+        <translation>Établissements sans classe de taille</translation>
+    </message>
+    <message>
+        <source>Import a Forfait Grid</source>
+        <translation>Importer une grille des forfaits</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;Excel workbooks (*.xlsx)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot Import the Forfait Grid</source>
+        <translation>Impossible d’importer la grille des forfaits</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the grid is only shown.</source>
+        <translation>La base est ouverte en lecture seule : la grille est seulement affichée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln establishment(s) have no size class: their files get the amount they request, between %1 and %2. Give them one by importing the registry with its size classes.</source>
+        <translation>
+            <numerusform>%Ln établissement n’a pas de classe de taille : ses dossiers reçoivent le montant demandé, entre %1 et %2. Attribuez-lui une classe en important le répertoire avec ses classes de taille.</numerusform>
+            <numerusform>%Ln établissements n’ont pas de classe de taille : leurs dossiers reçoivent le montant demandé, entre %1 et %2. Attribuez-leur une classe en important le répertoire avec ses classes de taille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %Ln line(s) to correct first. The grid is unchanged.
+
+%2</source>
+        <translation>
+            <numerusform>%1 n’a pas été importé : %Ln ligne à corriger d’abord. La grille est inchangée.
+
+%2</numerusform>
+            <numerusform>%1 n’a pas été importé : %Ln lignes à corriger d’abord. La grille est inchangée.
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more warning(s).</source>
+        <translation>
+            <numerusform>… et %Ln autre avertissement.</numerusform>
+            <numerusform>… et %Ln autres avertissements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ForfaitGridModel</name>
+    <message>
+        <source>The size class as the establishments’ records give it; double-click to rename it</source>
+        <translation>La classe de taille telle qu’indiquée dans les fiches des établissements ; double-cliquez pour la renommer</translation>
+    </message>
+    <message>
+        <source>No forfait for %1 in %2: the files get the amount they request, between %3 and %4</source>
+        <translation>Pas de forfait pour %1 dans %2 : les dossiers reçoivent le montant demandé, entre %3 et %4</translation>
+    </message>
+    <message>
+        <source>Outside the programme’s forfait bounds (%1 to %2): check the amount</source>
+        <translation>Hors des bornes de forfait du programme (de %1 à %2) : vérifiez le montant</translation>
+    </message>
+    <message>
+        <source>no forfait</source>
+        <translation>pas de forfait</translation>
+    </message>
+    <message>
+        <source>A size class needs a name, e.g. S2.</source>
+        <translation>Une classe de taille doit avoir un nom, par exemple S2.</translation>
+    </message>
+    <message>
+        <source>The grid already has the size class %1.</source>
+        <translation>La grille contient déjà la classe de taille %1.</translation>
+    </message>
+    <message>
+        <source>A forfait cannot be negative: give an amount of 0 or more.</source>
+        <translation>Un forfait ne peut pas être négatif : indiquez un montant supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read two ways: write it without a thousands separator, e.g. 250000 or 250,5.</source>
+        <translation>« %1 » peut se lire de deux façons : écrivez-le sans séparateur de milliers, par exemple 250000 ou 250,5.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros: write it like 150000 or 150 000,50.</source>
+        <translation>« %1 » n’est pas un montant en euros : écrivez-le sous la forme 150000 ou 150 000,50.</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Catégorie de taille</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Forfait of domain %1 in euros</source>
+        <translation>Forfait du domaine %1 en euros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln establishment(s) of this size class</source>
+        <translation>
+            <numerusform>%Ln établissement de cette classe de taille</numerusform>
+            <numerusform>%Ln établissements de cette classe de taille</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Palier::Funding</name>
     <message>
         <source>Cannot read the programme&apos;s funding rules.</source>
@@ -3486,15 +3985,11 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <name>Palier::GenerateLettersDialog</name>
     <message>
         <source>&amp;PDF, one per establishment</source>
-        <translation>&amp;PDF, un par établissement</translation>
+        <translation>PDF, &amp;un par établissement</translation>
     </message>
     <message>
         <source>&amp;OpenDocument text, to touch letters up by hand</source>
         <translation>Texte &amp;OpenDocument, pour retoucher les courriers à la main</translation>
-    </message>
-    <message>
-        <source>Also every letter in &amp;one PDF, for printing in one go:</source>
-        <translation>Tous les courriers également dans un PDF &amp;unique, pour tout imprimer en une fois&#xa0;:</translation>
     </message>
     <message>
         <source>all-letters.pdf</source>
@@ -3530,6 +4025,14 @@ palier-cli COMMANDE --help affiche les options d’une commande.
             <numerusform>%Ln courrier sera écrit et enregistré.</numerusform>
             <numerusform>%Ln courriers seront écrits et enregistrés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also every &amp;letter in one PDF, for printing in one go:</source>
+        <translation>Également tous les &amp;courriers dans un seul PDF, pour les imprimer en une fois :</translation>
+    </message>
+    <message>
+        <source>Name of the combined PDF</source>
+        <translation>Nom du PDF combiné</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +4132,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>The %1 grid is now at version %2.</source>
         <translation>La grille %1 est désormais en version %2.</translation>
     </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
 </context>
 <context>
     <name>Palier::GridEditorModel</name>
@@ -3667,6 +4174,33 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Descriptors</source>
         <translation>Descripteurs</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::HelpBrowser</name>
+    <message>
+        <source>Palier User Guide</source>
+        <translation>Guide de l’utilisateur de Palier</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source># The user guide is not installed
+
+Palier looked for it in:
+
+%1
+
+Reinstall Palier, or read it on the project&apos;s site.</source>
+        <translation># Le guide de l’utilisateur n’est pas installé
+
+Palier l’a cherché dans :
+
+%1
+
+Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4371,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
             <numerusform>La première ligne telle que Palier la lit&#xa0;; les numéros à gauche sont ceux des lignes du fichier.</numerusform>
             <numerusform>Les %Ln premières lignes telles que Palier les lit&#xa0;; les numéros à gauche sont ceux des lignes du fichier.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +5249,14 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>Declared on</source>
         <translation>Déclaré le</translation>
     </message>
+    <message>
+        <source>“%1” is too long for a size class (at most %2 characters, such as S1 or petit, as in the forfait grid). The size class was not imported.</source>
+        <translation>« %1 » est trop long pour une classe de taille (%2 caractères au plus, par exemple S1 ou petit, comme dans la grille des forfaits). La classe de taille n’a pas été importée.</translation>
+    </message>
+    <message>
+        <source>Size class (forfait grid)</source>
+        <translation>Catégorie de taille (grille des forfaits)</translation>
+    </message>
 </context>
 <context>
     <name>Palier::InstructionDetail</name>
@@ -4792,6 +5338,18 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Edits the criteria, weights and scales of a domain&apos;s scoring grid</source>
         <translation>Modifie les critères, les poids et les échelles de la grille de notation d’un domaine</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Filtre par état</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prérequis</translation>
     </message>
 </context>
 <context>
@@ -4899,7 +5457,7 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>Recolo&amp;ur…</source>
-        <translation>&amp;Changer la couleur…</translation>
+        <translation>Changer la co&amp;uleur…</translation>
     </message>
     <message>
         <source>Gives the current label another colour</source>
@@ -4939,6 +5497,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Colour of “%1”</source>
         <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>Nouvelle étiquette</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5747,22 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>Saved as version %1: the next letters use it.</source>
         <translation>Modèle enregistré en version %1&#xa0;: les prochains courriers l’utiliseront.</translation>
     </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Variables</translation>
+    </message>
 </context>
 <context>
     <name>Palier::LetterTemplates</name>
@@ -5430,6 +6008,14 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Name the signatory: a letter without one is not generated.</source>
         <translation>Indiquez le signataire&#xa0;: un courrier sans signataire n’est pas généré.</translation>
+    </message>
+    <message>
+        <source>Notification date</source>
+        <translation>Date de notification</translation>
+    </message>
+    <message>
+        <source>Usage targets due</source>
+        <translation>Date limite des cibles d’usage</translation>
     </message>
 </context>
 <context>
@@ -5816,7 +6402,7 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>A&amp;ffichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -5887,9 +6473,37 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message numerus="yes">
         <source>National view: %Ln region(s)</source>
         <translation>
-            <numerusform>Vue nationale : %Ln région</numerusform>
-            <numerusform>Vue nationale : %Ln régions</numerusform>
+            <numerusform>Vue nationale&#xa0;: %Ln région</numerusform>
+            <numerusform>Vue nationale&#xa0;: %Ln régions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connec&amp;t to a Server…</source>
+        <translation>Se connecter à un ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>Open the team’s shared database on a PostgreSQL server</source>
+        <translation>Ouvrir la base partagée de l’équipe sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Cannot Connect to the Server</source>
+        <translation>Impossible de se connecter au serveur</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Read the referent&apos;s guide: the year of a campaign in Palier, step by step</source>
+        <translation>Lire le guide du référent : l’année d’une campagne dans Palier, étape par étape</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the file is damaged.</source>
+        <translation>Ouverte en lecture seule : le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The Database Is Damaged</source>
+        <translation>La base est endommagée</translation>
     </message>
 </context>
 <context>
@@ -5939,7 +6553,7 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
 </context>
 <context>
@@ -6835,6 +7449,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>Its unpaid tranches will be cancelled; the reason is kept as a note.</source>
         <translation>Ses tranches non versées seront annulées&#xa0;; le motif est conservé sous forme de note.</translation>
     </message>
+    <message>
+        <source>Finished on</source>
+        <translation>Terminé le</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ProjectStateModel</name>
@@ -7542,6 +8160,41 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>Edit the Roadmap</source>
         <translation>Modifier la feuille de route</translation>
     </message>
+    <message>
+        <source>&amp;Forfait Grid…</source>
+        <translation>&amp;Grille des forfaits…</translation>
+    </message>
+    <message>
+        <source>The forfait granted per size class of establishment and domain</source>
+        <translation>Le forfait accordé par classe de taille d’établissement et par domaine</translation>
+    </message>
+    <message>
+        <source>Edit the forfait grid</source>
+        <translation>Modifier la grille des forfaits</translation>
+    </message>
+    <message>
+        <source>Forfait grid</source>
+        <translation>Grille des forfaits</translation>
+    </message>
+    <message>
+        <source>No forfait yet: every file gets the amount it requests, between %1 and %2.</source>
+        <translation>Aucun forfait pour l’instant : chaque dossier reçoit le montant demandé, entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>k€</source>
+        <translation>k€</translation>
+    </message>
+    <message>
+        <source>Every establishment has a size class.</source>
+        <translation>Chaque établissement a une classe de taille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln establishment(s) without a size class get the amount they request.</source>
+        <translation>
+            <numerusform>%Ln établissement sans classe de taille reçoit le montant demandé.</numerusform>
+            <numerusform>%Ln établissements sans classe de taille reçoivent le montant demandé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Palier::RoadmapSplitTable</name>
@@ -7646,6 +8299,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Comment on %1 for %2:</source>
         <translation>Commentaire sur %1 pour %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -7964,6 +8621,22 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <source>No file selected in GHT %1.</source>
         <translation>Aucun dossier sélectionné dans le GHT %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the demo establishments.</source>
+        <translation>Impossible de lire les établissements de la démonstration.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo establishments.</source>
+        <translation>Impossible d’écrire les établissements de la démonstration.</translation>
+    </message>
+    <message>
+        <source>Cannot read the programme.</source>
+        <translation>Impossible de lire le programme.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo forfait grid.</source>
+        <translation>Impossible d’écrire la grille des forfaits de la démonstration.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::SettingsDialog</name>
@@ -8123,6 +8796,10 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Search…</source>
         <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Rechercher dans %1</translation>
     </message>
 </context>
 <context>
@@ -8297,10 +8974,6 @@ palier-cli COMMANDE --help affiche les options d’une commande.
         <translation>C&amp;onsensus&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Disagreement above:</source>
-        <translation>Dé&amp;saccord au-delà de&#xa0;:</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve Settings</source>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
@@ -8366,6 +9039,14 @@ palier-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>&amp;Top files:</source>
         <translation>&amp;Premiers dossiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>D&amp;isagreement above:</source>
+        <translation>Dé&amp;saccord au-delà de :</translation>
     </message>
 </context>
 <context>

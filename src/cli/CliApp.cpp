@@ -101,6 +101,8 @@ int CliApp::usage(int code)
                  "  restore --db FILE --from FILE              replace the database by a backup (kept first)\n"
                  "  audit verify --db FILE [--json]            recompute the audit trail's chain\n"
                  "  roadmap --db FILE --out FILE.(pdf|odt)     the regional roadmap as a document to send\n"
+                 "  forfait [set|import FILE.csv] --db FILE [--class S --domain D --amount EUR|--clear]\n"
+                 "                                the forfait grid: list it, set one amount, replace it from a file\n"
                  "  projects [create] --db FILE [--json]       funded projects (create: from the notified files)\n"
                  "  project --db FILE --id N [--state termine --date D | --state abandonne --reason R] [--note T]\n"
                  "  payments --db FILE [--state du|prevu|verse|annule] [--overdue] [--json]   payment schedule\n"
@@ -173,6 +175,7 @@ int CliApp::run(const QStringList& arguments)
         {"restore", [](QCommandLineParser& p, Output& o) { return runRestore(p, o); }, restoreOptions()},
         {"audit", [](QCommandLineParser& p, Output& o) { return runAudit(p, o); }, {}, 1},
         {"roadmap", [](QCommandLineParser& p, Output& o) { return runRoadmap(p, o); }, roadmapOptions()},
+        {"forfait", [](QCommandLineParser& p, Output& o) { return runForfait(p, o); }, forfaitOptions(), 2},
         {"projects", [](QCommandLineParser& p, Output& o) { return runProjects(p, o); }, projectsOptions(), 1},
         {"project", [](QCommandLineParser& p, Output& o) { return runProject(p, o); }, projectOptions()},
         {"payments", [](QCommandLineParser& p, Output& o) { return runPayments(p, o); }, paymentsOptions()},

@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "db/AdvisoryLock.h"
 #include "db/Database.h"
 #include "import/Importer.h"
 
@@ -89,6 +90,13 @@ int CliApp::runImport(QCommandLineParser& parser, Output& output)
         request.mapping = guessColumnMapping(*kind, request.format, preview->header);
     }
 
+    // One import at a time on a database: a colleague's import is waited for, not mixed with this one.
+    Result<std::unique_ptr<AdvisoryLock>> lock = request.dryRun
+                                                     ? std::unique_ptr<AdvisoryLock>()
+                                                     : AdvisoryLock::tryAcquire(*db.value(), QStringLiteral("import"));
+    if (!lock) {
+        return output.fail(lock.error(), ProblemsFound);
+    }
     Result<ImportReport> result = Palier::runImport(*db.value(), request);
     if (!result) {
         return output.fail(result.error());

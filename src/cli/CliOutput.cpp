@@ -38,7 +38,8 @@ int Output::fail(const Error& error, int code)
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
     }
-    return code;
+    // A full disk or an unwritable folder is never "problems found": the command could not run (exit 2).
+    return error.code.startsWith(QLatin1String("disk.")) ? int(UnusableInput) : code;
 }
 
 } // namespace Palier::Cli

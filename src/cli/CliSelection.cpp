@@ -3,6 +3,7 @@
 
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "db/AdvisoryLock.h"
 #include "db/Database.h"
 #include "scoring/ScoringDb.h"
 #include "selection/Candidates.h"
@@ -41,7 +42,9 @@ const QString OutOption = QStringLiteral("out");
 
 Result<std::unique_ptr<Database>> openDatabase(const QString& path, bool write)
 {
-    Result<std::unique_ptr<Database>> db = Database::open(path, {.readOnly = !write});
+    // A command that writes reads while the file's pages are checked on a second connection; its writes wait
+    // for the check (Database::Options::deferCheck) and a damaged file is refused before anything is written.
+    Result<std::unique_ptr<Database>> db = Database::open(path, {.readOnly = !write, .deferCheck = write});
     if (db && db.value()->schemaVersion() < Database::currentSchemaVersion()) {
         return Error{QStringLiteral("db.old-schema"),
                      QCoreApplication::translate("Palier::Cli::Selection",
@@ -214,6 +217,12 @@ int runPreselect(QCommandLineParser& parser, Output& output)
     if (!db) {
         return output.fail(db.error());
     }
+    // A run to save is computed and written while no colleague saves one or imports (released before db closes).
+    Result<std::unique_ptr<AdvisoryLock>> lock =
+        save ? AdvisoryLock::tryAcquire(*db.value(), QStringLiteral("preselection")) : std::unique_ptr<AdvisoryLock>();
+    if (!lock) {
+        return output.fail(lock.error(), ProblemsFound);
+    }
     Result<Roadmap> roadmap = loadRoadmap(*db.value());
     if (!roadmap) {
         return output.fail(roadmap.error());
@@ -378,7 +387,9 @@ int runSeal(QCommandLineParser& parser, Output& output)
     }
     Result<Readiness> readiness = checkReadiness(*db.value(), runId, QDate::currentDate());
     if (!readiness) {
-        return output.fail(readiness.error());
+        // A read that fails on a damaged file: the page check running meanwhile says what to do better.
+        const Result<void> checked = db.value()->waitForCheck();
+        return output.fail(checked ? readiness.error() : checked.error());
     }
     QJsonObject json{{QStringLiteral("run"), runId}};
     if (readiness->deadline.isValid()) {
@@ -411,7 +422,9 @@ int runSeal(QCommandLineParser& parser, Output& output)
     }
     Result<SealReport> report = sealAndExport(*db.value(), runId, out, {});
     if (!report) {
-        return output.fail(report.error(), ProblemsFound);
+        // A file found damaged by the page check that ran meanwhile is unusable input: nothing was written.
+        return output.fail(report.error(),
+                           report.error().code == QLatin1String("db.corrupt") ? UnusableInput : ProblemsFound);
     }
     json.insert(QStringLiteral("sealed"), true);
     json.insert(QStringLiteral("xlsx"), report->xlsxPath);

@@ -43,6 +43,7 @@ AuditDialog::AuditDialog(const Database& db, QWidget* parent)
 
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("auditTableView"));
+    m_view->setAccessibleName(tr("Audit trail"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -16,6 +16,7 @@ ExplanationPanel::ExplanationPanel(QWidget* parent)
     , m_browser(new QTextBrowser(this))
 {
     m_browser->setObjectName(QStringLiteral("explanationBrowser"));
+    m_browser->setAccessibleName(tr("Score explained"));
     m_browser->setOpenLinks(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -54,6 +54,12 @@ void FilterHeaderView::createFilters()
         m_filters[logical]->setToolTip(tr("Shows the rows whose “%1” holds every word typed here.").arg(title));
         m_filters[logical]->setAccessibleName(tr("Filter on %1").arg(title));
     }
+    // Made when the columns are known, after the rest of the window: Tab goes from the table to its filters.
+    QWidget* previous = parentWidget() ? parentWidget() : this;
+    for (QLineEdit* filter : std::as_const(m_filters)) {
+        QWidget::setTabOrder(previous, filter);
+        previous = filter;
+    }
     updateGeometries();
 }
 

@@ -53,6 +53,7 @@ GridEditorDialog::GridEditorDialog(const Database& db, const QString& domainCode
     m_messageLabel->setWordWrap(true);
     m_messageLabel->hide();
     m_view->setObjectName(QStringLiteral("criteriaView"));
+    m_view->setAccessibleName(tr("Criteria"));
     m_levelsEdit->setObjectName(QStringLiteral("levelsEdit"));
     m_levelsEdit->setTabChangesFocus(true);
     m_levelsEdit->setMaximumHeight(m_levelsEdit->fontMetrics().lineSpacing() * 7);
@@ -85,8 +86,11 @@ GridEditorDialog::GridEditorDialog(const Database& db, const QString& domainCode
     auto* downButton = sideButton(tr("Move Do&wn"), QStringLiteral("downButton"), this);
     upButton->setToolTip(tr("Moves the criterion up (Ctrl+Up); the first criterion breaks ties of the total"));
     downButton->setToolTip(tr("Moves the criterion down (Ctrl+Down)"));
+    QWidget* previous = m_view; // created after the fields below: Tab goes from the table to its buttons
     for (QPushButton* button : {addButton, m_removeButton, upButton, downButton}) {
         side->addWidget(button);
+        QWidget::setTabOrder(previous, button);
+        previous = button;
     }
     side->addStretch();
     auto* middle = new QHBoxLayout;

@@ -35,6 +35,7 @@ ImportFormatPage::ImportFormatPage(ImportSession* session, QWidget* parent)
     m_ui->separatorComboBox->addItem(tr("Tab"), QStringLiteral("\t"));
     m_ui->messageLabel->hide();
     m_ui->previewTableView->setModel(m_preview);
+    m_ui->previewTableView->setAccessibleName(tr("Preview"));
     m_ui->previewTableView->horizontalHeader()->setMaximumSectionSize(PreviewColumnWidth);
 
     connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, &ImportFormatPage::updatePreview);

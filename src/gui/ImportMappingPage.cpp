@@ -87,6 +87,14 @@ void ImportMappingPage::buildFields()
         m_ui->fieldsLayout->addRow(label, comboBox);
         m_comboBoxes.append(comboBox);
     }
+    // Made after the profile's fields: Tab goes down the columns first.
+    QWidget* previous = m_ui->fieldsScrollArea;
+    for (QComboBox* comboBox : std::as_const(m_comboBoxes)) {
+        QWidget::setTabOrder(previous, comboBox);
+        previous = comboBox;
+    }
+    QWidget::setTabOrder(previous, m_ui->profileNameLineEdit);
+    QWidget::setTabOrder(m_ui->profileNameLineEdit, m_ui->saveProfilePushButton);
 }
 
 void ImportMappingPage::showMapping(const ColumnMapping& mapping)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportTask.h"
 
+#include "db/AdvisoryLock.h"
 #include "db/Database.h"
 
 #include <QPromise>
@@ -20,6 +21,14 @@ ImportOutcome runInWorker(QPromise<ImportOutcome>& promise, const std::atomic_bo
         Result<std::unique_ptr<Database>> db = Database::open(databasePath, {});
         if (!db) {
             outcome.error = db.error();
+            return outcome;
+        }
+        // One import at a time on a database: a colleague's import is waited for (AdvisoryLock, "db.busy").
+        Result<std::unique_ptr<AdvisoryLock>> lock =
+            request.dryRun ? std::unique_ptr<AdvisoryLock>()
+                           : AdvisoryLock::tryAcquire(*db.value(), QStringLiteral("import"));
+        if (!lock) {
+            outcome.error = lock.error();
             return outcome;
         }
         promise.setProgressRange(0, ImportTask::ProgressMaximum);

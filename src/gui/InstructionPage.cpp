@@ -57,6 +57,7 @@ InstructionPage::InstructionPage(const QString& title, QWidget* parent)
     m_labelsAction->setToolTip(tr("Puts labels on the selected files or takes them off"));
     m_stateComboBox->setObjectName(QStringLiteral("stateFilterComboBox"));
     m_stateComboBox->setToolTip(tr("Shows only the files in this state"));
+    m_stateComboBox->setAccessibleName(tr("State filter"));
     // Added right after the title, so in reverse order.
     m_scoreSheetAction->setObjectName(QStringLiteral("scoreSheetAction"));
     m_scoreSheetAction->setToolTip(tr("Scores the files of a domain, criterion by criterion"));
@@ -88,6 +89,8 @@ InstructionPage::InstructionPage(const QString& title, QWidget* parent)
     m_detail->historyTitleLabel->hide();
     m_detail->prerequisitesTitleLabel->hide();
     m_detail->historyTableView->setModel(m_history);
+    m_detail->historyTableView->setAccessibleName(tr("History"));
+    m_detail->prerequisitesTableView->setAccessibleName(tr("Prerequisites"));
     m_detail->prerequisitesTableView->setModel(m_prerequisites);
     QHeaderView* header = m_detail->prerequisitesTableView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -35,6 +35,8 @@ LabelsDialog::LabelsDialog(const Database& db, const QList<qint64>& ids, QWidget
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
+    m_ui->labelsListWidget->setAccessibleName(tr("Labels"));
+    m_ui->newLabelLineEdit->setAccessibleName(tr("New label"));
     m_ui->summaryLabel->setText(tr("Labels of the %Ln file(s) selected:", "", int(ids.size())));
     setNewColor(QColor(QStringLiteral("#1E88E5")));
     connect(m_ui->createPushButton, &QPushButton::clicked, this, &LabelsDialog::createLabel);

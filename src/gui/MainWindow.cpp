@@ -6,6 +6,9 @@
 #include "AuditDialog.h"
 #include "BackgroundTask.h"
 #include "CampaignFiles.h"
+#include "ConnectionDialog.h"
+#include "DatabaseWatcher.h"
+#include "HelpBrowser.h"
 #include "ImportWizard.h"
 #include "MessageBox.h"
 #include "Mnemonics.h"
@@ -127,7 +130,8 @@ void MainWindow::setupWelcomePage()
     m_welcomePage = new WelcomePage(m_recentFiles, m_centralStack);
     m_centralStack->addWidget(m_welcomePage);
     m_centralStack->addWidget(m_content);
-    setCentralWidget(m_centralStack);
+    m_databaseWatcher = new DatabaseWatcher(this);
+    setCentralWidget(m_databaseWatcher->wrap(m_centralStack));
     connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcomePage, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabase);
     connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
@@ -171,6 +175,22 @@ void MainWindow::setupActions()
         tr("Gather the regional files of a folder into one read-only national view, with the same dashboard"));
     m_ui->fileMenu->insertAction(m_ui->recentFilesMenu->menuAction(), nationalViewAction);
     connect(nationalViewAction, &QAction::triggered, this, &MainWindow::chooseNationalView);
+    auto* serverAction = new QAction(tr("Connec&t to a Server…"), this); // a shared team database (PostgreSQL)
+    serverAction->setObjectName(QStringLiteral("connectServerAction"));
+    serverAction->setStatusTip(tr("Open the team’s shared database on a PostgreSQL server"));
+    m_ui->fileMenu->insertAction(nationalViewAction, serverAction);
+    connect(serverAction, &QAction::triggered, this, [this] {
+        ConnectionDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        Result<std::unique_ptr<Database>> opened = Database::open(dialog.location(), {.password = dialog.password()});
+        if (!opened) {
+            MessageBox::showError(this, tr("Cannot Connect to the Server"), opened.error());
+            return;
+        }
+        setDatabase(std::move(opened).value(), nullptr);
+    });
     m_ui->settingsAction->setShortcuts(QKeySequence::Preferences);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
@@ -195,6 +215,20 @@ void MainWindow::setupActions()
         }
     });
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
+    auto* guideAction = new QAction(tr("&User Guide"), this);
+    guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    guideAction->setShortcuts(QKeySequence::HelpContents);
+    guideAction->setStatusTip(tr("Read the referent's guide: the year of a campaign in Palier, step by step"));
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, guideAction);
+    connect(guideAction, &QAction::triggered, this, [this] {
+        auto* guide = findChild<HelpBrowser*>();
+        if (!guide) {
+            guide = new HelpBrowser({}, this);
+        }
+        guide->show();
+        guide->raise();
+        guide->activateWindow();
+    });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->importEstablishmentsAction, &QAction::triggered, this,
@@ -366,7 +400,8 @@ bool MainWindow::openDatabase(const QString& path)
             return false;
         }
     }
-    Result<std::unique_ptr<Database>> opened = Database::open(absolute, {.readOnly = !lock});
+    // The file's pages are checked while the window already shows it (a second connection): writes wait for it.
+    Result<std::unique_ptr<Database>> opened = Database::open(absolute, {.readOnly = !lock, .deferCheck = true});
     if (!opened) {
         MessageBox::showError(this, tr("Cannot Open the Database"), opened.error());
         return false;
@@ -378,18 +413,35 @@ bool MainWindow::openDatabase(const QString& path)
 void MainWindow::setDatabase(std::unique_ptr<Database> db, std::unique_ptr<DatabaseLock> lock)
 {
     backupBeforeClosing();
+    delete findChild<QObject*>(QStringLiteral("databaseCheckWatcher"), Qt::FindDirectChildrenOnly);
     // The pages let go of the old database before it closes.
     for (TablePage* page : std::as_const(m_tablePages)) {
         page->reload(nullptr);
     }
     m_database = std::move(db);
     m_lock = std::move(lock);
+    m_databaseWatcher->watch(m_database.get());
     reloadPages();
     updateCampaign();
     if (!m_database) {
         return;
     }
     m_recentFiles->add(m_database->path());
+    if (m_database->checkState() == Database::CheckState::Running) {
+        // A damaged file is said as soon as the check finds it, and stays read-only.
+        auto* watcher = new QFutureWatcher<void>(this);
+        watcher->setObjectName(QStringLiteral("databaseCheckWatcher"));
+        connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            if (Result<void> checked = m_database->waitForCheck(); !checked) {
+                updateCampaign();
+                reloadPages();
+                statusBar()->showMessage(tr("Opened read-only: the file is damaged."));
+                MessageBox::showError(this, tr("The Database Is Damaged"), checked.error());
+            }
+        });
+        watcher->setFuture(m_database->checkFinished());
+    }
     if (m_database->isReadOnly()) {
         statusBar()->showMessage(tr("Opened read-only: changes cannot be saved."));
     } else if (!m_database->migrationBackupPath().isEmpty()) {

@@ -23,6 +23,7 @@ class MainWindow;
 
 class Database;
 class DatabaseLock;
+class DatabaseWatcher;
 class RecentFiles;
 class TablePage;
 class WelcomePage;
@@ -113,6 +114,8 @@ private:
     QLabel* m_fileLabel = nullptr;
     QStackedWidget* m_centralStack = nullptr;
     QWidget* m_content = nullptr; ///< the sidebar and the pages
+    /// The bar saying the database file was deleted or replaced while open.
+    DatabaseWatcher* m_databaseWatcher = nullptr;
     WelcomePage* m_welcomePage = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_printAction = nullptr;

@@ -21,6 +21,7 @@ ScoreSheetDialog::ScoreSheetDialog(const Database& db, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
     m_ui->scoreSheetView->setModel(m_sheet);
+    m_ui->scoreSheetView->setAccessibleName(tr("Scores"));
     m_ui->scoreSheetView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->scoreSheetView->verticalHeader()->hide();
     if (Result<QList<ScoringGrid>> grids = loadCurrentGrids(db); grids) {

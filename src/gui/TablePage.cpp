@@ -10,6 +10,8 @@
 #include "TableColumns.h"
 
 #include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
@@ -22,6 +24,63 @@ namespace Palier {
 namespace {
 constexpr int FormStretch = 0;
 constexpr int TableStretch = 1;
+
+/// The header's widgets are inserted first, so created in the reverse order of the screen, and the tool bar moves
+/// them in the focus chain as they show: Tab follows the screen, the header's widgets from left to right, then the
+/// search field on their right, the table and the filters of its columns.
+void orderTabs(QToolBar* bar, QWidget* search, QTableView* table)
+{
+    QWidgetList row;
+    for (QAction* each : bar->actions()) {
+        if (QWidget* next = bar->widgetForAction(each); next && next->window() == search->window()) {
+            row.append(next);
+        }
+    }
+    QWidget* previous = search->previousInFocusChain();
+    while (row.contains(previous)) {
+        previous = previous->previousInFocusChain();
+    }
+    for (QWidget* next : std::as_const(row)) {
+        QWidget::setTabOrder(previous, next);
+        previous = next;
+    }
+    QWidget::setTabOrder(previous, search);
+    QWidget::setTabOrder(search, table);
+    previous = table;
+    for (QLineEdit* filter : table->horizontalHeader()->findChildren<QLineEdit*>(Qt::FindDirectChildrenOnly)) {
+        QWidget::setTabOrder(previous, filter);
+        previous = filter;
+    }
+}
+
+/// The tool bar takes back the widgets it had put under its » button as it grows, which moves them to the end of
+/// the focus chain: the order is set again once it has.
+class HeaderTabOrder : public QObject
+{
+public:
+    HeaderTabOrder(QToolBar* bar, QWidget* search, QTableView* table)
+        : QObject(bar)
+        , m_bar(bar)
+        , m_search(search)
+        , m_table(table)
+    {
+        bar->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_bar && event->type() == QEvent::ChildAdded) {
+            QMetaObject::invokeMethod(
+                this, [this] { orderTabs(m_bar, m_search, m_table); }, Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    QToolBar* m_bar;
+    QWidget* m_search;
+    QTableView* m_table;
+};
 } // namespace
 
 TablePage::TablePage(const QString& title, DatabaseTableModel* model, QWidget* parent)
@@ -35,6 +94,8 @@ TablePage::TablePage(const QString& title, DatabaseTableModel* model, QWidget* p
     m_ui->setupUi(this);
     m_model->setParent(this);
     m_ui->titleLabel->setText(title);
+    m_ui->searchLineEdit->setAccessibleName(tr("Search %1").arg(title));
+    m_ui->tableView->setAccessibleName(title);
     m_ui->titleLabel->setFont(Pages::titleFont(m_ui->titleLabel->font()));
     m_ui->messageLabel->hide();
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
@@ -218,10 +279,12 @@ void TablePage::addHeaderWidget(QWidget* widget)
         m_headerBar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         m_headerBar->setStyleSheet(QStringLiteral("QToolBar { border: none; spacing: 6px; }"));
         m_ui->headerLayout->insertWidget(1, m_headerBar, 1);
+        new HeaderTabOrder(m_headerBar, m_ui->searchLineEdit, m_ui->tableView);
     }
     const bool hidden = widget->isHidden();
     QAction* action = m_headerBar->insertWidget(m_headerBar->actions().value(0), widget);
     action->setVisible(!hidden);
+    orderTabs(m_headerBar, m_ui->searchLineEdit, m_ui->tableView);
 }
 
 void TablePage::setHeaderWidgetVisible(QWidget* widget, bool visible)
@@ -235,6 +298,9 @@ void TablePage::setHeaderWidgetVisible(QWidget* widget, bool visible)
         }
     }
     widget->setVisible(visible); // at once, even before the tool bar lays itself out again
+    if (m_headerBar) {
+        orderTabs(m_headerBar, m_ui->searchLineEdit, m_ui->tableView);
+    }
 }
 
 void TablePage::addSideWidget(QWidget* widget)

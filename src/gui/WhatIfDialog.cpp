@@ -51,6 +51,7 @@ WhatIfDialog::WhatIfDialog(const Database& db, const QString& domainCode, QWidge
     m_consensusComboBox->setObjectName(QStringLiteral("consensusComboBox"));
     m_thresholdSpinBox->setObjectName(QStringLiteral("thresholdSpinBox"));
     m_rankingView->setObjectName(QStringLiteral("rankingView"));
+    m_rankingView->setAccessibleName(tr("Ranking"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
@@ -75,7 +76,7 @@ WhatIfDialog::WhatIfDialog(const Database& db, const QString& domainCode, QWidge
     m_thresholdSpinBox->setToolTip(tr("A file is flagged for discussion when its evaluators' scores on a criterion "
                                       "differ by more than this share of the criterion's scale"));
     settingsForm->addRow(tr("C&onsensus:"), m_consensusComboBox);
-    settingsForm->addRow(tr("&Disagreement above:"), m_thresholdSpinBox);
+    settingsForm->addRow(tr("D&isagreement above:"), m_thresholdSpinBox);
     // The files a budget would fund: who enters or leaves them, and over which weights each file keeps its place.
     m_topNSpinBox = new QSpinBox(this);
     m_topNSpinBox->setObjectName(QStringLiteral("topNSpinBox"));
@@ -215,6 +216,13 @@ void WhatIfDialog::buildWeights()
         m_shares.append(share);
         connect(slider, &QSlider::valueChanged, this, [this, i](int value) { weightEdited(i, value); });
         connect(spinBox, &QDoubleSpinBox::valueChanged, this, [this, i](double value) { weightEdited(i, value); });
+    }
+    // Made after the rest of the dialog: Tab goes from the domain down the weights, then on to the consensus.
+    QWidget* previous = m_domainComboBox;
+    for (int i = 0; i < m_sliders.size(); ++i) {
+        QWidget::setTabOrder(previous, m_sliders.at(i));
+        QWidget::setTabOrder(m_sliders.at(i), m_spinBoxes.at(i));
+        previous = m_spinBoxes.at(i);
     }
 }
 

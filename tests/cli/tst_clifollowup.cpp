@@ -2,6 +2,7 @@
 // Runs the real palier-cli on the regional demo: projects, project, payments, pay, followup refresh, reconcile and
 // import declarations; exit codes 0/1/2 and the JSON checked against the database.
 #include "CliTestSupport.h"
+#include "db/Database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,20 +18,13 @@ namespace {
 /// Runs `sql` on the database file directly (behind Palier's back) and returns the first value.
 QVariant sqlValue(const QString& path, const QString& sql)
 {
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next()) {
-                value = query.value(0);
-            }
-        }
-        db.close();
+    // Through Palier: the same database whichever engine holds it (PALIER_TEST_PG); some statements write.
+    auto db = Palier::Database::open(path, {});
+    if (!db) {
+        return {};
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("direct"));
-    return value;
+    QSqlQuery query(db.value()->connection());
+    return query.exec(sql) && query.next() ? query.value(0) : QVariant();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // palier-cli import, run as scripts run it: exit codes, the JSON report, line numbers, nothing half-written.
 #include "db/Database.h"
 #include "import/Importer.h"
+#include "model/Identifiers.h"
 #include "scoring/ScoreStore.h"
 
 #include <QCryptographicHash>
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +83,7 @@ private slots:
     void badRowsCorpus();
     void indicators();
     void scores();
+    void sizeClass();
 
 private:
     QString newDatabase(const QString& name, const QString& region = QStringLiteral("84"));
@@ -361,6 +364,51 @@ void TestCliImport::scores()
     QCOMPARE(report.value("committed").toBool(), true);
     run = palierCli({"info", "--db", db, "--json"});
     QCOMPARE(run.json().value("tables").toObject().value("score").toInt(), 4);
+}
+
+void TestCliImport::sizeClass()
+{
+    // The size class of the forfait grid (issue 5), under one of its known headers: trimmed, and a value too long is
+    // a warning of the JSON report, the row imported without it.
+    const QString db = newDatabase(QStringLiteral("sizeclass.palier"), QStringLiteral("93"));
+    QVERIFY(!db.isEmpty());
+    QStringList finess;
+    for (int i = 1; i <= 3; ++i) {
+        finess.append(Palier::Identifiers::finessWithKey(QStringLiteral("1300000%1").arg(i)));
+    }
+    const QString file = m_dir.filePath(QStringLiteral("sizeclass.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QStringLiteral("FINESS;Raison sociale;Statut;Classe de taille\n"
+                             "%1;CENTRE FICTIF UN;Public; S4 \n"
+                             "%2;CENTRE FICTIF DEUX;Public;une classe bien trop longue\n"
+                             "%3;CENTRE FICTIF TROIS;Public;\n")
+                  .arg(finess.at(0), finess.at(1), finess.at(2))
+                  .toUtf8());
+    out.close();
+    const Run run = palierCli({"import", "establishments", file, "--db", db, "--json"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = run.json();
+    QCOMPARE(report.value("inserted").toInt(), 3);
+    QCOMPARE(report.value("rejected").toArray().size(), 0);
+    const QJsonArray warnings = report.value("warnings").toArray();
+    QCOMPARE(warnings.size(), 1);
+    const QJsonObject warning = warnings.first().toObject();
+    QCOMPARE(warning.value("line").toInt(), 3);
+    QCOMPARE(warning.value("column").toString(), QStringLiteral("Classe de taille"));
+    QVERIFY2(warning.value("reason").toString().contains(u"une classe bien trop longue"),
+             qPrintable(warning.value("reason").toString()));
+    QCOMPARE(report.value("committed").toBool(), true);
+
+    auto opened = Palier::Database::open(db, {});
+    QVERIFY(opened);
+    QSqlQuery query(opened.value()->connection());
+    QVERIFY(query.exec("SELECT finess_et, coalesce(size_class, 'NULL') FROM establishment ORDER BY finess_et"));
+    QStringList classes;
+    while (query.next()) {
+        classes.append(query.value(1).toString());
+    }
+    QCOMPARE(classes, (QStringList{"S4", "NULL", "NULL"}));
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -69,6 +69,7 @@ private slots:
     void rankFillRespectsEnvelopeAndQuota();
     void optimalEqualsIndependentOptimum();
     void saveThenSeal();
+    void sealRefusesADamagedFile();
 
 private:
     QStringList db() const { return {QStringLiteral("--db"), m_db}; }
@@ -288,6 +289,48 @@ void TestCliPreselect::saveThenSeal()
     QVERIFY(twice.out.contains("Blocking"));
     QVERIFY(!QFile::exists(again));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("again.csv"))));
+}
+
+void TestCliPreselect::sealRefusesADamagedFile()
+{
+    // The file's pages are checked while seal reads (Database::Options::deferCheck); the damage found then stops it
+    // before anything is written: no DGOS file, the database byte for byte as it was.
+    const QString path = m_dir.filePath(QStringLiteral("damaged.palier"));
+    const Run demo = palierCli({QStringLiteral("demo"), QStringLiteral("--db"), path});
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
+    const Run saved = palierCli({QStringLiteral("preselect"), QStringLiteral("--method"), QStringLiteral("rank"),
+                                 QStringLiteral("--save"), QStringLiteral("--json"), QStringLiteral("--db"), path});
+    QCOMPARE(saved.exitCode, 0);
+    const qint64 version = saved.json().value(QStringLiteral("run")).toInteger();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw); // a last page that seal never reads
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+        QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                          "WHERE i < 200) INSERT INTO scratch SELECT randomblob(100) FROM n")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(file.size() - 4096));
+    file.write(QByteArray(4096, '\x5A'));
+    QVERIFY(file.seek(0));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("damaged.xlsx"));
+    const Run sealed = palierCli({QStringLiteral("seal"), QStringLiteral("--run"), QString::number(version),
+                                  QStringLiteral("--out"), xlsx, QStringLiteral("--db"), path});
+    QCOMPARE(sealed.exitCode, 2);
+    QVERIFY2(sealed.err.contains("damaged"), sealed.err.constData());
+    QVERIFY(!QFile::exists(xlsx));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("damaged.csv"))));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliPreselect)

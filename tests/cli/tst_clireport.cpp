@@ -2,6 +2,7 @@
 // palier-cli report and consolidate, through the real executable: figures against sums computed here in SQL, exit
 // codes, nothing written on error.
 #include "CliTestSupport.h"
+#include "db/DatabasePostgres.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -180,6 +181,9 @@ void TestCliReport::reportWritesNothingWhenTheWorkbookFails()
 
 void TestCliReport::consolidatedReportAddsUpTheRegions()
 {
+    if (Palier::testsRunOnPostgres()) {
+        QSKIP("consolidation reads and writes .palier files (SQLite only)");
+    }
     const QString national = m_dir.filePath(QStringLiteral("national.palier"));
     Run run = palierCli({"consolidate", "--out", national, m_paca, m_ara, "--json"});
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -217,6 +221,9 @@ void TestCliReport::consolidatedReportAddsUpTheRegions()
 
 void TestCliReport::consolidateFolder()
 {
+    if (Palier::testsRunOnPostgres()) {
+        QSKIP("consolidation reads and writes .palier files (SQLite only)");
+    }
     const QString national = m_dir.filePath(QStringLiteral("regions/national.palier"));
     Run run = palierCli({"consolidate", "--out", national, "--dir", m_dir.filePath(QStringLiteral("regions"))});
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -233,6 +240,9 @@ void TestCliReport::consolidateFolder()
 
 void TestCliReport::consolidateRefusals()
 {
+    if (Palier::testsRunOnPostgres()) {
+        QSKIP("consolidation reads and writes .palier files (SQLite only)");
+    }
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("national.palier"));
     const QString copy = dir.filePath(QStringLiteral("paca-copie.palier"));

@@ -2,6 +2,7 @@
 #include "audit/AuditTrail.h"
 #include "db/Database.h"
 #include "db/DatabaseInfo.h"
+#include "db/DatabasePostgres.h"
 #include "demo/DemoGenerator.h"
 
 #include <QSqlDatabase>
@@ -140,6 +141,9 @@ void TestAuditTrail::sealedEntriesCannotBeChangedOrRemoved()
 
 void TestAuditTrail::editedEntryBreaksTheChainThere()
 {
+    if (testsRunOnPostgres()) {
+        QSKIP("changes the .palier file behind Palier's back through SQLite");
+    }
     behindTheBack({QStringLiteral("DROP TRIGGER audit_entry_sealed"),
                    QStringLiteral("UPDATE audit_entry SET after_json = '{}' WHERE id = 42")});
     Result<AuditVerification> verified = verifyAuditChain(*m_db);
@@ -150,6 +154,9 @@ void TestAuditTrail::editedEntryBreaksTheChainThere()
 
 void TestAuditTrail::removedEntryBreaksTheChainAtTheNext()
 {
+    if (testsRunOnPostgres()) {
+        QSKIP("changes the .palier file behind Palier's back through SQLite");
+    }
     behindTheBack(
         {QStringLiteral("DROP TRIGGER audit_entry_kept"), QStringLiteral("DELETE FROM audit_entry WHERE id = 7")});
     Result<AuditVerification> verified = verifyAuditChain(*m_db);
@@ -160,6 +167,9 @@ void TestAuditTrail::removedEntryBreaksTheChainAtTheNext()
 
 void TestAuditTrail::changeBehindPalierStaysUnsealed()
 {
+    if (testsRunOnPostgres()) {
+        QSKIP("changes the .palier file behind Palier's back through SQLite");
+    }
     behindTheBack({QStringLiteral("UPDATE candidature SET requested_cents = 1 WHERE id = 2")});
     const qint64 handEdit = scalar(QStringLiteral("SELECT max(id) FROM audit_entry"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE user IS NULL")), 1);
@@ -176,6 +186,9 @@ void TestAuditTrail::changeBehindPalierStaysUnsealed()
 
 void TestAuditTrail::checkIncludesTheChain()
 {
+    if (testsRunOnPostgres()) {
+        QSKIP("changes the .palier file behind Palier's back through SQLite");
+    }
     Result<CheckReport> clean = checkDatabase(*m_db);
     QVERIFY(clean && clean->ok());
     behindTheBack({QStringLiteral("UPDATE candidature SET requested_cents = 1 WHERE id = 2")});

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -55,6 +56,24 @@ void createPalierFile(const QString& path)
     QVERIFY2(db, qPrintable(db.error().message));
 }
 
+/// A Palier file, still in WAL mode, with enough settings to span several pages, and (when `damage`) its last
+/// page (a b-tree page of the setting table) overwritten with garbage: opening it reads nothing from that page.
+void createWalFile(const QString& path, bool damage)
+{
+    createPalierFile(path);
+    rawSql(path, {QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
+                                 "INSERT INTO setting (key, value) SELECT 'k' || i, hex(randomblob(64)) FROM n")});
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal"))); // the last connection folded the log in
+    QVERIFY(readSqliteHeader(path).isSqlite);
+    if (damage) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const SqliteHeader header = readSqliteHeader(path);
+        QVERIFY(file.seek(file.size() - header.pageSize));
+        file.write(QByteArray(int(header.pageSize), '\x5A'));
+    }
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -74,6 +93,11 @@ private slots:
     void failedMigrationRollsBackItsStep();
     void readOnlyNeverWrites();
     void transactionGuardRollsBack();
+    void deferredCheckPassesThenWrites();
+    void deferredCheckFindsDamageAndWritesNothing();
+    void deferredCheckFindsDamageReadOnly();
+    void deferredCheckWaitsUnlessWal();
+    void closingStopsADeferredCheck();
 
 private:
     QTemporaryDir m_dir;
@@ -329,6 +353,119 @@ void TestDatabase::transactionGuardRollsBack()
         QVERIFY(guard.commit());
     }
     QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM setting WHERE key = 'a'")).toInt(), 1);
+}
+
+void TestDatabase::deferredCheckPassesThenWrites()
+{
+    const QString path = m_dir.filePath(QStringLiteral("deferred-ok.palier"));
+    createWalFile(path, false);
+    auto db = Database::open(path, {.deferCheck = true});
+    QVERIFY2(db, qPrintable(db.error().message));
+    QCOMPARE(db.value()->checkState(), Database::CheckState::Running);
+    QVERIFY(!db.value()->isReadOnly());
+    // Reading does not wait for the check.
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM setting WHERE key LIKE 'k%'")).toInt(), 400);
+    // A write that goes around Database is refused by SQLite itself until the check has passed.
+    QSqlQuery early(db.value()->connection());
+    QVERIFY(!early.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('early', 'x')")));
+    // A transaction waits for the check, then writes.
+    {
+        TransactionGuard guard(*db.value());
+        QVERIFY2(guard.started(), qPrintable(guard.started() ? QString() : guard.started().error().detail));
+        QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('later', 'y')")));
+        QVERIFY(guard.commit());
+    }
+    QCOMPARE(db.value()->checkState(), Database::CheckState::Passed);
+    QVERIFY(db.value()->checkFinished().isFinished());
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT value FROM setting WHERE key = 'later'")).toString(),
+             QStringLiteral("y"));
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM setting WHERE key = 'early'")).toInt(), 0);
+}
+
+void TestDatabase::deferredCheckFindsDamageAndWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.palier"));
+    createWalFile(path, true);
+    const QByteArray before = sha256(path);
+    {
+        auto db = Database::open(path, {.deferCheck = true});
+        QVERIFY2(db, qPrintable(db.error().message)); // opened: the damage is in a page not read yet
+        Database& opened = *db.value();
+        QVERIFY(opened.checkFinished().isValid());
+        // Every way of writing is refused, the first one waiting for the check.
+        const Result<void> begun = opened.beginTransaction();
+        QVERIFY(!begun);
+        QCOMPARE(begun.error().code, QStringLiteral("db.corrupt"));
+        QVERIFY2(begun.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(begun.error().message));
+        QVERIFY(!begun.error().detail.isEmpty()); // SQLite's own words
+        QCOMPARE(opened.checkState(), Database::CheckState::Failed);
+        QVERIFY(opened.isReadOnly());
+        QCOMPARE(opened.waitForCheck().error().code, QStringLiteral("db.corrupt"));
+        const Result<void> exec = opened.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('a', 'b')"));
+        QVERIFY(!exec);
+        QCOMPARE(exec.error().code, QStringLiteral("db.corrupt"));
+        QSqlQuery direct(opened.connection());
+        QVERIFY(!direct.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('a', 'b')")));
+        QVERIFY(!opened.backupTo(dir.filePath(QStringLiteral("copy.palier"))));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("copy.palier"))));
+    }
+    QCOMPARE(sha256(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("damaged.palier")});
+}
+
+void TestDatabase::deferredCheckFindsDamageReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.palier"));
+    createWalFile(path, true);
+    const QByteArray before = sha256(path);
+    {
+        auto db = Database::open(path, {.readOnly = true, .deferCheck = true});
+        QVERIFY2(db, qPrintable(db.error().message));
+        QTRY_VERIFY(db.value()->checkFinished().isFinished());
+        QCOMPARE(db.value()->checkState(), Database::CheckState::Running); // not applied yet
+        QCOMPARE(db.value()->waitForCheck().error().code, QStringLiteral("db.corrupt"));
+        QCOMPARE(db.value()->checkState(), Database::CheckState::Failed);
+    }
+    QCOMPARE(sha256(path), before);
+}
+
+void TestDatabase::deferredCheckWaitsUnlessWal()
+{
+    // A file that opening would write to (here: turned to WAL mode) is checked before it is opened, deferred or not.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rollback.palier"));
+    createWalFile(path, false);
+    rawSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE")});
+    {
+        auto db = Database::open(path, {.deferCheck = true});
+        QVERIFY2(db, qPrintable(db.error().message));
+        QCOMPARE(db.value()->checkState(), Database::CheckState::Passed);
+    }
+    rawSql(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}); // opening turned it to WAL
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(file.size() - readSqliteHeader(path).pageSize));
+    file.write(QByteArray(int(readSqliteHeader(path).pageSize), '\x5A'));
+    file.close();
+    const QByteArray before = sha256(path);
+    auto refused = Database::open(path, {.deferCheck = true});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("db.corrupt"));
+    QCOMPARE(sha256(path), before);
+}
+
+void TestDatabase::closingStopsADeferredCheck()
+{
+    const QString path = m_dir.filePath(QStringLiteral("deferred-close.palier"));
+    createWalFile(path, false);
+    const QByteArray before = sha256(path);
+    for (int i = 0; i < 5; ++i) {
+        auto db = Database::open(path, {.deferCheck = true});
+        QVERIFY2(db, qPrintable(db.error().message));
+    } // closed at once: the check is interrupted or finished, never left running
+    QCOMPARE(sha256(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/Database.h"
 #include "db/DatabaseInfo.h"
+#include "db/DatabasePostgres.h"
 #include "demo/DemoGenerator.h"
 
 #include <QSqlQuery>
@@ -68,6 +69,9 @@ void TestDatabaseInfo::summarizesDemo()
 
 void TestDatabaseInfo::checkFindsBrokenForeignKeys()
 {
+    if (testsRunOnPostgres()) {
+        QSKIP("SQLite only: PostgreSQL cannot switch its foreign keys off, so they cannot be broken");
+    }
     auto db = Database::open(m_dir.filePath(QStringLiteral("broken.palier")), {.create = true});
     QVERIFY(db);
     QVERIFY(generateDemo(*db.value(), {}));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/Campaign.h"
 #include "db/Database.h"
+#include "db/DatabasePostgres.h"
 #include "demo/DemoGenerator.h"
 
 #include <QCryptographicHash>
@@ -160,6 +161,9 @@ void TestDemoGenerator::sameSeedSameDatabase()
 
 void TestDemoGenerator::nationalScale()
 {
+    if (testsRunOnPostgres()) {
+        QSKIP("national volume: one commit of tens of thousands of audited rows, too slow for the PostgreSQL stage");
+    }
     DemoSummary summary;
     auto db = demoDatabase(m_dir.filePath(QStringLiteral("national.palier")), {.scale = DemoScale::National}, &summary);
     QVERIFY(db);

@@ -27,9 +27,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +59,7 @@ private slots:
     void pagesLoadWhenShown();
     void editsShowOnTheOtherPages();
     void fileHeldElsewhereOpensReadOnly();
+    void damagedFileIsSaidAndStaysReadOnly();
     void switchingDatabasesBacksUpTheOneClosed();
     void createsDatabaseThroughDialog();
     void savesACopy();
@@ -328,6 +331,48 @@ void TestMainWindow::fileHeldElsewhereOpensReadOnly()
     MessageBox::setNextAnswer(QMessageBox::No);
     QVERIFY(m_window->openDatabase(path));
     QVERIFY(!m_window->database()->isReadOnly());
+}
+
+void TestMainWindow::damagedFileIsSaidAndStaysReadOnly()
+{
+    // The window shows a file before its pages are checked (Database::Options::deferCheck); damage found then is
+    // said, and the file stays read-only and untouched.
+    const QString path = m_dir.filePath(QStringLiteral("damaged.palier"));
+    QVERIFY(CampaignFiles::create(path, QStringLiteral("93"), QStringLiteral("hopen-2019")));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+        QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                          "WHERE i < 200) INSERT INTO scratch SELECT randomblob(100) FROM n")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    {
+        QFile file(path); // the last page, one of the scratch table's, which the window never reads
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() - 4096));
+        file.write(QByteArray(4096, '\x5A'));
+    }
+    QFile original(path);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(m_window->openDatabase(path));
+    QTRY_VERIFY(m_window->database()->isReadOnly());
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("damaged")), qPrintable(MessageBox::lastText()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("damaged")));
+    QVERIFY(!child<QAction>(QStringLiteral("restoreBackupAction"))->isEnabled());
+    QCOMPARE(m_window->database()->checkState(), Database::CheckState::Failed);
+
+    m_window->closeDatabase(); // no automatic backup of a damaged file
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), before);
 }
 
 void TestMainWindow::switchingDatabasesBacksUpTheOneClosed()

@@ -103,7 +103,7 @@ Result<void> sealAuditEntries(const Database& db)
     last.finish();
 
     QSqlQuery pending(db.connection());
-    pending.setForwardOnly(true);
+    setSequentialReading(pending);
     // Entries without an author were written outside a Palier transaction (by hand, behind its back): they stay
     // unsealed, and verifyAuditChain() stops at them.
     if (!pending.exec(QStringLiteral("SELECT %1 FROM audit_entry WHERE hash IS NULL AND \"user\" IS NOT NULL "
@@ -140,7 +140,7 @@ Result<void> sealAuditEntries(const Database& db)
 Result<AuditVerification> verifyAuditChain(const Database& db)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral("SELECT %1 FROM audit_entry ORDER BY id").arg(EntryColumns))) {
         return sqlError(AuditText::tr("Cannot read the audit trail."), query);
     }
@@ -172,13 +172,22 @@ Result<QList<AuditEntry>> auditEntries(const Database& db, const QString& entity
                                        int limit)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM audit_entry WHERE (? IS NULL OR entity = ?) "
-                                 "AND (? IS NULL OR entity_id = ?) ORDER BY id DESC LIMIT ?")
-                      .arg(EntryColumns));
-    const QVariant id = entityId ? QVariant(*entityId) : QVariant();
-    const QVariant name = entity.isEmpty() ? QVariant() : QVariant(entity);
-    for (const QVariant& value : {name, name, id, id, QVariant(limit)}) {
+    setSequentialReading(query);
+    // The filters that apply, and only those: PostgreSQL cannot type a parameter compared with NULL alone.
+    QStringList conditions{QStringLiteral("1 = 1")};
+    QVariantList values;
+    if (!entity.isEmpty()) {
+        conditions.append(QStringLiteral("entity = ?"));
+        values.append(entity);
+    }
+    if (entityId) {
+        conditions.append(QStringLiteral("entity_id = ?"));
+        values.append(*entityId);
+    }
+    values.append(limit);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_entry WHERE %2 ORDER BY id DESC LIMIT ?")
+                      .arg(EntryColumns, conditions.join(QStringLiteral(" AND "))));
+    for (const QVariant& value : std::as_const(values)) {
         query.addBindValue(value);
     }
     if (!query.exec()) {

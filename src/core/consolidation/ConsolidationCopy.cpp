@@ -106,7 +106,7 @@ Result<void> TableCopier::copyTable(const Database& source, const TableSchema& t
     if (!table.naturalKey.isEmpty()) {
         QStringList conditions;
         for (const int c : table.naturalKey) {
-            conditions.append(QStringLiteral("%1 IS ?").arg(quotedName(table.columns.at(c))));
+            conditions.append(QStringLiteral("%1 IS NOT DISTINCT FROM ?").arg(quotedName(table.columns.at(c))));
         }
         lookup.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                            .arg(columnList, quotedName(table.name), conditions.join(QStringLiteral(" AND "))));

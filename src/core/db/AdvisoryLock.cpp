@@ -12,13 +12,30 @@ namespace Palier {
 
 namespace {
 
+/// What the holder of the lock `name` is doing, as the user reads it.
+QString busyMessage(const QString& name)
+{
+    if (name == QLatin1String("import")) {
+        return AdvisoryLock::tr("Someone else (a colleague, or another Palier window) is importing into this database "
+                                "right now. Wait until that import has finished, then try again.");
+    }
+    if (name == QLatin1String("preselection")) {
+        return AdvisoryLock::tr("Someone else (a colleague, or another Palier window) is computing and saving a "
+                                "preselection run on this database right now. Wait until it is saved, then try "
+                                "again.");
+    }
+    if (name == QLatin1String("seal")) {
+        return AdvisoryLock::tr("Someone else (a colleague, or another Palier window) is sealing a preselection "
+                                "version on this database right now. Wait until it is sealed, then try again.");
+    }
+    return AdvisoryLock::tr("Another user of this database is doing the same operation (%1) right now. Wait until "
+                            "they have finished, then try again.")
+        .arg(name);
+}
+
 Error busy(const QString& name, const QString& detail)
 {
-    return {QStringLiteral("db.busy"),
-            AdvisoryLock::tr("Another user of this database is doing the same operation (%1) right now. Wait until "
-                             "they have finished, then try again.")
-                .arg(name),
-            detail};
+    return {QStringLiteral("db.busy"), busyMessage(name), detail};
 }
 
 /// pg_try_advisory[_xact]_lock on the key of `name`: true when taken.

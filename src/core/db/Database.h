@@ -5,6 +5,7 @@
 #include "db/SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -32,7 +33,16 @@ public:
         bool readOnly = false; ///< never write: no pragma that writes, no migration
         QString backupDir;     ///< where the copy taken before a migration goes; empty: the user's data dir
         QString password;      ///< PostgreSQL only: the password from the keychain; empty: libpq finds it
+        /// Opens without waiting for the page check (PRAGMA quick_check, which reads the whole file): the check
+        /// runs on a second, read-only connection in a worker thread while the caller reads, and every write
+        /// waits for it (beginTransaction(), exec(), backupTo()); a damaged file is then refused for writing and
+        /// the database becomes read-only. A file that needs a migration or a change of journal mode (a write)
+        /// is checked before opening all the same. SQLite files only.
+        bool deferCheck = false;
     };
+
+    /// Where the page check of the file stands. Passed unless opened with Options::deferCheck.
+    enum class CheckState { Passed, Running, Failed };
 
     /// The prefix that makes a location a PostgreSQL connection string rather than a file path.
     static constexpr const char* PostgresPrefix = "pg:";
@@ -55,10 +65,21 @@ public:
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
+    /// Opened read-only, or found damaged by the deferred check.
+    bool isReadOnly() const;
     SqlDialect dialect() const { return m_dialect; }
     bool isPostgres() const { return m_dialect == SqlDialect::Postgres; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// Where the page check stands; Running until waitForCheck() has applied the result of a deferred check.
+    CheckState checkState() const;
+    /// Finishes when the deferred check does (at once when there is none), for a window to learn of it without
+    /// waiting; then call waitForCheck() on the thread of the connection to apply the result.
+    QFuture<void> checkFinished() const;
+    /// Waits for the deferred check and applies its result: writes allowed when it passed; when it failed, the
+    /// database becomes read-only and the error ("damaged, restore from a backup") is returned, now and on every
+    /// write. Returns at once when there is no check running.
+    Result<void> waitForCheck() const;
+
     /// The copy written before the last migration run by open(), or empty when none was needed.
     QString migrationBackupPath() const { return m_migrationBackup; }
 
@@ -81,8 +102,15 @@ private:
     /// Whether changes write audit entries: a writable database of the schema that has the audit trail.
     bool isAudited() const;
     Result<void> configure() const;
-    Result<void> verifyContent();
+    /// Checks the file's pages (unless `checkPages` is false: deferred), its application id and its version.
+    Result<void> verifyContent(bool checkPages);
     Result<void> migrate(const Options& options);
+    /// Whether opening writes nothing before a deferred check could pass (schema current, already in WAL mode).
+    bool canDeferCheck(const Options& options) const;
+    /// Blocks writes on the connection (PRAGMA query_only) and starts the page check in a worker thread.
+    void startDeferredCheck();
+
+    struct DeferredCheck;
 
     QString m_path;
     QString m_connectionName;
@@ -90,6 +118,7 @@ private:
     SqlDialect m_dialect = SqlDialect::Sqlite;
     int m_schemaVersion = 0;
     QString m_migrationBackup;
+    std::unique_ptr<DeferredCheck> m_check; ///< the deferred page check, while it runs and once applied
 };
 
 /// Rolls back unless commit() was called: one guard per unit of work.

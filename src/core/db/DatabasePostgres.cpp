@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PostgreSQL side of Palier::Database: connecting, recognising a Palier schema, migrating it.
+#include "db/DatabasePostgres.h"
 #include "db/Database.h"
 
 #include "db/Migrations.h"
 
 #include <QAtomicInt>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <cstring>
 
@@ -25,7 +31,215 @@ QString nextPostgresConnectionName()
 /// both migrate it.
 const QString SchemaLock = QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('palier.schema'))");
 
+// --- PALIER_TEST_PG (see DatabasePostgres.h) ---
+
+const QByteArray TestMarker = QByteArrayLiteral("palier-test-pg ");
+
+/// The superuser connection string of the test cluster, or empty when the variable is not set.
+QString testAdminConninfo()
+{
+    const QString value = qEnvironmentVariable("PALIER_TEST_PG").trimmed();
+    if (value.isEmpty()) {
+        return {};
+    }
+    if (QFile file(value); QFileInfo(value).isFile() && file.open(QIODevice::ReadOnly)) {
+        return QString::fromUtf8(file.readAll()).trimmed();
+    }
+    return value;
+}
+
+QString withDatabaseName(QString conninfo, const QString& name)
+{
+    static const QRegularExpression dbname(QStringLiteral(R"(\bdbname=\S*)"));
+    const QString pair = QStringLiteral("dbname=") + name;
+    if (conninfo.contains(dbname)) {
+        return conninfo.replace(dbname, pair);
+    }
+    return conninfo + u' ' + pair;
+}
+
+Error testError(const QString& detail)
+{
+    return Error{QStringLiteral("db.test-pg"), QStringLiteral("PALIER_TEST_PG: %1").arg(detail), detail};
+}
+
+/// A short-lived superuser connection to the cluster's `postgres` database.
+class TestAdmin
+{
+public:
+    explicit TestAdmin(const QString& conninfo)
+        : m_name(QStringLiteral("palier-test-admin-%1").arg(counter().fetchAndAddRelaxed(1)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setConnectOptions(withDatabaseName(conninfo, QStringLiteral("postgres")));
+        if (!db.open()) {
+            m_error = db.lastError().text();
+        } else {
+            QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+        }
+    }
+    ~TestAdmin()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    TestAdmin(const TestAdmin&) = delete;
+    TestAdmin& operator=(const TestAdmin&) = delete;
+
+    QString error() const { return m_error; }
+    Result<void> exec(const QString& sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(sql)) {
+            return testError(QStringLiteral("%1 — %2").arg(query.lastError().text(), sql));
+        }
+        return {};
+    }
+    bool exists(const QString& database) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        query.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+        query.addBindValue(database);
+        return query.exec() && query.next();
+    }
+
+private:
+    static QAtomicInt& counter()
+    {
+        static QAtomicInt value;
+        return value;
+    }
+    QString m_name;
+    QString m_error;
+};
+
+/// The template holding the current schema, built once per cluster (under a lock: the tests run in parallel).
+Result<QString> testTemplate(const QString& conninfo, const TestAdmin& admin)
+{
+    const QString name = QStringLiteral("palier_test_template_v%1").arg(Database::currentSchemaVersion());
+    if (admin.exists(name)) {
+        return name;
+    }
+    if (Result<void> locked = admin.exec(QStringLiteral("SELECT pg_advisory_lock(hashtext('palier.test.template'))"));
+        !locked) {
+        return locked.error();
+    }
+    Result<void> built;
+    if (!admin.exists(name)) {
+        const QString building = QStringLiteral("palier_test_building_%1").arg(QCoreApplication::applicationPid());
+        built = admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(building));
+        if (built) {
+            built = admin.exec(QStringLiteral("CREATE DATABASE %1").arg(building));
+        }
+        if (built) {
+            auto db = Database::open(QLatin1String(Database::PostgresPrefix) + withDatabaseName(conninfo, building),
+                                     {.create = true});
+            if (!db) {
+                built = db.error();
+            }
+        }
+        if (built) {
+            built = admin.exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(building, name));
+        }
+    }
+    (void)admin.exec(QStringLiteral("SELECT pg_advisory_unlock(hashtext('palier.test.template'))"));
+    if (!built) {
+        return built.error();
+    }
+    return name;
+}
+
+/// `target` made a copy of `source` (a template, or the database of a copied marker file).
+Result<void> cloneTestDatabase(const TestAdmin& admin, const QString& source, const QString& target)
+{
+    if (Result<void> dropped = admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(target));
+        !dropped) {
+        return dropped;
+    }
+    // CREATE DATABASE … TEMPLATE fails while another session is connected to the source: a test that has just
+    // closed it may still be disconnecting.
+    Result<void> created;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        created = admin.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(target, source));
+        if (created || !created.error().detail.contains(QLatin1String("being accessed by other users"))) {
+            break;
+        }
+        QThread::msleep(100);
+    }
+    return created;
+}
+
 } // namespace
+
+bool testsRunOnPostgres()
+{
+    return !qEnvironmentVariable("PALIER_TEST_PG").trimmed().isEmpty();
+}
+
+Result<QString> postgresTestLocation(const QString& path, bool create)
+{
+    if (Database::isPostgresLocation(path)) {
+        return QString();
+    }
+    const QString conninfo = testAdminConninfo();
+    if (conninfo.isEmpty()) {
+        return QString();
+    }
+    const QFileInfo info(path);
+    QString source; // the database a marker file names
+    if (info.exists()) {
+        QFile file(path);
+        if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+            return QString();
+        }
+        const QByteArray head = file.read(200);
+        if (!head.startsWith(TestMarker)) {
+            return QString(); // a real SQLite file: as usual
+        }
+        source = QString::fromLatin1(head.mid(TestMarker.size()).trimmed());
+    } else if (!create) {
+        return QString();
+    }
+    // PALIER_TEST_PG_RUN (set by scripts/pg-run-test.sh) groups the databases of one test run, dropped after it.
+    QString run = qEnvironmentVariable("PALIER_TEST_PG_RUN");
+    if (!isPlainIdentifier(run) && !run.contains(QRegularExpression(QStringLiteral("^[0-9]{1,10}$")))) {
+        run.clear();
+    }
+    const QString name =
+        QStringLiteral("palier_t_") + (run.isEmpty() ? QString() : run + u'_') +
+        QString::fromLatin1(
+            QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(24));
+    const QString location = QLatin1String(Database::PostgresPrefix) + withDatabaseName(conninfo, name);
+    if (source == name) {
+        return location;
+    }
+    const TestAdmin admin(conninfo);
+    if (!admin.error().isEmpty()) {
+        return testError(admin.error());
+    }
+    if (source.isEmpty()) {
+        Result<QString> schema = testTemplate(conninfo, admin);
+        if (!schema) {
+            return schema.error();
+        }
+        source = schema.value();
+    }
+    if (Result<void> cloned = cloneTestDatabase(admin, source, name); !cloned) {
+        return cloned.error();
+    }
+    if (!QDir().mkpath(info.absolutePath())) {
+        return testError(QStringLiteral("cannot create %1").arg(info.absolutePath()));
+    }
+    QFile marker(info.absoluteFilePath());
+    if (!marker.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        marker.write(TestMarker + name.toLatin1() + '\n') < 0) {
+        return testError(QStringLiteral("cannot write %1").arg(info.absoluteFilePath()));
+    }
+    return location;
+}
 
 bool Database::isPostgresLocation(const QString& location)
 {

@@ -2,12 +2,55 @@
 #include "db/SqlDialect.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlQuery>
 
 namespace Palier {
 
 namespace {
 
-/// Replaces every `json_object(args)` by `json_build_object(args)::text`, parentheses and quotes respected.
+/// The arguments of a call, split at the commas outside parentheses and quotes.
+QStringList splitArguments(const QString& args)
+{
+    QStringList parts;
+    qsizetype depth = 0;
+    bool quoted = false;
+    QString current;
+    for (const QChar c : args) {
+        if (c == u'\'') {
+            quoted = !quoted;
+        } else if (!quoted && c == u'(') {
+            ++depth;
+        } else if (!quoted && c == u')') {
+            --depth;
+        } else if (!quoted && depth == 0 && c == u',') {
+            parts.append(current.trimmed());
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    parts.append(current.trimmed());
+    return parts;
+}
+
+/// `json_object('k', v, …)` as SQLite writes it (compact: {"k":v,…}); json_build_object()::text would put spaces
+/// around the colons, and the audit entries must read the same whatever the engine that wrote them.
+QString compactJsonObject(const QString& args)
+{
+    const QStringList parts = splitArguments(args);
+    if (parts.size() % 2 != 0) {
+        return QStringLiteral("json_build_object(%1)::text").arg(args);
+    }
+    QStringList members;
+    for (qsizetype i = 0; i < parts.size(); i += 2) {
+        members.append(QStringLiteral("to_json(%1::text)::text || ':' || COALESCE(to_json(%2)::text, 'null')")
+                           .arg(parts.at(i), parts.at(i + 1)));
+    }
+    return QStringLiteral("('{' || %1 || '}')").arg(members.join(QStringLiteral(" || ',' || ")));
+}
+
+/// Replaces every `json_object(args)` by the same JSON text built on PostgreSQL, parentheses and quotes respected.
 QString translateJsonObject(QString sql)
 {
     static const QString name = QStringLiteral("json_object(");
@@ -34,7 +77,7 @@ QString translateJsonObject(QString sql)
             return sql; // unbalanced: left as it is, PostgreSQL will say what is wrong
         }
         const QString args = sql.mid(start + name.size(), end - start - name.size());
-        const QString replacement = QStringLiteral("json_build_object(%1)::text").arg(args);
+        const QString replacement = compactJsonObject(args);
         sql.replace(start, end - start + 1, replacement);
         from = start + replacement.size();
     }
@@ -138,6 +181,19 @@ QStringList postgresCompatibility()
         QStringLiteral("CREATE OR REPLACE AGGREGATE group_concat(text) (SFUNC = palier_group_concat_step, STYPE = "
                        "text)"),
     };
+}
+
+QString tableExistsQuery(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Postgres
+               ? QStringLiteral("SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?")
+               : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+}
+
+void setSequentialReading(QSqlQuery& query)
+{
+    const QSqlDriver* driver = query.driver();
+    query.setForwardOnly(!driver || driver->dbmsType() != QSqlDriver::PostgreSQL);
 }
 
 QString quotedIdentifier(const QString& name)

@@ -14,7 +14,7 @@
 //   - the column `user` → `"user"` (a reserved word in PostgreSQL, where a bare `user` means CURRENT_USER)
 //   - `a IS NOT b` (b not NULL) → `a IS DISTINCT FROM b`
 //   - `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')` → the same ISO text from clock_timestamp()
-//   - `json_object(…)` → `json_build_object(…)::text` (same keys in the same order)
+//   - `json_object(…)` → the same compact JSON text ({"k":v,…}) built with to_json(), keys in the same order
 //   - `NEW.rowid` / `OLD.rowid` → NULL (no rowid in PostgreSQL: the audit entries of `setting` and `roadmap_share`
 //     have no entity id there)
 //   - `CREATE TRIGGER n BEFORE|AFTER INSERT|UPDATE|DELETE ON t [WHEN c] BEGIN … END` → a PL/pgSQL function
@@ -27,6 +27,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace Palier {
 
 enum class SqlDialect { Sqlite, Postgres };
@@ -36,6 +38,15 @@ QStringList toPostgres(const QString& sqliteStatement);
 
 /// Functions of SQLite that Palier's queries call, created in a PostgreSQL schema with the same meaning.
 QStringList postgresCompatibility();
+
+/// A query with one parameter, a table name, giving a row when that table exists in the database's schema.
+QString tableExistsQuery(SqlDialect dialect);
+
+/// What setForwardOnly(true) is for (reading a long result once, in order), where it is safe: on SQLite. On
+/// PostgreSQL, QPSQL's forward-only mode streams the rows, and executing any other query on the same connection
+/// before the last row is read silently drops the rest ("Query results lost"); there the whole result is fetched.
+/// Call before exec().
+void setSequentialReading(QSqlQuery& query);
 
 /// `name` quoted as an identifier; valid for both dialects.
 QString quotedIdentifier(const QString& name);

@@ -49,7 +49,7 @@ struct UsageIndicator
 Result<QList<UsageIndicator>> usageIndicators(const Database& db)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral("SELECT i.id, i.domain_id, i.code, i.label, i.value_type, i.target FROM indicator i "
                                    "JOIN campaign c ON c.programme_id = i.programme_id "
                                    "WHERE i.kind = 'usage' AND i.domain_id IS NOT NULL ORDER BY i.code"))) {
@@ -71,7 +71,7 @@ Result<QHash<QPair<qint64, qint64>, std::pair<DeclarationPeriod, double>>> lates
                                                                                               qint64 establishmentId)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     query.prepare(QStringLiteral("SELECT establishment_id, indicator_id, period, value FROM indicator_declaration "
                                  "WHERE ? = 0 OR establishment_id = ?"));
     query.addBindValue(establishmentId);
@@ -114,7 +114,7 @@ Result<QHash<qint64, ProjectTargets>> targetsOf(const Database& db, qint64 proje
         byDomain[i.domainId].append(&i);
     }
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     query.prepare(QStringLiteral("SELECT p.id, c.establishment_id, c.domain_id FROM project p "
                                  "JOIN candidature c ON c.id = p.candidature_id WHERE ? = 0 OR p.id = ?"));
     query.addBindValue(projectId);
@@ -276,8 +276,8 @@ Result<void> recordDeclaration(const Database& db, const DeclarationInput& input
     upsert.prepare(QStringLiteral(
         "INSERT INTO indicator_declaration (establishment_id, indicator_id, period, value, declared_on, source) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (establishment_id, indicator_id, period) DO UPDATE SET "
-        "value = excluded.value, declared_on = COALESCE(excluded.declared_on, declared_on), "
-        "source = COALESCE(excluded.source, source)"));
+        "value = excluded.value, declared_on = COALESCE(excluded.declared_on, indicator_declaration.declared_on), "
+        "source = COALESCE(excluded.source, indicator_declaration.source)"));
     upsert.addBindValue(input.establishmentId);
     upsert.addBindValue(indicatorId);
     upsert.addBindValue(period->code());

@@ -89,7 +89,7 @@ private:
 Result<void> DemoFollowUpGenerator::loadProjects()
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral("SELECT p.id, c.establishment_id, c.domain_id, p.started_on FROM project p "
                                    "JOIN candidature c ON c.id = p.candidature_id ORDER BY p.id"))) {
         return sqlError(FollowUp::tr("Cannot read the projects."), query);
@@ -108,7 +108,7 @@ Result<void> DemoFollowUpGenerator::loadProjects()
 Result<void> DemoFollowUpGenerator::loadIndicators()
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral("SELECT i.id, i.domain_id, i.value_type, i.target FROM indicator i JOIN campaign c "
                                    "ON c.programme_id = i.programme_id WHERE i.kind = 'usage' AND i.domain_id IS NOT "
                                    "NULL ORDER BY i.code"))) {

@@ -29,7 +29,7 @@ QDateTime timeOf(const QVariant& value)
 
 bool execWith(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.prepare(sql)) {
         return false;
     }

@@ -37,7 +37,7 @@ struct NewProject
 Result<QHash<qint64, qint64>> sealedGrants(const Database& db, bool& anySealed)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral("SELECT i.candidature_id, i.amount_cents, i.selected FROM preselection_item i "
                                    "JOIN preselection_run r ON r.id = i.run_id "
                                    "WHERE r.sealed_at IS NOT NULL ORDER BY r.id"))) {
@@ -67,7 +67,7 @@ struct Commitments
 Result<Commitments> currentCommitments(const Database& db)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral(
             "SELECT planned_year, SUM(amount_cents) FROM payment WHERE state <> 'annule' GROUP BY planned_year"))) {
         return sqlError(FollowUp::tr("Cannot read the payments."), query);
@@ -134,7 +134,7 @@ Result<QList<NewProject>> projectsToCreate(const Database& db, ProjectCreation& 
         return rules.error();
     }
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral("SELECT c.id, c.state, c.planned_start, c.planned_end, "
                                    "(SELECT count(*) FROM project p WHERE p.candidature_id = c.id) FROM candidature c "
                                    "WHERE c.state IN ('notifie', 'en_cours', 'termine', 'abandonne') ORDER BY c.id"))) {

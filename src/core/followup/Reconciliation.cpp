@@ -27,7 +27,7 @@ bool sameTotals(const PaymentTotals& a, const PaymentTotals& b)
 Result<void> readProjects(const Database& db, ReconciliationReport& report)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral(
             "SELECT p.id, p.candidature_id, e.finess_et, d.code, p.state, p.granted_cents, c.state, y.tranche, "
             "y.state, y.amount_cents FROM project p JOIN candidature c ON c.id = p.candidature_id "
@@ -107,7 +107,7 @@ Result<void> readProjects(const Database& db, ReconciliationReport& report)
 Result<QList<GroupBalance>> groups(const Database& db, bool byDomain)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     const QString sql =
         byDomain ? QStringLiteral(
                        "SELECT d.code, y.state, SUM(y.amount_cents), count(DISTINCT p.id), "
@@ -147,7 +147,7 @@ Result<QList<GroupBalance>> groups(const Database& db, bool byDomain)
 Result<void> countProjects(const Database& db, QList<GroupBalance>& groupsList, bool byDomain)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     const QString sql = byDomain ? QStringLiteral("SELECT d.code, count(*) FROM project p JOIN candidature c ON c.id = "
                                                   "p.candidature_id JOIN domain d ON d.id = c.domain_id GROUP BY d.id")
                                  : QStringLiteral("SELECT CAST(planned_year AS TEXT), count(DISTINCT project_id) FROM "

@@ -11,6 +11,10 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+#include <array>
+#include <vector>
+
 namespace Palier {
 
 namespace EstablishmentData {
@@ -20,15 +24,15 @@ QLatin1String fieldKey(int column)
     namespace K = ImportKeys;
     static constexpr std::array<QLatin1String, ColumnCount> keys{
         K::FinessEj, K::Name,  K::LegalStatus, K::CategoryCode, K::CategoryLabel, K::Department,
-        K::GhtCode,  K::Siret, K::Address,     K::PostalCode,   K::Town};
+        K::GhtCode,  K::Siret, K::Address,     K::PostalCode,   K::Town,          K::SizeClass};
     return keys.at(column);
 }
 
 const char* sqlColumn(int column)
 {
     static constexpr std::array<const char*, ColumnCount> columns{
-        "finess_ej", "name",    "legal_status", "category_code", "category_label", "department_code", "ght_code",
-        "siret",     "address", "postal_code",  "town"};
+        "finess_ej", "name",  "legal_status", "category_code", "category_label", "department_code",
+        "ght_code",  "siret", "address",      "postal_code",   "town",           "size_class"};
     return columns.at(column);
 }
 
@@ -40,30 +44,113 @@ using namespace EstablishmentData;
 
 constexpr int KeyField = 0; // the FINESS ET, first of fieldColumns()
 
-/// The values of a row as they will be written, packed: one UTF-8 buffer for the whole row instead of a string per
-/// value. A national extract keeps 100,000 of them until the write, and allocating, converting and freeing eleven
-/// strings per row cost more than SQLite's own work.
-class PackedValues
+/// A valid FINESS number packed into an integer, seven bits for each of its nine ASCII characters (digits, and A or
+/// B for Corsica): the key of the duplicate check, hashed and compared without a string.
+using FinessKey = quint64;
+
+FinessKey packFiness(QStringView finess)
+{
+    FinessKey key = 0;
+    for (const QChar c : finess) {
+        key = (key << 7) | (c.unicode() & 0x7F);
+    }
+    return key;
+}
+
+QString unpackFiness(FinessKey key)
+{
+    std::array<char, 9> text{};
+    for (auto it = text.rbegin(); it != text.rend(); ++it) {
+        *it = char(key & 0x7F);
+        key >>= 7;
+    }
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+/// Appends `text` to `out` as UTF-8, as QString::toUtf8() writes it (a lone surrogate as U+FFFD), without the
+/// temporary array.
+void appendUtf8(QByteArray& out, const QString& text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + 3 * text.size()); // within the capacity the caller reserved: no reallocation
+    auto* o = reinterpret_cast<unsigned char*>(out.data() + start);
+    const auto* p = reinterpret_cast<const char16_t*>(text.constData());
+    const char16_t* const end = p + text.size();
+    while (p != end) {
+        char32_t u = *p++;
+        if (u < 0x80) {
+            *o++ = static_cast<unsigned char>(u);
+            continue;
+        }
+        if (u < 0x800) {
+            *o++ = static_cast<unsigned char>(0xC0 | (u >> 6));
+            *o++ = static_cast<unsigned char>(0x80 | (u & 0x3F));
+            continue;
+        }
+        if (QChar::isSurrogate(u)) {
+            if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+                u = QChar::surrogateToUcs4(char16_t(u), *p++);
+                *o++ = static_cast<unsigned char>(0xF0 | (u >> 18));
+                *o++ = static_cast<unsigned char>(0x80 | ((u >> 12) & 0x3F));
+                *o++ = static_cast<unsigned char>(0x80 | ((u >> 6) & 0x3F));
+                *o++ = static_cast<unsigned char>(0x80 | (u & 0x3F));
+                continue;
+            }
+            u = QChar::ReplacementCharacter;
+        }
+        *o++ = static_cast<unsigned char>(0xE0 | (u >> 12));
+        *o++ = static_cast<unsigned char>(0x80 | ((u >> 6) & 0x3F));
+        *o++ = static_cast<unsigned char>(0x80 | (u & 0x3F));
+    }
+    out.truncate(reinterpret_cast<char*>(o) - out.constData());
+}
+
+/// The values of the rows to write, as UTF-8, one after the other in large blocks: a national extract keeps 100,000
+/// rows until the write, and allocating, converting and freeing a buffer (let alone eleven strings) per row cost
+/// more than SQLite's own work.
+class ValueStore
 {
 public:
-    PackedValues() = default;
-    explicit PackedValues(const Values& values)
+    /// Where a row's values are: their block, the offset of the first, and where each ends.
+    struct Place
     {
-        for (int c = 0; c < ColumnCount; ++c) {
-            m_bytes += values[c].toUtf8();
-            m_ends[std::size_t(c)] = int(m_bytes.size());
+        int block = -1; ///< -1: no values (an unchanged row)
+        int offset = 0;
+        std::array<int, ColumnCount> ends{};
+    };
+
+    Place add(const Values& values)
+    {
+        qsizetype need = 0;
+        for (const QString& v : values) {
+            need += 3 * v.size(); // the most UTF-8 a UTF-16 code unit takes
         }
+        if (m_blocks.empty() || m_blocks.back().capacity() - m_blocks.back().size() < need) {
+            m_blocks.emplace_back();
+            m_blocks.back().reserve(std::max<qsizetype>(BlockBytes, need));
+        }
+        QByteArray& block = m_blocks.back();
+        Place place;
+        place.block = int(m_blocks.size() - 1);
+        place.offset = int(block.size());
+        for (int c = 0; c < ColumnCount; ++c) {
+            appendUtf8(block, values[std::size_t(c)]);
+            place.ends[std::size_t(c)] = int(block.size()) - place.offset;
+        }
+        return place;
     }
-    /// The bytes of column `c`, empty for NULL; valid while this object lives.
-    QByteArrayView at(int c) const
+
+    /// The bytes of column `c` of the row at `place`, empty for NULL; valid while the store lives.
+    QByteArrayView at(const Place& place, int c) const
     {
-        const int begin = c == 0 ? 0 : m_ends[std::size_t(c - 1)];
-        return QByteArrayView(m_bytes.constData() + begin, m_ends[std::size_t(c)] - begin);
+        const int begin = c == 0 ? 0 : place.ends[std::size_t(c - 1)];
+        return QByteArrayView(m_blocks[std::size_t(place.block)].constData() + place.offset + begin,
+                              place.ends[std::size_t(c)] - begin);
     }
 
 private:
-    QByteArray m_bytes;
-    std::array<int, ColumnCount> m_ends{};
+    static constexpr qsizetype BlockBytes = 1024 * 1024;
+    std::vector<QByteArray> m_blocks;
 };
 
 struct Record
@@ -71,8 +158,8 @@ struct Record
     int line = 0;
     RowOutcome outcome = RowOutcome::Insert;
     qint64 id = 0;
-    QString finess;
-    PackedValues values; ///< the whole row as it will be written (empty for unchanged rows)
+    FinessKey finess = 0;
+    ValueStore::Place values; ///< the whole row as it will be written (none for unchanged rows)
     QList<FieldChange> changes;
 };
 
@@ -87,6 +174,7 @@ public:
     Result<void> preload() override;
     void addRow(const SourceRow& source, IssueLists& issues) override;
     void finish(ImportReport& report) override;
+    void rejectRepeatedKeys();
     Result<void> write(const std::function<bool()>& tick) override;
     qsizetype pendingWrites() const override { return m_writes; }
 
@@ -96,8 +184,18 @@ private:
     const Database& m_db;
     FieldColumns m_columns;
     Lookup m_lookup;
-    DuplicateKeys m_keys;
+    /// Every row with a valid FINESS number, for the check of repeated numbers once the whole file is read: sorting
+    /// 100,000 of these costs a fraction of a hash lookup per row.
+    struct KeySeen
+    {
+        FinessKey key;
+        int line;
+        int record; ///< -1: the row was rejected for another reason
+    };
+    std::vector<KeySeen> m_seen;
+    IssueLists* m_issues = nullptr; ///< where addRow() puts the problems, for the check of repeated numbers
     std::vector<Record> m_records;
+    ValueStore m_values;
     qsizetype m_writes = 0;
 };
 
@@ -146,23 +244,19 @@ void EstablishmentImport::addRow(const SourceRow& source, IssueLists& issues)
     if (read.finess.isEmpty()) {
         return;
     }
-    const auto describe = [](const QString& finess) { return Importer::tr("FINESS number %1").arg(finess); };
-    if (const std::optional<qsizetype> drop = m_keys.repeated(read.finess, describe, row, KeyField, issues)) {
-        if (*drop >= 0) {
-            m_records[std::size_t(*drop)].outcome = RowOutcome::Dropped;
-        }
-        return;
-    }
+    m_issues = &issues;
+    const FinessKey key = packFiness(read.finess);
     if (row.isRejected()) {
+        m_seen.push_back({key, row.line(), -1});
         return;
     }
 
     Record record;
     record.line = row.line();
-    record.finess = read.finess;
+    record.finess = key;
     const auto existing = m_lookup.existing.constFind(read.finess);
     if (existing == m_lookup.existing.constEnd()) {
-        record.values = PackedValues(read.values);
+        record.values = m_values.add(read.values);
     } else {
         record.id = existing->id;
         Values merged = existing->values;
@@ -174,16 +268,55 @@ void EstablishmentImport::addRow(const SourceRow& source, IssueLists& issues)
         }
         record.outcome = record.changes.isEmpty() ? RowOutcome::Unchanged : RowOutcome::Update;
         if (record.outcome == RowOutcome::Update) {
-            record.values = PackedValues(merged);
+            record.values = m_values.add(merged);
         }
     }
-    m_keys.keep(read.finess, qsizetype(m_records.size()));
+    m_seen.push_back({key, record.line, int(m_records.size())});
     m_records.push_back(std::move(record));
+}
+
+// As DuplicateKeys (ImportRows.h) reports them: every repeat rejects itself, naming the first line, and the first
+// row once; none of them is imported.
+void EstablishmentImport::rejectRepeatedKeys()
+{
+    if (m_seen.size() < 2) {
+        return;
+    }
+    std::sort(m_seen.begin(), m_seen.end(),
+              [](const KeySeen& a, const KeySeen& b) { return a.key != b.key ? a.key < b.key : a.line < b.line; });
+    const int column = m_columns.column(KeyField);
+    const auto drop = [this](const KeySeen& seen) {
+        if (seen.record >= 0) {
+            m_records[std::size_t(seen.record)].outcome = RowOutcome::Dropped;
+        }
+    };
+    for (auto group = m_seen.cbegin(); group != m_seen.cend();) {
+        auto end = group + 1;
+        while (end != m_seen.cend() && end->key == group->key) {
+            ++end;
+        }
+        if (end - group > 1) {
+            const QString what = Importer::tr("FINESS number %1").arg(unpackFiness(group->key));
+            for (auto repeat = group + 1; repeat != end; ++repeat) {
+                const QString reason = duplicateReason(what, group->line, repeat->line);
+                m_issues->rejected.append({repeat->line, column, reason});
+                if (repeat == group + 1) {
+                    m_issues->rejected.append({group->line, column, reason});
+                }
+                drop(*repeat);
+            }
+            drop(*group);
+        }
+        group = end;
+    }
+    m_seen = {};
 }
 
 void EstablishmentImport::finish(ImportReport& report)
 {
-    m_writes = countOutcomes(m_records, &Record::finess, report);
+    rejectRepeatedKeys();
+    m_writes = countOutcomes(
+        m_records, [](const Record& r) { return unpackFiness(r.finess); }, report);
 }
 
 /// Restores the page cache size of a connection when it goes out of scope.
@@ -246,12 +379,17 @@ Result<void> EstablishmentImport::writeSqlite(sqlite3* handle, const std::functi
         const bool inserting = r.outcome == RowOutcome::Insert;
         SqliteStatement& statement = inserting ? insert : update;
         int i = 0;
-        const QByteArray finess = inserting ? r.finess.toLatin1() : QByteArray(); // nine ASCII characters
+        std::array<char, 9> finess{}; // nine ASCII characters
         if (inserting) {
-            statement.bindText(i++, finess);
+            FinessKey key = r.finess;
+            for (auto it = finess.rbegin(); it != finess.rend(); ++it) {
+                *it = char(key & 0x7F);
+                key >>= 7;
+            }
+            statement.bindText(i++, QByteArrayView(finess.data(), qsizetype(finess.size())));
         }
         for (int c = 0; c < ColumnCount; ++c) {
-            statement.bindText(i++, r.values.at(c));
+            statement.bindText(i++, m_values.at(r.values, c));
         }
         if (!inserting) {
             statement.bindInt64(i++, r.id);
@@ -260,7 +398,7 @@ Result<void> EstablishmentImport::writeSqlite(sqlite3* handle, const std::functi
             return Error{QStringLiteral("db.sql"),
                          Importer::tr("Cannot record establishment %1 of line %2. Nothing was imported: the "
                                       "database is as it was before.")
-                             .arg(r.finess)
+                             .arg(unpackFiness(r.finess))
                              .arg(r.line),
                          statement.errorDetail()};
         }
@@ -294,13 +432,13 @@ Result<void> EstablishmentImport::write(const std::function<bool()>& tick)
     if (!update.prepare(QStringLiteral("UPDATE establishment SET %1 WHERE id = ?").arg(assignments.join(u',')))) {
         return sqlError(Importer::tr("Cannot prepare the import of the establishments."), update.query());
     }
-    const auto bind = [](RowStatement& statement, const Record& r) {
+    const auto bind = [this](RowStatement& statement, const Record& r) {
         int i = 0;
         if (r.outcome == RowOutcome::Insert) {
-            statement.bind(i++, r.finess);
+            statement.bind(i++, unpackFiness(r.finess));
         }
         for (int c = 0; c < ColumnCount; ++c) {
-            statement.bind(i++, nullable(QString::fromUtf8(r.values.at(c))));
+            statement.bind(i++, nullable(QString::fromUtf8(m_values.at(r.values, c))));
         }
         if (r.outcome == RowOutcome::Update) {
             statement.bind(i++, r.id);
@@ -309,7 +447,7 @@ Result<void> EstablishmentImport::write(const std::function<bool()>& tick)
     const auto failure = [](const Record& r) {
         return Importer::tr("Cannot record establishment %1 of line %2. Nothing was imported: the "
                             "database is as it was before.")
-            .arg(r.finess)
+            .arg(unpackFiness(r.finess))
             .arg(r.line);
     };
     return writeRecords(m_records, insert, update, bind, failure, tick);

@@ -30,9 +30,10 @@ enum Column {
     CSiret,
     CAddress,
     CPostalCode,
-    CTown
+    CTown,
+    CSizeClass
 };
-constexpr int ColumnCount = CTown + 1;
+constexpr int ColumnCount = CSizeClass + 1;
 
 using Values = std::array<QString, ColumnCount>;
 

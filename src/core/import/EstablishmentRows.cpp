@@ -39,7 +39,11 @@ enum Field {
     FRoutingLine,
     FTown,
     FGht,
+    FSizeClass,
 };
+
+/// The longest size class kept: the classes of a forfait grid are short words ("S1", "petit").
+constexpr qsizetype MaxSizeClass = 20;
 
 bool isDigits(const QString& text, qsizetype size)
 {
@@ -241,7 +245,7 @@ FieldColumns fieldColumns(const ColumnMapping& mapping)
         mapping, {K::FinessEt,   K::FinessEj,     K::Name,       K::LegalStatus, K::CategoryCode,     K::CategoryLabel,
                   K::SphCode,    K::SphLabel,     K::MftLabel,   K::Department,  K::Region,           K::Siret,
                   K::Address,    K::StreetNumber, K::StreetType, K::StreetName,  K::StreetComplement, K::Locality,
-                  K::PostalCode, K::RoutingLine,  K::Town,       K::GhtCode});
+                  K::PostalCode, K::RoutingLine,  K::Town,       K::GhtCode,     K::SizeClass});
 }
 
 RowValues readRow(RowView& row, Lookup& lookup)
@@ -303,6 +307,16 @@ RowValues readRow(RowView& row, Lookup& lookup)
                                .arg(ght));
         } else {
             out.values[CGht] = ght;
+        }
+    }
+    if (const QString size = row.text(FSizeClass); !size.isEmpty()) {
+        if (size.size() > MaxSizeClass) {
+            row.warn(FSizeClass, Importer::tr("“%1” is too long for a size class (at most %2 characters, such as S1 "
+                                              "or petit, as in the forfait grid). The size class was not imported.")
+                                     .arg(size)
+                                     .arg(MaxSizeClass));
+        } else {
+            out.values[CSizeClass] = size;
         }
     }
     readStatus(row, existing, lookup, out);

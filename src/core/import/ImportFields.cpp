@@ -120,6 +120,10 @@ const QList<FieldSpec>& establishmentSpecs()
          false,
          {"sphlabel", "libsph"}},
         {MftLabel, QT_TRANSLATE_NOOP("Palier::Importer", "Tariff mode label (FINESS)"), false, {"mftlabel", "libmft"}},
+        {SizeClass,
+         QT_TRANSLATE_NOOP("Palier::Importer", "Size class (forfait grid)"),
+         false,
+         {"sizeclass", "taille", "classedetaille", "classetaille", "categoriedetaille"}},
     };
     return specs;
 }

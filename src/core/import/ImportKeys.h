@@ -29,6 +29,8 @@ inline constexpr QLatin1String PostalCode("postal_code");
 inline constexpr QLatin1String RoutingLine("routing_line"); ///< "13005 MARSEILLE": postal code and town
 inline constexpr QLatin1String Town("town");
 inline constexpr QLatin1String GhtCode("ght_code");
+/// The size class of the programme's forfait grid: free text such as "S1" or "petit".
+inline constexpr QLatin1String SizeClass("size_class");
 
 // GHTs.
 inline constexpr QLatin1String Code("code");

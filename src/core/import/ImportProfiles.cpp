@@ -167,8 +167,9 @@ Result<ImportProfile> loadImportProfile(const Database& db, const QString& name)
 Result<QList<ImportProfile>> importProfiles(const Database& db)
 {
     QSqlQuery query(db.connection());
+    // lower() rather than COLLATE NOCASE, which PostgreSQL does not have; both fold ASCII letters only.
     if (!query.exec(QStringLiteral(
-            "SELECT name, kind, format_json, mapping_json FROM import_profile ORDER BY name COLLATE NOCASE"))) {
+            "SELECT name, kind, format_json, mapping_json FROM import_profile ORDER BY lower(name), name"))) {
         return sqlError(Importer::tr("Cannot read the import profiles of the database."), query);
     }
     QList<ImportProfile> profiles;

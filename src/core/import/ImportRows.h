@@ -164,10 +164,10 @@ QString duplicateReason(const QString& what, int firstLine, int line);
 /// The establishments already in the database, FINESS ET → id; `readError` says what could not be read.
 Result<QHash<QString, qint64>> establishmentIdsByFiness(const Database& db, const QString& readError);
 
-/// Counts the records kept into `report`, with the changes of the updated ones named by their natural `key`,
-/// and returns how many rows write() will touch.
-template <typename Record>
-qsizetype countOutcomes(const std::vector<Record>& records, QString Record::*key, ImportReport& report)
+/// Counts the records kept into `report`, with the changes of the updated ones named by their natural `key` (a
+/// member, or a function of the record, giving a QString), and returns how many rows write() will touch.
+template <typename Record, typename Key>
+qsizetype countOutcomes(const std::vector<Record>& records, Key key, ImportReport& report)
 {
     qsizetype writes = 0;
     for (const Record& r : records) {
@@ -179,7 +179,7 @@ qsizetype countOutcomes(const std::vector<Record>& records, QString Record::*key
         case RowOutcome::Update:
             ++report.updated;
             ++writes;
-            report.updates.append({r.line, r.*key, r.changes});
+            report.updates.append({r.line, std::invoke(key, r), r.changes});
             break;
         case RowOutcome::Unchanged:
             ++report.unchanged;

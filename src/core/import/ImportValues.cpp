@@ -62,11 +62,30 @@ bool isDigits(QStringView text)
 
 QString cleanText(const QString& text)
 {
-    bool needsWork = !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
-    for (qsizetype i = 0; !needsWork && i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        needsWork = (c.isSpace() && (c != u' ' || (i > 0 && text.at(i - 1) == u' '))) || isInvisible(c);
+    // Whether anything is to be done, in one pass: printable ASCII, nearly every character of every cell, costs two
+    // comparisons.
+    const auto* const begin = reinterpret_cast<const char16_t*>(text.constData());
+    const char16_t* const end = begin + text.size();
+    bool needsWork = false;
+    bool afterSpace = true; // a space first is a leading space
+    for (const char16_t* p = begin; p != end; ++p) {
+        const char16_t u = *p;
+        if (u > u' ' && u < 0x7F) {
+            afterSpace = false;
+        } else if (u == u' ') {
+            if (afterSpace) {
+                needsWork = true;
+                break;
+            }
+            afterSpace = true;
+        } else if (QChar::isSpace(u) || isInvisible(QChar(u))) {
+            needsWork = true;
+            break;
+        } else {
+            afterSpace = false;
+        }
     }
+    needsWork = needsWork || (!text.isEmpty() && afterSpace); // a trailing space
     if (!needsWork) {
         return text; // the common case: shared, no copy
     }

@@ -57,7 +57,7 @@ std::optional<FileDecision> decisionOf(const QString& state)
 bool hasTable(const Database& db, const QString& name)
 {
     QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.prepare(tableExistsQuery(db.dialect()));
     query.addBindValue(name);
     return query.exec() && query.next();
 }
@@ -71,7 +71,7 @@ Result<QHash<qint64, qint64>> sealedAmounts(const Database& db)
         return amounts;
     }
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral("SELECT i.candidature_id, i.amount_cents, i.selected FROM preselection_item i "
                                    "JOIN preselection_run r ON r.id = i.run_id "
                                    "WHERE r.sealed_at IS NOT NULL ORDER BY r.id"))) {

@@ -4,6 +4,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
@@ -148,7 +149,7 @@ Error writeError(const QString& path)
     return Error{QStringLiteral("letters.write"),
                  Text::tr("The letter “%1” could not be written: check that the folder exists and that you may "
                           "write in it.")
-                     .arg(path),
+                     .arg(QDir::toNativeSeparators(path)),
                  path};
 }
 
@@ -293,7 +294,7 @@ Result<int> writeCombinedPdf(const QStringList& htmls, const QStringList& refere
             return Error{QStringLiteral("letters.write"),
                          Text::tr("The combined PDF “%1” could not be written: check that the folder exists and "
                                   "that you may write in it.")
-                             .arg(path),
+                             .arg(QDir::toNativeSeparators(path)),
                          path};
         }
         for (qsizetype i = 0; i < htmls.size(); ++i) {

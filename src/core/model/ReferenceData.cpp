@@ -63,7 +63,7 @@ QList<Department> ReferenceData::departmentsOf(const QString& regionCode) const
 Result<void> ReferenceData::store(const Database& db) const
 {
     QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO region (code, name) VALUES (?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO region (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const Region& r : m_regions) {
         query.addBindValue(r.code);
         query.addBindValue(r.name);
@@ -72,7 +72,7 @@ Result<void> ReferenceData::store(const Database& db) const
         }
     }
     query.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO department (code, name, region_code, finess_prefix) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO department (code, name, region_code, finess_prefix) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const Department& d : m_departments) {
         query.addBindValue(d.code);
         query.addBindValue(d.name);

@@ -55,7 +55,7 @@ Result<EligibilityTable> eligibilityTable(const Database& db)
     // The rule is indicatorStatus()'s: a boolean equals its target, a ratio or a count reaches it (1e-9 tolerance).
     // Establishments without any value come out once, with NULLs.
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral(
             "SELECT e.id, e.finess_et, e.name, g.prerequisite_id, g.present, g.not_reached FROM establishment e "
             "LEFT JOIN (SELECT v.establishment_id, i.prerequisite_id, count(*) AS present, "

@@ -136,7 +136,7 @@ Result<void> validateIndicatorValue(const QString& indicatorCode, IndicatorValue
 Result<QList<Prerequisite>> campaignPrerequisites(const Database& db)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral("SELECT programme_id FROM campaign"))) {
         return sqlError(PrerequisiteText::tr("Cannot read the campaign."), query);
     }

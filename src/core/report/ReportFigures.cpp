@@ -39,7 +39,7 @@ Error readError(const QSqlQuery& query)
 Result<void> addSums(const Database& db, const QString& key, QHash<QString, ReportRow>& rows)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(ProjectSums.arg(key))) {
         return readError(query);
     }
@@ -74,7 +74,7 @@ Result<QList<ReportRow>> groupRows(const Database& db, const QString& listing, c
         return added.error();
     }
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(listing)) {
         return readError(query);
     }
@@ -91,7 +91,7 @@ Result<QList<ReportRow>> groupRows(const Database& db, const QString& listing, c
 Result<QList<ReportYear>> yearRows(const Database& db)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     // Paid tranches count in the year they were paid; the others in the year they are planned for.
     if (!query.exec(QStringLiteral(
             "SELECT CASE WHEN state = 'verse' THEN CAST(substr(paid_on, 1, 4) AS INTEGER) ELSE planned_year END AS y, "
@@ -115,7 +115,7 @@ Result<ReportFigures> computeReportFigures(const Database& db)
 {
     ReportFigures figures;
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(
             QStringLiteral("SELECT p.code, p.name, c.name, c.region_code, r.name FROM campaign c "
                            "JOIN programme p ON p.id = c.programme_id JOIN region r ON r.code = c.region_code"))) {

@@ -1,11 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/XlsxOutput.h"
 
+#include "db/DiskErrors.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLibrary>
 
 #include <xlsxwriter.h>
+
+#include <cerrno>
+
+// Sanitizer builds (GCC defines __SANITIZE_ADDRESS__, clang has __has_feature) load the library with dlmopen().
+#if defined(__SANITIZE_ADDRESS__)
+#define PALIER_XLSX_OWN_NAMESPACE 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PALIER_XLSX_OWN_NAMESPACE 1
+#endif
+#endif
+#ifndef PALIER_XLSX_OWN_NAMESPACE
+#define PALIER_XLSX_OWN_NAMESPACE 0
+#endif
+#if PALIER_XLSX_OWN_NAMESPACE
+#include <dlfcn.h>
+#endif
 
 namespace Palier {
 
@@ -22,6 +41,8 @@ struct XlsxOutput::Api
     decltype(&::worksheet_freeze_panes) freezePanes = nullptr;
     decltype(&::workbook_close) close = nullptr;
     decltype(&::lxw_strerror) strerror = nullptr;
+    /// errno as the library's C library sets it (its own one when loaded with dlmopen()).
+    int* (*errnoLocation)() = [] { return &errno; };
     QString loadError;
 
     bool loaded() const { return loadError.isEmpty(); }
@@ -36,10 +57,31 @@ private:
     static Api load()
     {
         Api api;
-#if defined(__SANITIZE_ADDRESS__)
-        // AddressSanitizer refuses deep binding (it aborts the process): no XLSX in such builds.
-        api.loadError = QStringLiteral("deep binding is not available in AddressSanitizer builds");
-        return api;
+#if PALIER_XLSX_OWN_NAMESPACE
+        // AddressSanitizer refuses deep binding (it aborts the process). The library gets a link namespace of
+        // its own instead, with its own libminizip, zlib and C library, where QuaZip's zip* functions are not
+        // visible. Nothing allocated by one side is freed by the other: libxlsxwriter owns its workbook, the
+        // strings passed to it are only read.
+        void* handle = nullptr;
+        QString errors;
+        for (const char* name : {PALIER_XLSXWRITER_LIBRARY, "libxlsxwriter.so.4", "libxlsxwriter.so"}) {
+            handle = dlmopen(LM_ID_NEWLM, name, RTLD_NOW | RTLD_LOCAL);
+            if (handle) {
+                break;
+            }
+            errors += QString::fromLocal8Bit(dlerror()) + u' ';
+        }
+        if (!handle) {
+            api.loadError = errors.trimmed();
+            return api;
+        }
+        const auto resolve = [&api, handle](auto& function, const char* symbol) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(dlsym(handle, symbol));
+            if (!function && api.loadError.isEmpty()) {
+                api.loadError =
+                    QStringLiteral("%1: %2").arg(QString::fromLatin1(symbol), QString::fromLocal8Bit(dlerror()));
+            }
+        };
 #else
         static QLibrary library;
         library.setLoadHints(QLibrary::DeepBindHint);
@@ -59,6 +101,7 @@ private:
                 api.loadError = QStringLiteral("%1: %2").arg(QString::fromLatin1(symbol), library.errorString());
             }
         };
+#endif
         resolve(api.workbookNew, "workbook_new");
         resolve(api.addWorksheet, "workbook_add_worksheet");
         resolve(api.addFormat, "workbook_add_format");
@@ -70,8 +113,10 @@ private:
         resolve(api.freezePanes, "worksheet_freeze_panes");
         resolve(api.close, "workbook_close");
         resolve(api.strerror, "lxw_strerror");
-        return api;
+#if PALIER_XLSX_OWN_NAMESPACE
+        resolve(api.errnoLocation, "__errno_location");
 #endif
+        return api;
     }
 };
 
@@ -196,14 +241,17 @@ void XlsxOutput::freezeHeader()
 
 Result<void> XlsxOutput::close()
 {
+    *m_api.errnoLocation() = 0;
     const lxw_error error = m_api.close(static_cast<lxw_workbook*>(m_workbook));
+    const int systemError = *m_api.errnoLocation(); // why the file could not be written, read before anything else
     m_workbook = nullptr;
     if (error != LXW_NO_ERROR || !m_firstError.isEmpty()) {
         QFile::remove(m_path);
-        return Error{QStringLiteral("xlsx.cannot-write"),
-                     tr("Cannot write “%1”. Check the free disk space and that you may write there.")
-                         .arg(QDir::toNativeSeparators(m_path)),
-                     error != LXW_NO_ERROR ? QString::fromUtf8(m_api.strerror(error)) : m_firstError};
+        const Error failed{QStringLiteral("xlsx.cannot-write"),
+                           tr("Cannot write “%1”. Check the free disk space and that you may write there.")
+                               .arg(QDir::toNativeSeparators(m_path)),
+                           error != LXW_NO_ERROR ? QString::fromUtf8(m_api.strerror(error)) : m_firstError};
+        return error != LXW_NO_ERROR ? DiskErrors::fromErrno(failed, systemError, m_path) : failed;
     }
     return {};
 }

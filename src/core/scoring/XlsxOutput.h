@@ -8,6 +8,9 @@
 // the place of the libminizip ones libxlsxwriter calls, and workbook_close() crashes. Deep binding makes
 // libxlsxwriter resolve its own dependencies first. Nothing in a process using palier_core may link
 // libxlsxwriter directly: the library would then already be loaded, bound to QuaZip's copy.
+// AddressSanitizer aborts on deep binding: sanitizer builds (PALIER_WITH_ASAN, the fuzzers) load it with
+// dlmopen() into a link namespace of its own instead, where QuaZip is not loaded at all; the XLSX tests run there
+// too (scripts/test-asan.sh).
 
 #include "Result.h"
 

@@ -43,7 +43,7 @@ Result<QList<SelectionCandidate>> loadCandidates(const Database& db)
     };
     QHash<qint64, Details> details;
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral(
             "SELECT c.id, c.establishment_id, e.legal_status, e.department_code, e.size_class, c.requested_cents, "
             "c.planned_end, o.amount_cents, e.ght_code FROM candidature c JOIN establishment e ON e.id = "

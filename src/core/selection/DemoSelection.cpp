@@ -9,10 +9,12 @@
 #include "selection/Selection.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
 
+#include <array>
 #include <cmath>
 
 namespace Palier {
@@ -96,9 +98,88 @@ Result<void> addArsMilestones(const Database& db)
     return {};
 }
 
+/// Size classes by activity, a plausible forfait grid for them (the real one is not public: DOMAIN.md), and a few
+/// establishments left without a class, whose files fall back to the requested amount within the bounds.
+Result<void> addDemoForfaitGrid(const Database& db, quint32 seed)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT id, category_code, legal_status FROM establishment ORDER BY id"))) {
+        return sqlError(QCoreApplication::translate("Palier::Selection", "Cannot read the demo establishments."),
+                        query);
+    }
+    QList<QPair<qint64, QString>> classes;
+    QRandomGenerator rng(seed ^ 0x5A17E5u);
+    while (query.next()) {
+        const QString category = query.value(1).toString();
+        const int draw = int(rng.bounded(100));
+        QString sizeClass;
+        if (draw < 8) {
+            sizeClass.clear(); // not given yet in the registry
+        } else if (category == QLatin1String("101")) {
+            sizeClass = QStringLiteral("S4"); // CHU / CHR
+        } else if (category == QLatin1String("131")) {
+            sizeClass = QStringLiteral("S3"); // cancer centres
+        } else if (query.value(2).toString() == QLatin1String("public")) {
+            sizeClass = draw < 20 ? QStringLiteral("S1") : draw < 70 ? QStringLiteral("S2") : QStringLiteral("S3");
+        } else {
+            sizeClass = draw < 60 ? QStringLiteral("S1") : QStringLiteral("S2");
+        }
+        classes.append({query.value(0).toLongLong(), sizeClass});
+    }
+    query.prepare(QStringLiteral("UPDATE establishment SET size_class = ? WHERE id = ?"));
+    for (const auto& [id, sizeClass] : std::as_const(classes)) {
+        query.addBindValue(sizeClass.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sizeClass));
+        query.addBindValue(id);
+        if (!query.exec()) {
+            return sqlError(QCoreApplication::translate("Palier::Selection", "Cannot write the demo establishments."),
+                            query);
+        }
+    }
+    if (!query.exec(QStringLiteral("SELECT p.id, p.forfait_min_cents, p.forfait_max_cents FROM programme p "
+                                   "JOIN campaign c ON c.programme_id = p.id WHERE c.id = 1")) ||
+        !query.next()) {
+        return sqlError(QCoreApplication::translate("Palier::Selection", "Cannot read the programme."), query);
+    }
+    const qint64 programmeId = query.value(0).toLongLong();
+    const qint64 minCents = query.value(1).toLongLong();
+    const qint64 maxCents = qMax(minCents, query.value(2).toLongLong());
+    QList<QPair<qint64, QString>> domains;
+    query.prepare(QStringLiteral("SELECT id, code FROM domain WHERE programme_id = ? ORDER BY sort_order, id"));
+    query.addBindValue(programmeId);
+    if (!query.exec()) {
+        return sqlError(QCoreApplication::translate("Palier::Selection", "Cannot read the programme."), query);
+    }
+    while (query.next()) {
+        domains.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    // Thousands of euros per size class for D1…D7 (Hop'EN): the DPI domain (D2) and exchange (D6) weigh most.
+    const std::array<std::array<int, 7>, 4> hopen{{{40, 100, 60, 40, 40, 60, 40},
+                                                   {80, 220, 120, 60, 60, 120, 50},
+                                                   {150, 400, 200, 100, 100, 200, 80},
+                                                   {250, 700, 350, 150, 150, 300, 120}}};
+    const std::array<int, 4> otherProgramme{60, 120, 200, 300};
+    query.prepare(QStringLiteral(
+        "INSERT INTO forfait_grid (programme_id, size_class, domain_id, amount_cents) VALUES (?, ?, ?, ?)"));
+    for (int size = 0; size < 4; ++size) {
+        for (int d = 0; d < int(domains.size()); ++d) {
+            const bool isHopen = domains.size() == 7 && domains.at(d).second == QStringLiteral("D%1").arg(d + 1);
+            const qint64 cents = 100000LL * (isHopen ? hopen[size][d] : otherProgramme[size]);
+            query.addBindValue(programmeId);
+            query.addBindValue(QStringLiteral("S%1").arg(size + 1));
+            query.addBindValue(domains.at(d).first);
+            query.addBindValue(qBound(minCents, cents, maxCents));
+            if (!query.exec()) {
+                return sqlError(QCoreApplication::translate("Palier::Selection", "Cannot write the demo forfait grid."),
+                                query);
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
-Result<void> addDemoSelection(const Database& db, quint32)
+Result<void> addDemoSelection(const Database& db, quint32 seed)
 {
     Result<QList<SelectionCandidate>> candidates = loadCandidates(db);
     if (!candidates) {
@@ -112,7 +193,7 @@ Result<void> addDemoSelection(const Database& db, quint32)
         return milestones;
     }
     if (candidates->isEmpty()) {
-        return {};
+        return addDemoForfaitGrid(db, seed);
     }
     // A first draft by rank-fill, the optimum beside it (region only: the national optimum is for the
     // benchmarks, and a time-limited solve would not be reproducible), then the rank-fill version sealed
@@ -151,8 +232,14 @@ Result<void> addDemoSelection(const Database& db, quint32)
     const QString sha = QString::fromLatin1(
         QCryptographicHash::hash(dgosCsv(int(sealedRun.value()), regionCode, rows.value()), QCryptographicHash::Sha256)
             .toHex());
-    return sealRunInTransaction(db, sealedRun.value(), sha, QString::fromLatin1(Referent),
-                                QDateTime(QDate(2019, 8, 27), QTime(16, 30), QTimeZone::utc()));
+    if (Result<void> sealed = sealRunInTransaction(db, sealedRun.value(), sha, QString::fromLatin1(Referent),
+                                                   QDateTime(QDate(2019, 8, 27), QTime(16, 30), QTimeZone::utc()));
+        !sealed) {
+        return sealed;
+    }
+    // The grid comes after the sealed version, as if the referent entered it for the next window: the 2019 files
+    // keep the amounts they were sealed with (requested, within the bounds), new runs take the grid's.
+    return addDemoForfaitGrid(db, seed);
 }
 
 } // namespace Palier

@@ -3,6 +3,7 @@
 
 #include "io/CsvWriter.h"
 
+#include "db/AdvisoryLock.h"
 #include "db/Database.h"
 #include "model/Identifiers.h"
 #include "prerequisites/Eligibility.h"
@@ -112,12 +113,25 @@ QByteArray dgosCsv(int version, const QString& region, const QList<RunRow>& rows
     return Csv::document(dgosColumns(), cells);
 }
 
+namespace {
+
+Result<SealReport> writeFiles(const Database& db, qint64 runId, const QList<RunRow>& rows, const QString& xlsxPath);
+
+} // namespace
+
 Result<SealReport> writeDgosFiles(const Database& db, qint64 runId, const QString& xlsxPath)
 {
     Result<QList<RunRow>> rows = loadRunRows(db, runId);
     if (!rows) {
         return rows.error();
     }
+    return writeFiles(db, runId, rows.value(), xlsxPath);
+}
+
+namespace {
+
+Result<SealReport> writeFiles(const Database& db, qint64 runId, const QList<RunRow>& rows, const QString& xlsxPath)
+{
     const QString region = campaignRegion(db);
     const QStringList header = dgosColumns();
     using Format = XlsxOutput::NumberFormat;
@@ -140,8 +154,8 @@ Result<SealReport> writeDgosFiles(const Database& db, qint64 runId, const QStrin
     }
     QMap<QString, QPair<int, qint64>> byDomain;
     QMap<QString, QPair<int, qint64>> byStatus;
-    for (int n = 0; n < rows->size(); ++n) {
-        const RunRow& r = rows->at(n);
+    for (int n = 0; n < rows.size(); ++n) {
+        const RunRow& r = rows.at(n);
         const QVariantList cells = dgosCells(int(runId), region, r);
         out.writeRowFormatted(n + 1, cells, formats);
         if (r.item.selected) {
@@ -184,9 +198,9 @@ Result<SealReport> writeDgosFiles(const Database& db, qint64 runId, const QStrin
     report.xlsxPath = xlsxPath;
     const QFileInfo info(xlsxPath);
     report.csvPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".csv"));
-    report.rows = int(rows->size());
+    report.rows = int(rows.size());
     QSaveFile csvFile(report.csvPath);
-    if (!csvFile.open(QIODevice::WriteOnly) || csvFile.write(dgosCsv(int(runId), region, rows.value())) < 0 ||
+    if (!csvFile.open(QIODevice::WriteOnly) || csvFile.write(dgosCsv(int(runId), region, rows)) < 0 ||
         !csvFile.commit()) {
         QFile::remove(xlsxPath);
         return Error{QStringLiteral("selection.cannot-write"),
@@ -207,13 +221,28 @@ Result<SealReport> writeDgosFiles(const Database& db, qint64 runId, const QStrin
     return report;
 }
 
+} // namespace
+
 Result<SealReport> sealAndExport(const Database& db, qint64 runId, const QString& xlsxPath, const QString& author)
 {
+    // One transaction from the first read: the files hold exactly the rows that are sealed, read once. Starting
+    // it waits for a deferred page check of the file (Database::Options::deferCheck), which has run meanwhile.
+    TransactionGuard guard(db);
+    if (!guard.started()) {
+        return guard.started().error();
+    }
+    if (Result<void> locked = lockForTransaction(db, QStringLiteral("seal")); !locked) {
+        return locked.error();
+    }
     Result<RunSummary> run = loadRun(db, runId);
     if (!run) {
         return run.error();
     }
-    Result<SealReport> report = writeDgosFiles(db, runId, xlsxPath);
+    Result<QList<RunRow>> rows = loadRunRows(db, runId);
+    if (!rows) {
+        return rows.error();
+    }
+    Result<SealReport> report = writeFiles(db, runId, rows.value(), xlsxPath);
     if (!report) {
         return report;
     }
@@ -221,12 +250,7 @@ Result<SealReport> sealAndExport(const Database& db, qint64 runId, const QString
         QFile::remove(report->xlsxPath);
         QFile::remove(report->csvPath);
     };
-    TransactionGuard guard(db);
-    if (!guard.started()) {
-        removeFiles();
-        return guard.started().error();
-    }
-    if (Result<void> sealed = sealRunInTransaction(db, runId, report->sha256, author, {}); !sealed) {
+    if (Result<void> sealed = sealRunInTransaction(db, runId, rows.value(), report->sha256, author, {}); !sealed) {
         removeFiles();
         return sealed.error();
     }

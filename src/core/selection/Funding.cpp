@@ -92,8 +92,11 @@ Result<void> setAmountOverride(const Database& db, qint64 candidatureId, std::op
                     "Palier::Funding", "Give a reason for changing the amount granted, and an amount of 0 or more."),
                 {}};
         }
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO amount_override (candidature_id, amount_cents, reason, "
-                                     "author, changed_at) VALUES (?, ?, ?, ?, ?)"));
+        // Portable (SQLite and PostgreSQL), and an update rather than a delete and an insert in the audit trail.
+        query.prepare(QStringLiteral(
+            "INSERT INTO amount_override (candidature_id, amount_cents, reason, author, changed_at) VALUES (?, ?, ?, "
+            "?, ?) ON CONFLICT (candidature_id) DO UPDATE SET amount_cents = excluded.amount_cents, reason = "
+            "excluded.reason, author = excluded.author, changed_at = excluded.changed_at"));
         query.addBindValue(candidatureId);
         query.addBindValue(*amountCents);
         query.addBindValue(reason.trimmed());

@@ -89,8 +89,13 @@ Result<void> writeRoadmap(const Database& db, const Roadmap& roadmap)
             return sqlError(writeFailed(), query);
         }
     }
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO roadmap (id, correspondent, strategy_html, envelope_cents, "
-                                 "weight_by_domain, dgos_deadline, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO roadmap (id, correspondent, strategy_html, envelope_cents, "
+                       "weight_by_domain, dgos_deadline, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET correspondent = excluded.correspondent, "
+                       "strategy_html = excluded.strategy_html, envelope_cents = excluded.envelope_cents, "
+                       "weight_by_domain = excluded.weight_by_domain, dgos_deadline = excluded.dgos_deadline, "
+                       "updated_at = excluded.updated_at"));
     query.addBindValue(roadmap.correspondent);
     query.addBindValue(roadmap.strategyHtml);
     query.addBindValue(roadmap.envelopeCents);

@@ -193,15 +193,22 @@ Result<qint64> addMilestone(const Database& db, const Milestone& milestone)
     qint64 id = milestone.id;
     Result<void> written = inTransaction(db, [&]() -> Result<void> {
         QSqlQuery query(db.connection());
-        query.prepare(QStringLiteral("INSERT INTO milestone (id, programme_id, due_on, label, source) VALUES "
-                                     "(?, (SELECT programme_id FROM campaign WHERE id = 1), ?, ?, 'ars')"));
-        query.addBindValue(id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
+        // The id column only when given: PostgreSQL's identity column takes no NULL.
+        query.prepare(
+            QStringLiteral("INSERT INTO milestone (%1programme_id, due_on, label, source) VALUES "
+                           "(%2(SELECT programme_id FROM campaign WHERE id = 1), ?, ?, 'ars')")
+                .arg(id > 0 ? QStringLiteral("id, ") : QString(), id > 0 ? QStringLiteral("?, ") : QString()));
+        if (id > 0) {
+            query.addBindValue(id);
+        }
         query.addBindValue(milestone.dueOn.toString(Qt::ISODate));
         query.addBindValue(milestone.label.trimmed());
         if (!query.exec()) {
             return sqlError(QCoreApplication::translate("Palier::Roadmap", "Cannot record the milestone."), query);
         }
-        id = query.lastInsertId().toLongLong();
+        if (id <= 0) {
+            id = query.lastInsertId().toLongLong();
+        }
         return {};
     });
     if (!written) {

@@ -28,6 +28,16 @@ QString writeFailed()
     return QCoreApplication::translate("Palier::Selection", "Cannot record the preselection version.");
 }
 
+Error alreadySealed(qint64 id)
+{
+    return Error{QStringLiteral("selection.already-sealed"),
+                 QCoreApplication::translate("Palier::Selection",
+                                             "Version %1 is already sealed. Save a new version to change the "
+                                             "preselection.")
+                     .arg(id),
+                 {}};
+}
+
 QString isoTime(const QDateTime& when)
 {
     return (when.isValid() ? when : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs);
@@ -97,18 +107,29 @@ Result<void> sealRunInTransaction(const Database& db, qint64 id, const QString& 
         return run.error();
     }
     if (run->sealed()) {
-        return Error{QStringLiteral("selection.already-sealed"),
-                     QCoreApplication::translate("Palier::Selection",
-                                                 "Version %1 is already sealed. Save a new version to change the "
-                                                 "preselection.")
-                         .arg(id),
-                     {}};
+        return alreadySealed(id);
     }
     Result<QList<RunRow>> rows = loadRunRows(db, id);
     if (!rows) {
         return rows.error();
     }
-    Result<QJsonObject> frozen = snapshot(db, run.value(), rows.value());
+    return sealRunInTransaction(db, id, rows.value(), sha256, author, sealedAt);
+}
+
+Result<void> sealRunInTransaction(const Database& db, qint64 id, const QList<RunRow>& rows, const QString& sha256,
+                                  const QString& author, const QDateTime& sealedAt)
+{
+    if (Result<void> locked = lockForTransaction(db, QStringLiteral("seal")); !locked) {
+        return locked;
+    }
+    Result<RunSummary> run = loadRun(db, id);
+    if (!run) {
+        return run.error();
+    }
+    if (run->sealed()) {
+        return alreadySealed(id);
+    }
+    Result<QJsonObject> frozen = snapshot(db, run.value(), rows);
     if (!frozen) {
         return frozen.error();
     }
@@ -138,7 +159,7 @@ Result<void> sealRunInTransaction(const Database& db, qint64 id, const QString& 
     // Files going to the same state with the same reason move together.
     QMap<QPair<QString, QString>, QList<qint64>> moves;
     const QString version = QCoreApplication::translate("Palier::Selection", "Preselection version %1").arg(id);
-    for (const RunRow& r : rows.value()) {
+    for (const RunRow& r : rows) {
         if (r.state != r.item.decision) {
             const QString reason =
                 r.item.decision == QLatin1String("non_retenu") && !r.item.reason.isEmpty() ? r.item.reason : version;

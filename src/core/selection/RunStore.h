@@ -79,5 +79,8 @@ Result<QList<RunRow>> loadRunRows(const Database& db, qint64 id);
 /// the workflow's.
 Result<void> sealRunInTransaction(const Database& db, qint64 id, const QString& sha256, const QString& author,
                                   const QDateTime& sealedAt);
+/// The same with the items of run `id` already read by the caller in its transaction (loadRunRows()).
+Result<void> sealRunInTransaction(const Database& db, qint64 id, const QList<RunRow>& rows, const QString& sha256,
+                                  const QString& author, const QDateTime& sealedAt);
 
 } // namespace Palier

@@ -119,7 +119,7 @@ Result<void> DemoInstruction::fillIndicators()
         indicators.append(p.indicators);
     }
     QSqlQuery establishments(m_db.connection());
-    establishments.setForwardOnly(true);
+    setSequentialReading(establishments);
     if (!establishments.exec(QStringLiteral("SELECT id FROM establishment ORDER BY id"))) {
         return sqlError(tr("Cannot read the demo establishments."), establishments);
     }

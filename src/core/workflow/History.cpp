@@ -15,7 +15,7 @@ Result<QList<HistoryEntry>> history(const Database& db, qint64 candidatureId)
         return file.error();
     }
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     query.prepare(QStringLiteral("SELECT id, from_state, to_state, changed_at, author, reason FROM candidature_history "
                                  "WHERE candidature_id = ? ORDER BY changed_at, id"));
     query.addBindValue(candidatureId);

@@ -154,7 +154,7 @@ bool isValidLabelColor(const QString& color)
 Result<QList<Label>> listLabels(const Database& db)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral("SELECT id, name, color FROM label"))) {
         return sqlError(LabelText::tr("Cannot read the labels."), query);
     }
@@ -240,7 +240,7 @@ Result<int> detachLabel(const Database& db, qint64 labelId, const QList<qint64>&
 Result<QList<Label>> labelsOf(const Database& db, qint64 candidatureId)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     query.prepare(QStringLiteral("SELECT l.id, l.name, l.color FROM label l "
                                  "JOIN candidature_label cl ON cl.label_id = l.id WHERE cl.candidature_id = ?"));
     query.addBindValue(candidatureId);
@@ -253,7 +253,7 @@ Result<QList<Label>> labelsOf(const Database& db, qint64 candidatureId)
 Result<QHash<qint64, QList<qint64>>> labelIdsByCandidature(const Database& db)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(QStringLiteral("SELECT candidature_id, label_id FROM candidature_label "
                                    "ORDER BY candidature_id, label_id"))) {
         return sqlError(LabelText::tr("Cannot read the labels."), query);

@@ -13,7 +13,7 @@ Result<Workflow> Workflow::load(const Database& db)
 {
     Workflow workflow;
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    setSequentialReading(query);
     if (!query.exec(
             QStringLiteral("SELECT code, label, sort_order FROM candidature_state ORDER BY sort_order, code"))) {
         return sqlError(tr("Cannot read the states of the file workflow."), query);

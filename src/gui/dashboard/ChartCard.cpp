@@ -50,6 +50,7 @@ ChartCard::ChartCard(const QString& name, const QString& title, DashboardTableMo
     m_title->setWordWrap(true);
 
     m_table->setObjectName(name + QLatin1String("TableView"));
+    m_table->setAccessibleName(title);
     m_table->setModel(model);
     m_table->setItemDelegate(new DashboardDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -91,6 +92,11 @@ ChartCard::ChartCard(const QString& name, const QString& title, DashboardTableMo
         connect(svg, &QAction::triggered, this, [this] { chooseExport(QStringLiteral("svg")); });
         exportButton->setMenu(menu);
         header->addWidget(exportButton);
+        m_chartView->setAccessibleName(title);
+        // Screen order: the header's buttons, then the chart or the table under them.
+        setTabOrder(m_tableButton, exportButton);
+        setTabOrder(exportButton, m_chartView);
+        setTabOrder(m_chartView, m_table);
         // The same menu on a right click on the chart.
         m_chartView->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(m_chartView, &QWidget::customContextMenuRequested, this,
@@ -109,6 +115,10 @@ ChartCard::ChartCard(const QString& name, const QString& title, DashboardTableMo
 void ChartCard::setTitle(const QString& title)
 {
     m_title->setText(title);
+    m_table->setAccessibleName(title);
+    if (m_chartView) {
+        m_chartView->setAccessibleName(title);
+    }
 }
 
 void ChartCard::showTable(bool table)

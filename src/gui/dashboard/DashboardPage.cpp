@@ -104,6 +104,7 @@ DashboardPage::DashboardPage(const QString& title, QWidget* parent)
     scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the charts' controls inside it
     scroll->setWidget(m_grid);
     // The charts above, the list they filter below.
     auto* splitter = findChild<QSplitter*>(QStringLiteral("contentSplitter"));

@@ -91,6 +91,7 @@ ProjectStateDialog::ProjectStateDialog(const QString& project, const QDate& star
     m_finished->setObjectName(QStringLiteral("finishedRadioButton"));
     m_abandoned->setObjectName(QStringLiteral("abandonedRadioButton"));
     m_date->setObjectName(QStringLiteral("finishedOnDateEdit"));
+    m_date->setAccessibleName(tr("Finished on"));
     m_reason->setObjectName(QStringLiteral("reasonTextEdit"));
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Its unpaid tranches will be cancelled; the reason is kept as a note."));

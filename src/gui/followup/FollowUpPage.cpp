@@ -115,6 +115,9 @@ QWidget* FollowUpPage::createDetail()
     m_targetView = detailTable(m_targets, QStringLiteral("targetTableView"), detail);
     m_notes = new QTextBrowser(detail);
     m_notes->setObjectName(QStringLiteral("notesTextBrowser"));
+    m_paymentView->setAccessibleName(tr("Payment schedule"));
+    m_targetView->setAccessibleName(tr("Usage indicators"));
+    m_notes->setAccessibleName(tr("Notes"));
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_stateButton);

@@ -20,7 +20,7 @@ GenerateLettersDialog::GenerateLettersDialog(const QString& initialFolder, int l
     , m_folder(new QLineEdit(QDir::toNativeSeparators(initialFolder), this))
     , m_pdf(new QRadioButton(tr("&PDF, one per establishment"), this))
     , m_odt(new QRadioButton(tr("&OpenDocument text, to touch letters up by hand"), this))
-    , m_combined(new QCheckBox(tr("Also every letter in &one PDF, for printing in one go:"), this))
+    , m_combined(new QCheckBox(tr("Also every &letter in one PDF, for printing in one go:"), this))
     , m_combinedName(new QLineEdit(tr("all-letters.pdf"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -31,6 +31,7 @@ GenerateLettersDialog::GenerateLettersDialog(const QString& initialFolder, int l
     m_odt->setObjectName(QStringLiteral("odtRadioButton"));
     m_combined->setObjectName(QStringLiteral("combinedCheckBox"));
     m_combinedName->setObjectName(QStringLiteral("combinedLineEdit"));
+    m_combinedName->setAccessibleName(tr("Name of the combined PDF"));
     m_pdf->setChecked(true);
     m_combined->setChecked(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Generate"));
@@ -44,6 +45,7 @@ GenerateLettersDialog::GenerateLettersDialog(const QString& initialFolder, int l
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
+    QWidget::setTabOrder(m_folder, browse);
     auto* form = new QFormLayout;
     auto* folderLabel = new QLabel(tr("&Folder:"), this);
     folderLabel->setBuddy(m_folder); // a row holding a layout gets no buddy of its own

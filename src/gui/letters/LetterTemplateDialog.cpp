@@ -68,6 +68,11 @@ LetterTemplateDialog::LetterTemplateDialog(const Database& db, QWidget* parent)
     m_sourceEdit->setObjectName(QStringLiteral("templateSourceEdit"));
     m_previewBrowser->setObjectName(QStringLiteral("templatePreviewBrowser"));
     m_placeholderView->setObjectName(QStringLiteral("placeholderTreeView"));
+    m_kindComboBox->setAccessibleName(tr("Letter"));
+    m_sourceEdit->setAccessibleName(tr("Template"));
+    m_sourceEdit->setTabChangesFocus(true);
+    m_previewBrowser->setAccessibleName(tr("Preview"));
+    m_placeholderView->setAccessibleName(tr("Placeholders"));
     m_statusLabel->setObjectName(QStringLiteral("templateStatusLabel"));
     m_saveButton->setObjectName(QStringLiteral("saveTemplatePushButton"));
     for (LetterKind kind : allLetterKinds()) {

@@ -55,6 +55,8 @@ LetterheadDialog::LetterheadDialog(const Database& db, QWidget* parent)
     m_signatory->setObjectName(QStringLiteral("signatoryLineEdit"));
     m_signatoryTitle->setObjectName(QStringLiteral("signatoryTitleLineEdit"));
     m_notificationDate->setObjectName(QStringLiteral("notificationDateEdit"));
+    m_notificationDate->setAccessibleName(tr("Notification date"));
+    m_usageDeadline->setAccessibleName(tr("Usage targets due"));
     m_notifyOnGeneration->setObjectName(QStringLiteral("notifyOnGenerationCheckBox"));
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);

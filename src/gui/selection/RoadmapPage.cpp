@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoadmapPage.h"
 
+#include "ForfaitGridDialog.h"
 #include "Formats.h"
 #include "MessageBox.h"
 #include "MilestoneDialog.h"
@@ -33,6 +34,7 @@ RoadmapPage::RoadmapPage(const QString& title, QWidget* parent)
     , m_addMilestoneAction(new QAction(tr("&Add a Milestone…"), this))
     , m_editMilestoneAction(new QAction(tr("Edit the &Milestone…"), this))
     , m_removeMilestoneAction(new QAction(tr("Remove the Milestone"), this))
+    , m_forfaitAction(new QAction(tr("&Forfait Grid…"), this))
 {
     setMainColumn(int(RoadmapModel::Column::Date));
     tableView()->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -52,6 +54,8 @@ RoadmapPage::RoadmapPage(const QString& title, QWidget* parent)
         {m_editMilestoneAction, QStringLiteral("editMilestoneAction"),
          tr("Changes the date or label of the selected milestone of the ARS")},
         {m_addMilestoneAction, QStringLiteral("addMilestoneAction"), tr("Adds a milestone of the ARS to the calendar")},
+        {m_forfaitAction, QStringLiteral("forfaitGridAction"),
+         tr("The forfait granted per size class of establishment and domain")},
         {m_editAction, QStringLiteral("editRoadmapAction"),
          tr("Edits the correspondent, the envelope, the axes, the planned split and the strategy")}};
     for (const auto& [action, name, tip] : actions) {
@@ -62,6 +66,7 @@ RoadmapPage::RoadmapPage(const QString& title, QWidget* parent)
         addHeaderWidget(toolButton);
     }
     connect(m_editAction, &QAction::triggered, this, &RoadmapPage::editRoadmap);
+    connect(m_forfaitAction, &QAction::triggered, this, &RoadmapPage::editForfaitGrid);
     connect(m_addMilestoneAction, &QAction::triggered, this, [this] { editMilestone(true); });
     connect(m_editMilestoneAction, &QAction::triggered, this, [this] { editMilestone(false); });
     connect(m_removeMilestoneAction, &QAction::triggered, this, [this] {
@@ -92,6 +97,7 @@ void RoadmapPage::updateActions()
     const Milestone* milestone = currentMilestone();
     const bool ars = writable && milestone && milestone->source == QLatin1String("ars");
     m_editAction->setEnabled(writable);
+    m_forfaitAction->setEnabled(database() != nullptr); // shown read-only on a read-only database
     m_addMilestoneAction->setEnabled(writable);
     m_editMilestoneAction->setEnabled(ars);
     m_removeMilestoneAction->setEnabled(ars);
@@ -286,15 +292,99 @@ QString RoadmapPage::roadmapHtml() const
                     .arg(share.kind == QuotaKind::Domain ? share.code : SelectionTexts::statusName(share.code),
                          value(share.planned), value(share.min), value(share.max));
     }
-    html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Strategy for the financing lever"));
+    html += QStringLiteral("</table>") + forfaitHtml();
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Strategy for the financing lever"));
     html += r.strategyHtml.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("Not written yet.")) : r.strategyHtml;
     return html;
 }
 
 void RoadmapPage::refresh()
 {
+    m_forfaitGrid = {};
+    m_coverage = {};
+    if (database()) {
+        Result<ForfaitGrid> grid = loadForfaitGrid(*database());
+        Result<SizeClassCoverage> coverage = loadSizeClassCoverage(*database());
+        if (!grid || !coverage) {
+            showMessage((grid ? coverage.error() : grid.error()).message);
+        } else {
+            m_forfaitGrid = grid.value();
+            m_coverage = coverage.value();
+        }
+    }
     m_text->setHtml(roadmapHtml());
     updateActions();
+}
+
+bool RoadmapPage::applyForfaitGrid(const QList<ForfaitCell>& cells)
+{
+    if (!database()) {
+        return false;
+    }
+    // What is in the database now, not what the page last read: that is what an undo must give back.
+    Result<ForfaitGrid> current = loadForfaitGrid(*database());
+    if (!current) {
+        MessageBox::showError(this, tr("Edit the forfait grid"), current.error());
+        return false;
+    }
+    const QList<ForfaitCell> before = current->cells;
+    const Database* db = database();
+    return push(tr("Edit the forfait grid"),
+                [db, before, cells](bool forward) { return replaceForfaitGrid(*db, forward ? cells : before); });
+}
+
+void RoadmapPage::editForfaitGrid()
+{
+    if (!database()) {
+        return;
+    }
+    refresh(); // the grid as it is now
+    ForfaitGridDialog dialog(*database(), m_forfaitGrid, m_coverage, this);
+    if (dialog.exec() == QDialog::Accepted && !database()->isReadOnly() && dialog.isChanged()) {
+        applyForfaitGrid(dialog.cells());
+    }
+}
+
+QString RoadmapPage::forfaitHtml() const
+{
+    const ForfaitGrid& grid = m_forfaitGrid;
+    QString html = QStringLiteral("<h3><a name=\"forfait\"></a>%1</h3>").arg(tr("Forfait grid"));
+    const QStringList classes = grid.sizeClasses();
+    const auto nowrap = [](QString text) { return text.replace(QChar(0x202F), QChar(0x00A0)); };
+    if (classes.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("No forfait yet: every file gets the amount it requests, between %1 and %2.")
+                             .arg(nowrap(Formats::amount(grid.forfaitMinCents)),
+                                  nowrap(Formats::amount(grid.forfaitMaxCents))));
+    } else {
+        // In thousands of euros, so that seven domains fit beside the calendar.
+        html +=
+            QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><th align=\"left\">%1</th>").arg(tr("k€"));
+        for (const QString& domain : grid.domains) {
+            html += QStringLiteral("<th align=\"right\">%1</th>").arg(domain);
+        }
+        html += QStringLiteral("</tr>");
+        for (const QString& sizeClass : classes) {
+            html += QStringLiteral("<tr><td>%1 (%2)</td>")
+                        .arg(sizeClass.toHtmlEscaped())
+                        .arg(m_coverage.establishments(sizeClass));
+            for (const QString& domain : grid.domains) {
+                const std::optional<qint64> amount = grid.amount(sizeClass, domain);
+                html +=
+                    QStringLiteral("<td align=\"right\">%1</td>")
+                        .arg(amount ? QLocale().toString(double(*amount) / 100000.0, 'f', *amount % 100000 == 0 ? 0 : 1)
+                                    : QStringLiteral("—"));
+            }
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<p>%1</p>")
+                .arg(m_coverage.withoutClass == 0
+                         ? tr("Every establishment has a size class.")
+                         : tr("%Ln establishment(s) without a size class get the amount they request.", nullptr,
+                              m_coverage.withoutClass));
+    return html;
 }
 
 } // namespace Palier

@@ -20,6 +20,7 @@ private slots:
     void saveLoadReplaceList();
     void unknownAndUnnamedProfiles();
     void headerlessFileThroughAProfile();
+    void listedWhateverTheCase();
     void jsonReport();
 
 private:
@@ -127,6 +128,31 @@ void TestImportProfiles::headerlessFileThroughAProfile()
     QCOMPARE(count(*m_db, "SELECT count(*) FROM establishment WHERE finess_et = '010000024' AND legal_status = "
                           "'public'"),
              1);
+}
+
+void TestImportProfiles::listedWhateverTheCase()
+{
+    // Alphabetical whatever the case (a byte order would put every capital first), through SQL that PostgreSQL
+    // runs too (no COLLATE NOCASE).
+    const QString path = m_dir.filePath(QStringLiteral("case.palier"));
+    auto db = campaignDatabase(path);
+    QVERIFY(db);
+    for (const char* name : {"beta", "Charlie", "alpha", "Alpha"}) {
+        ImportProfile profile;
+        profile.name = QString::fromLatin1(name);
+        QVERIFY(saveImportProfile(*db, profile));
+    }
+    Result<QList<ImportProfile>> all = importProfiles(*db);
+    QVERIFY2(all, qPrintable(errorOf(all)));
+    QStringList names;
+    for (const ImportProfile& profile : all.value()) {
+        names.append(profile.name);
+    }
+    QCOMPARE(names, (QStringList{"Alpha", "alpha", "beta", "Charlie"}));
+    // The name is the key as written: "alpha" and "Alpha" are two profiles, each loaded by its own name.
+    Result<ImportProfile> lower = loadImportProfile(*db, QStringLiteral("alpha"));
+    QVERIFY2(lower, qPrintable(errorOf(lower)));
+    QCOMPARE(lower->name, QStringLiteral("alpha"));
 }
 
 void TestImportProfiles::jsonReport()

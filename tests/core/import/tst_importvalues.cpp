@@ -159,6 +159,15 @@ void TestImportValues::cleanText()
     QCOMPARE(ImportValues::cleanText(QStringLiteral("ligne 1\nligne 2")), QStringLiteral("ligne 1 ligne 2"));
     const QString clean = QString::fromLatin1("CH DE FLEYRIAT");
     QCOMPARE(ImportValues::cleanText(clean).constData(), clean.constData()); // no copy in the common case
+    const QString accented = QStringLiteral("SAINT-ÉTIENNE € 42");
+    QCOMPARE(ImportValues::cleanText(accented).constData(), accented.constData());
+    QCOMPARE(ImportValues::cleanText(QStringLiteral(" ")), QString());
+    QCOMPARE(ImportValues::cleanText(QStringLiteral("A ")), QStringLiteral("A"));
+    QCOMPARE(ImportValues::cleanText(QStringLiteral(" A")), QStringLiteral("A"));
+    QCOMPARE(ImportValues::cleanText(QStringLiteral("A  B")), QStringLiteral("A B"));
+    QCOMPARE(ImportValues::cleanText(QStringLiteral("A\tB")), QStringLiteral("A B"));
+    QCOMPARE(ImportValues::cleanText(QStringLiteral("É\u2009B")), QStringLiteral("É B")); // a thin space
+    QCOMPARE(ImportValues::cleanText(QStringLiteral("A\u200DB")), QStringLiteral("AB"));
     QCOMPARE(ImportValues::foldKey(QStringLiteral("N° FINESS ET")), QStringLiteral("nfinesset"));
     QCOMPARE(ImportValues::foldKey(QStringLiteral("Région")), QStringLiteral("region"));
     QCOMPARE(ImportValues::foldKey(QStringLiteral("fi_ej")), QStringLiteral("fiej"));

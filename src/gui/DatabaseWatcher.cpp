@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DatabaseWatcher.h"
+
+#include "CampaignFiles.h"
+#include "MessageBox.h"
+#include "db/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+namespace Palier {
+
+namespace {
+
+/// What tells the file at `path` from another one put at the same path: its device and inode on Unix (where an
+/// open file can be deleted or replaced), its creation time elsewhere. Empty when there is no file.
+QByteArray identityOf(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        return {};
+    }
+    return QByteArray::number(qulonglong(status.st_dev)) + ':' + QByteArray::number(qulonglong(status.st_ino));
+#else
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return {};
+    }
+    return info.birthTime().toString(Qt::ISODateWithMs).toLatin1();
+#endif
+}
+
+} // namespace
+
+DatabaseWatcher::DatabaseWatcher(QWidget* parent)
+    : QFrame(parent)
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    setObjectName(QStringLiteral("databaseWatcherBar"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, QColor(0xfe, 0xf3, 0xc7)); // amber: a warning, not a failure
+    colours.setColor(QPalette::WindowText, QColor(0x78, 0x35, 0x0f));
+    setPalette(colours);
+
+    auto* icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("databaseWatcherLabel"));
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_saveButton = new QPushButton(tr("&Save a Copy…"), this);
+    m_saveButton->setObjectName(QStringLiteral("databaseWatcherSaveButton"));
+    m_saveButton->setToolTip(tr("Save the database as Palier still has it open into a new file"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_saveButton, 0, Qt::AlignVCenter);
+    setAccessibleName(tr("Database file warning"));
+    hide();
+
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DatabaseWatcher::check);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &DatabaseWatcher::check);
+    connect(m_saveButton, &QPushButton::clicked, this, &DatabaseWatcher::saveCopy);
+}
+
+DatabaseWatcher::~DatabaseWatcher() = default;
+
+QWidget* DatabaseWatcher::wrap(QWidget* content)
+{
+    auto* holder = new QWidget(parentWidget());
+    holder->setObjectName(QStringLiteral("databaseWatcherHolder"));
+    auto* layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    setParent(holder);
+    layout->addWidget(this);
+    layout->addWidget(content, 1);
+    hide();
+    return holder;
+}
+
+QString DatabaseWatcher::watchedPath() const
+{
+    return m_database ? QFileInfo(m_database->path()).absoluteFilePath() : QString();
+}
+
+void DatabaseWatcher::watch(const Database* db)
+{
+    if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty()) {
+        m_watcher->removePaths(watched);
+    }
+    m_database = db && !db->isPostgres() ? db : nullptr;
+    m_state = FileState::Present;
+    m_identity.clear();
+    hide();
+    if (!m_database) {
+        return;
+    }
+    const QString path = watchedPath();
+    m_identity = identityOf(path);
+    // The folder as well: a file replaced by a rename is reported there, and the file's own watch ends with it.
+    m_watcher->addPath(path);
+    m_watcher->addPath(QFileInfo(path).absolutePath());
+}
+
+void DatabaseWatcher::check()
+{
+    if (!m_database || m_state != FileState::Present) {
+        return;
+    }
+    const QString path = watchedPath();
+    const QByteArray identity = identityOf(path);
+    if (identity == m_identity) {
+        if (!m_watcher->files().contains(path)) {
+            m_watcher->addPath(path); // some editors and tools drop the watch while rewriting the folder
+        }
+        return;
+    }
+    m_state = identity.isEmpty() ? FileState::Removed : FileState::Replaced;
+    const QString name = QDir::toNativeSeparators(path);
+    m_label->setText(
+        m_state == FileState::Removed
+            ? tr("<b>The file “%1” was deleted or moved by another program while it was open.</b> Palier still has "
+                 "the database open and can read everything it held, but changes may no longer be saved. Save a "
+                 "copy now to keep it, then open the copy.")
+                  .arg(name.toHtmlEscaped())
+            : tr("<b>The file “%1” was replaced by another program while it was open.</b> Palier still shows the "
+                 "database as it was opened, but changes may no longer be saved. Save a copy now to keep this "
+                 "version, then choose which one to open.")
+                  .arg(name.toHtmlEscaped()));
+    show();
+    emit fileLost(m_state);
+}
+
+Result<void> DatabaseWatcher::saveCopyTo(const QString& target)
+{
+    if (!m_database) {
+        return Error{QStringLiteral("db.none"), tr("No database is open."), {}};
+    }
+    return CampaignFiles::saveCopy(*m_database, target);
+}
+
+void DatabaseWatcher::saveCopy()
+{
+    if (!m_database) {
+        return;
+    }
+    const QFileInfo current(watchedPath());
+    const QString folder = current.dir().exists() ? current.absolutePath() : QDir::homePath();
+    const QString suggested = QDir(folder).filePath(tr("%1 (recovered).palier").arg(current.completeBaseName()));
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested, CampaignFiles::fileDialogFilter());
+    if (target.isEmpty()) {
+        return;
+    }
+    if (Result<void> saved = saveCopyTo(target); !saved) {
+        MessageBox::showError(this, tr("Cannot Save the Copy"), saved.error());
+        return;
+    }
+    m_label->setText(m_label->text() +
+                     tr("<br>A copy was saved in “%1”.").arg(QDir::toNativeSeparators(target).toHtmlEscaped()));
+}
+
+} // namespace Palier

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QFrame>
+#include <QString>
+
+class QFileSystemWatcher;
+class QLabel;
+class QPushButton;
+
+namespace Palier {
+
+class Database;
+
+/// A bar above the pages that watches the file of the open database: when another program deletes, moves or
+/// replaces the .palier file while it is open, it says what happened and offers to save a copy of the database
+/// as Palier still has it open (the open connection keeps reading the file it opened, even deleted). Hidden while
+/// nothing happened; never modal.
+class DatabaseWatcher : public QFrame
+{
+    Q_OBJECT
+
+public:
+    /// What happened to the file of the open database.
+    enum class FileState { Present, Removed, Replaced };
+    Q_ENUM(FileState)
+
+    explicit DatabaseWatcher(QWidget* parent = nullptr);
+    ~DatabaseWatcher() override;
+
+    /// Watches the file of `db` (null, or a PostgreSQL database: nothing to watch) and hides the bar.
+    void watch(const Database* db);
+    FileState state() const { return m_state; }
+
+    /// Writes a consistent copy of the open database to `target`. For the button, after a file dialog.
+    Result<void> saveCopyTo(const QString& target);
+
+    /// A widget holding this bar above `content`, to be the central widget of a window.
+    QWidget* wrap(QWidget* content);
+
+signals:
+    /// The file was removed or replaced (emitted once per change of state).
+    void fileLost(FileState state);
+
+private:
+    void check();
+    void saveCopy();
+    QString watchedPath() const;
+
+    const Database* m_database = nullptr;
+    QFileSystemWatcher* m_watcher = nullptr;
+    QLabel* m_label = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    FileState m_state = FileState::Present;
+    QByteArray m_identity; ///< device and inode of the file when it was opened
+};
+
+} // namespace Palier
