@@ -7888,8 +7888,8 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
         <translation>&amp;Envelope:</translation>
     </message>
     <message>
-        <source>Per &amp;year:</source>
-        <translation>Per &amp;year:</translation>
+        <source>&amp;Per year:</source>
+        <translation>&amp;Per year:</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
@@ -7916,8 +7916,8 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <source>&amp;Domains:</source>
-        <translation>&amp;Domains:</translation>
+        <source>Do&amp;mains:</source>
+        <translation>Do&amp;mains:</translation>
     </message>
     <message>
         <source>New axis</source>
@@ -7958,6 +7958,14 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
     <message>
         <source>The year %1 is listed twice.</source>
         <translation>The year %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Priority axes</source>
+        <translation>Priority axes</translation>
+    </message>
+    <message>
+        <source>Regional strategy for the financing lever</source>
+        <translation>Regional strategy for the financing lever</translation>
     </message>
 </context>
 <context>
@@ -8195,6 +8203,10 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
             <numerusform>%Ln establishments without a size class get the amount they request.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Roadmap summary</source>
+        <translation>Roadmap summary</translation>
+    </message>
 </context>
 <context>
     <name>Palier::RoadmapSplitTable</name>
@@ -8233,6 +8245,10 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
     <message>
         <source>“%1” is not a number (%2).</source>
         <translation>“%1” is not a number (%2).</translation>
+    </message>
+    <message>
+        <source>Planned split per domain and status</source>
+        <translation>Planned split per domain and status</translation>
     </message>
 </context>
 <context>

@@ -1064,16 +1064,16 @@ Commands:
 Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
 palier-cli COMMAND --help shows the options of a command.
 </source>
-        <translation>Utilisation : palier-cli COMMAND [options]
+        <translation>Utilisation&#xa0;: palier-cli COMMAND [options]
 
-Commandes :
+Commandes&#xa0;:
   init   --db FILE --region CODE [--programme hopen-2019]   créer une base régionale
   demo   --db FILE [--scale region|national] [--seed N] [--region CODE]
                                                            écrire la campagne de démonstration fictive
   info   --db FILE [--json]     effectifs par table, campagne, version de schéma
   check  --db FILE [--json]     intégrité et clés étrangères
   import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]
-                                KIND : establishments, ght, candidatures, indicators, scores,
+                                KIND&#xa0;: establishments, ght, candidatures, indicators, scores,
                                 declarations
   state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   faire changer des dossiers d’état dans le circuit
   history --db FILE --candidature ID           les états par lesquels un dossier est passé
@@ -1084,13 +1084,13 @@ Commandes :
                                 la présélection dans la limite de l’enveloppe et des quotas
   seal   --db FILE --run N --out FILE.xlsx   sceller une version de présélection et écrire le fichier DGOS
   letters --db FILE --out DIR [--combined FILE.pdf] [--format pdf|odt]   courriers de notification
-  backup --db FILE [--out FILE]              une copie cohérente (par défaut : le dossier des sauvegardes)
+  backup --db FILE [--out FILE]              une copie cohérente (par défaut&#xa0;: le dossier des sauvegardes)
   restore --db FILE --from FILE              remplacer la base par une sauvegarde (la base actuelle est d’abord conservée)
   audit verify --db FILE [--json]            recalculer la chaîne du journal d’audit
   roadmap --db FILE --out FILE.(pdf|odt)     la feuille de route régionale, en document à envoyer
   forfait [set|import FILE.csv] --db FILE [--class S --domain D --amount EUR|--clear]
-                                la grille des forfaits : l’afficher, fixer un montant, la remplacer à partir d’un fichier
-  projects [create] --db FILE [--json]       projets financés (create : à partir des dossiers notifiés)
+                                la grille des forfaits&#xa0;: l’afficher, fixer un montant, la remplacer à partir d’un fichier
+  projects [create] --db FILE [--json]       projets financés (create&#xa0;: à partir des dossiers notifiés)
   project --db FILE --id N [--state termine --date D | --state abandonne --reason R] [--note T]
   payments --db FILE [--state du|prevu|verse|annule] [--overdue] [--json]   échéancier des paiements
   pay    --db FILE --payment N --date YYYY-MM-DD --reference REF   enregistrer un virement
@@ -1098,11 +1098,11 @@ Commandes :
   reconcile --db FILE [--json]               vérifier que les montants concordent (code de sortie 1 sinon)
   pg-setup --pg CONNINFO [--referent USER]… [--reader USER]…   schéma et rôles sur PostgreSQL
   migrate --from FILE|CONNINFO --to CONNINFO|FILE   copier une campagne entre un fichier et PostgreSQL
-  (chaque commande accepte --pg CONNINFO au lieu de --db FILE ; mot de passe : PGPASSWORD ou ~/.pgpass)
+  (chaque commande accepte --pg CONNINFO au lieu de --db FILE&#xa0;; mot de passe&#xa0;: PGPASSWORD ou ~/.pgpass)
   report --db FILE --out FILE.pdf [--xlsx FILE.xlsx]   le rapport d’avancement (chiffres avec --json)
   consolidate --out FILE.palier (FILE… | --dir DIR)   des fichiers régionaux en une vue nationale
 
-Codes de sortie : 0 succès, 1 problèmes détectés, 2 données d’entrée ou arguments inutilisables.
+Codes de sortie&#xa0;: 0 succès, 1 problèmes détectés, 2 données d’entrée ou arguments inutilisables.
 palier-cli COMMAND --help affiche les options d’une commande.
 </translation>
     </message>
@@ -1451,19 +1451,19 @@ palier-cli COMMAND --help affiche les options d’une commande.
     <name>Palier::Cli::Forfait</name>
     <message>
         <source>Warning: %1%2</source>
-        <translation>Avertissement : %1%2</translation>
+        <translation>Avertissement&#xa0;: %1%2</translation>
     </message>
     <message>
         <source>“%1” is open read-only: the forfait grid cannot be changed.</source>
-        <translation>« %1 » est ouvert en lecture seule : la grille des forfaits ne peut pas être modifiée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert en lecture seule&#xa0;: la grille des forfaits ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>Forfait grid of %1 (programme bounds %2 to %3):</source>
-        <translation>Grille des forfaits de %1 (bornes du programme de %2 à %3) :</translation>
+        <translation>Grille des forfaits de %1 (bornes du programme de %2 à %3)&#xa0;:</translation>
     </message>
     <message>
         <source>  No amount yet: every file gets the amount it requests, within the bounds. Set them with palier-cli forfait set or import.</source>
-        <translation>  Aucun montant pour l’instant : chaque dossier reçoit le montant qu’il demande, dans la limite des bornes. Fixez les montants avec palier-cli forfait set ou import.</translation>
+        <translation>  Aucun montant pour l’instant&#xa0;: chaque dossier reçoit le montant qu’il demande, dans la limite des bornes. Fixez les montants avec palier-cli forfait set ou import.</translation>
     </message>
     <message>
         <source>Class</source>
@@ -1475,11 +1475,11 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>Establishments without a size class: %1 (their files get the amount they request, within the bounds).</source>
-        <translation>Établissements sans classe de taille : %1 (leurs dossiers reçoivent le montant qu’ils demandent, dans la limite des bornes).</translation>
+        <translation>Établissements sans classe de taille&#xa0;: %1 (leurs dossiers reçoivent le montant qu’ils demandent, dans la limite des bornes).</translation>
     </message>
     <message>
         <source>Size classes of establishments that the grid does not have: %1.</source>
-        <translation>Classes de taille d’établissements absentes de la grille : %1.</translation>
+        <translation>Classes de taille d’établissements absentes de la grille&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Give --class S, --domain D and either --amount EUR or --clear, e.g. forfait set --db F --class S2 --domain D3 --amount 150000.</source>
@@ -1487,11 +1487,11 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>A forfait cannot be negative: give an amount of 0 or more.</source>
-        <translation>Un forfait ne peut pas être négatif : indiquez un montant égal ou supérieur à 0.</translation>
+        <translation>Un forfait ne peut pas être négatif&#xa0;: indiquez un montant égal ou supérieur à 0.</translation>
     </message>
     <message>
         <source>--amount “%1” is not an amount in euros: write it like 150000 or 150000,50.</source>
-        <translation>--amount « %1 » n’est pas un montant en euros : écrivez-le sous la forme 150000 ou 150000,50.</translation>
+        <translation>--amount «&#xa0;%1&#xa0;» n’est pas un montant en euros&#xa0;: écrivez-le sous la forme 150000 ou 150000,50.</translation>
     </message>
     <message>
         <source>Forfait of %1 for %2 set to %3.</source>
@@ -1499,19 +1499,19 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>Forfait of %1 for %2 removed: its files get the amount they request, within the bounds.</source>
-        <translation>Forfait de %1 pour %2 supprimé : ses dossiers reçoivent le montant qu’ils demandent, dans la limite des bornes.</translation>
+        <translation>Forfait de %1 pour %2 supprimé&#xa0;: ses dossiers reçoivent le montant qu’ils demandent, dans la limite des bornes.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: there is no such file.</source>
-        <translation>Impossible de lire « %1 » : ce fichier n’existe pas.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: ce fichier n’existe pas.</translation>
     </message>
     <message>
         <source>Rejected: %1%2</source>
-        <translation>Rejeté : %1%2</translation>
+        <translation>Rejeté&#xa0;: %1%2</translation>
     </message>
     <message>
         <source>set: the establishments&apos; size class, e.g. S2.</source>
-        <translation>set : la classe de taille des établissements, par exemple S2.</translation>
+        <translation>set&#xa0;: la classe de taille des établissements, par exemple S2.</translation>
     </message>
     <message>
         <source>class</source>
@@ -1519,7 +1519,7 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>set: the domain, e.g. D3.</source>
-        <translation>set : le domaine, par exemple D3.</translation>
+        <translation>set&#xa0;: le domaine, par exemple D3.</translation>
     </message>
     <message>
         <source>code</source>
@@ -1527,7 +1527,7 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>set: the forfait in euros, e.g. 150000.</source>
-        <translation>set : le forfait en euros, par exemple 150000.</translation>
+        <translation>set&#xa0;: le forfait en euros, par exemple 150000.</translation>
     </message>
     <message>
         <source>euros</source>
@@ -1535,32 +1535,32 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>set: remove the amount instead.</source>
-        <translation>set : supprimer le montant au lieu de le fixer.</translation>
+        <translation>set&#xa0;: supprimer le montant au lieu de le fixer.</translation>
     </message>
     <message>
         <source>--class, --domain, --amount and --clear go with forfait set: palier-cli forfait set --db F --class S2 --domain D3 --amount 150000.</source>
-        <translation>--class, --domain, --amount et --clear s’utilisent avec forfait set : palier-cli forfait set --db F --class S2 --domain D3 --amount 150000.</translation>
+        <translation>--class, --domain, --amount et --clear s’utilisent avec forfait set&#xa0;: palier-cli forfait set --db F --class S2 --domain D3 --amount 150000.</translation>
     </message>
     <message>
         <source>Give the file to import: palier-cli forfait import --db F FILE.csv.</source>
-        <translation>Indiquez le fichier à importer : palier-cli forfait import --db F FILE.csv.</translation>
+        <translation>Indiquez le fichier à importer&#xa0;: palier-cli forfait import --db F FILE.csv.</translation>
     </message>
     <message>
         <source>Unknown forfait action “%1”: use forfait (to list), forfait set or forfait import.</source>
-        <translation>Action de forfait inconnue « %1 » : utilisez forfait (pour afficher la grille), forfait set ou forfait import.</translation>
+        <translation>Action de forfait inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez forfait (pour afficher la grille), forfait set ou forfait import.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was written: %Ln line(s) of %1 to correct.</source>
         <translation>
-            <numerusform>Rien n’a été écrit : %Ln ligne de %1 à corriger.</numerusform>
-            <numerusform>Rien n’a été écrit : %Ln lignes de %1 à corriger.</numerusform>
+            <numerusform>Rien n’a été écrit&#xa0;: %Ln ligne de %1 à corriger.</numerusform>
+            <numerusform>Rien n’a été écrit&#xa0;: %Ln lignes de %1 à corriger.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) read from %1: they are now the forfait grid.</source>
         <translation>
-            <numerusform>%Ln montant lu dans %1 : il constitue désormais la grille des forfaits.</numerusform>
-            <numerusform>%Ln montants lus dans %1 : ils constituent désormais la grille des forfaits.</numerusform>
+            <numerusform>%Ln montant lu dans %1&#xa0;: il constitue désormais la grille des forfaits.</numerusform>
+            <numerusform>%Ln montants lus dans %1&#xa0;: ils constituent désormais la grille des forfaits.</numerusform>
         </translation>
     </message>
 </context>
@@ -2695,11 +2695,11 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>&lt;b&gt;The file “%1” was deleted or moved by another program while it was open.&lt;/b&gt; Palier still has the database open and can read everything it held, but changes may no longer be saved. Save a copy now to keep it, then open the copy.</source>
-        <translation>&lt;b&gt;Le fichier « %1 » a été supprimé ou déplacé par un autre programme pendant qu’il était ouvert.&lt;/b&gt; Palier garde la base ouverte et peut lire tout ce qu’elle contenait, mais les modifications risquent de ne plus être enregistrées. Enregistrez-en une copie maintenant pour la conserver, puis ouvrez cette copie.</translation>
+        <translation>&lt;b&gt;Le fichier «&#xa0;%1&#xa0;» a été supprimé ou déplacé par un autre programme pendant qu’il était ouvert.&lt;/b&gt; Palier garde la base ouverte et peut lire tout ce qu’elle contenait, mais les modifications risquent de ne plus être enregistrées. Enregistrez-en une copie maintenant pour la conserver, puis ouvrez cette copie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The file “%1” was replaced by another program while it was open.&lt;/b&gt; Palier still shows the database as it was opened, but changes may no longer be saved. Save a copy now to keep this version, then choose which one to open.</source>
-        <translation>&lt;b&gt;Le fichier « %1 » a été remplacé par un autre programme pendant qu’il était ouvert.&lt;/b&gt; Palier affiche toujours la base telle qu’elle était à l’ouverture, mais les modifications risquent de ne plus être enregistrées. Enregistrez une copie maintenant pour conserver cette version, puis choisissez celle à ouvrir.</translation>
+        <translation>&lt;b&gt;Le fichier «&#xa0;%1&#xa0;» a été remplacé par un autre programme pendant qu’il était ouvert.&lt;/b&gt; Palier affiche toujours la base telle qu’elle était à l’ouverture, mais les modifications risquent de ne plus être enregistrées. Enregistrez une copie maintenant pour conserver cette version, puis choisissez celle à ouvrir.</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -2719,7 +2719,7 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>&lt;br&gt;A copy was saved in “%1”.</source>
-        <translation>&lt;br&gt;Une copie a été enregistrée dans « %1 ».</translation>
+        <translation>&lt;br&gt;Une copie a été enregistrée dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2858,15 +2858,15 @@ palier-cli COMMAND --help affiche les options d’une commande.
     <name>Palier::DiskErrors</name>
     <message>
         <source>The disk is full: Palier could not write what it needed, and saved nothing of it. What was saved before is intact. Free some space on the disk, then try again.</source>
-        <translation>Le disque est plein : Palier n’a pas pu écrire ce dont il avait besoin et n’en a rien enregistré. Ce qui avait été enregistré auparavant est intact. Libérez de l’espace sur le disque, puis réessayez.</translation>
+        <translation>Le disque est plein&#xa0;: Palier n’a pas pu écrire ce dont il avait besoin et n’en a rien enregistré. Ce qui avait été enregistré auparavant est intact. Libérez de l’espace sur le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The disk is full: “%1” could not be written, and nothing was left half-written. What was saved before is intact. Free some space on the disk, or choose another disk, then try again.</source>
-        <translation>Le disque est plein : « %1 » n’a pas pu être écrit, et rien n’a été laissé à moitié écrit. Ce qui avait été enregistré auparavant est intact. Libérez de l’espace sur le disque, ou choisissez un autre disque, puis réessayez.</translation>
+        <translation>Le disque est plein&#xa0;: «&#xa0;%1&#xa0;» n’a pas pu être écrit, et rien n’a été laissé à moitié écrit. Ce qui avait été enregistré auparavant est intact. Libérez de l’espace sur le disque, ou choisissez un autre disque, puis réessayez.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: its folder does not exist, is read-only, or you may not write there. Nothing was written. Choose another folder.</source>
-        <translation>Impossible d’écrire « %1 » : son dossier n’existe pas, est en lecture seule, ou vous n’avez pas le droit d’y écrire. Rien n’a été écrit. Choisissez un autre dossier.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: son dossier n’existe pas, est en lecture seule, ou vous n’avez pas le droit d’y écrire. Rien n’a été écrit. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +3666,7 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>A forfait cannot be negative: give an amount of 0 or more.</source>
-        <translation>Un forfait ne peut pas être négatif : indiquez un montant égal ou supérieur à 0.</translation>
+        <translation>Un forfait ne peut pas être négatif&#xa0;: indiquez un montant égal ou supérieur à 0.</translation>
     </message>
     <message>
         <source>Give the amount in euros with at most two decimals (cents).</source>
@@ -3674,51 +3674,51 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>This amount can be read two ways (thousands or decimals): write it without a thousands separator, e.g. 250000 or 250,5.</source>
-        <translation>Ce montant peut se lire de deux façons (milliers ou décimales) : écrivez-le sans séparateur de milliers, par exemple 250000 ou 250,5.</translation>
+        <translation>Ce montant peut se lire de deux façons (milliers ou décimales)&#xa0;: écrivez-le sans séparateur de milliers, par exemple 250000 ou 250,5.</translation>
     </message>
     <message>
         <source>This amount is over a billion euros: check the column and the unit (euros, not cents).</source>
-        <translation>Ce montant dépasse un milliard d’euros : vérifiez la colonne et l’unité (euros, pas centimes).</translation>
+        <translation>Ce montant dépasse un milliard d’euros&#xa0;: vérifiez la colonne et l’unité (euros, pas centimes).</translation>
     </message>
     <message>
         <source>This is not an amount in euros: write it like 150000 or 150 000,50.</source>
-        <translation>Ce n’est pas un montant en euros : écrivez-le par exemple 150000 ou 150 000,50.</translation>
+        <translation>Ce n’est pas un montant en euros&#xa0;: écrivez-le par exemple 150000 ou 150 000,50.</translation>
     </message>
     <message>
         <source>The size class is empty: give the establishments&apos; size class this amount is for, e.g. S2.</source>
-        <translation>La classe de taille est vide : indiquez la classe de taille des établissements concernés par ce montant, par exemple S2.</translation>
+        <translation>La classe de taille est vide&#xa0;: indiquez la classe de taille des établissements concernés par ce montant, par exemple S2.</translation>
     </message>
     <message>
         <source>The size class “%1…” is too long: give a short code, e.g. S2 (at most %2 characters).</source>
-        <translation>La classe de taille « %1… » est trop longue : indiquez un code court, par exemple S2 (%2 caractères au plus).</translation>
+        <translation>La classe de taille «&#xa0;%1…&#xa0;» est trop longue&#xa0;: indiquez un code court, par exemple S2 (%2 caractères au plus).</translation>
     </message>
     <message>
         <source>The domain is empty: give one of the programme&apos;s domains (%1).</source>
-        <translation>Le domaine est vide : indiquez l’un des domaines du programme (%1).</translation>
+        <translation>Le domaine est vide&#xa0;: indiquez l’un des domaines du programme (%1).</translation>
     </message>
     <message>
         <source>The programme has no domain “%1”: give one of %2.</source>
-        <translation>Le programme n’a pas de domaine « %1 » : indiquez un domaine parmi %2.</translation>
+        <translation>Le programme n’a pas de domaine «&#xa0;%1&#xa0;»&#xa0;: indiquez un domaine parmi %2.</translation>
     </message>
     <message>
         <source>%1 for %2 and %3 is outside the programme&apos;s forfait bounds (%4 to %5): check the amount, or the bounds of the programme definition.</source>
-        <translation>%1 pour %2 et %3 est hors des bornes de forfait du programme (de %4 à %5) : vérifiez le montant, ou les bornes de la définition du programme.</translation>
+        <translation>%1 pour %2 et %3 est hors des bornes de forfait du programme (de %4 à %5)&#xa0;: vérifiez le montant, ou les bornes de la définition du programme.</translation>
     </message>
     <message>
         <source>%1 and %2 were already given on line %3: keep one amount for each size class and domain.</source>
-        <translation>%1 et %2 figurent déjà à la ligne %3 : ne gardez qu’un montant par classe de taille et par domaine.</translation>
+        <translation>%1 et %2 figurent déjà à la ligne %3&#xa0;: ne gardez qu’un montant par classe de taille et par domaine.</translation>
     </message>
     <message>
         <source>%1 and %2 are given twice: keep one amount for each size class and domain.</source>
-        <translation>%1 et %2 figurent deux fois : ne gardez qu’un montant par classe de taille et par domaine.</translation>
+        <translation>%1 et %2 figurent deux fois&#xa0;: ne gardez qu’un montant par classe de taille et par domaine.</translation>
     </message>
     <message>
         <source>No establishment has the size class “%1” (they have %2): its amounts will not be used until establishments are given that class.</source>
-        <translation>Aucun établissement n’a la classe de taille « %1 » (les classes existantes sont %2) : ses montants ne seront pas utilisés tant qu’aucun établissement n’aura reçu cette classe.</translation>
+        <translation>Aucun établissement n’a la classe de taille «&#xa0;%1&#xa0;» (les classes existantes sont %2)&#xa0;: ses montants ne seront pas utilisés tant qu’aucun établissement n’aura reçu cette classe.</translation>
     </message>
     <message>
         <source>No establishment has the size class “%1”, but %2 have “%3”: size classes must be written exactly alike.</source>
-        <translation>Aucun établissement n’a la classe de taille « %1 », mais %2 ont la classe « %3 » : les classes de taille doivent être écrites exactement de la même façon.</translation>
+        <translation>Aucun établissement n’a la classe de taille «&#xa0;%1&#xa0;», mais %2 ont la classe «&#xa0;%3&#xa0;»&#xa0;: les classes de taille doivent être écrites exactement de la même façon.</translation>
     </message>
     <message>
         <source>Cannot read the programme&apos;s domains.</source>
@@ -3726,7 +3726,7 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>The programme has no domain “%1”.</source>
-        <translation>Le programme n’a pas de domaine « %1 ».</translation>
+        <translation>Le programme n’a pas de domaine «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot write the forfait grid.</source>
@@ -3734,19 +3734,19 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>Line %1, size class: </source>
-        <translation>Ligne %1, classe de taille : </translation>
+        <translation>Ligne %1, classe de taille&#xa0;: </translation>
     </message>
     <message>
         <source>Line %1, domain: </source>
-        <translation>Ligne %1, domaine : </translation>
+        <translation>Ligne %1, domaine&#xa0;: </translation>
     </message>
     <message>
         <source>Line %1, amount: </source>
-        <translation>Ligne %1, montant : </translation>
+        <translation>Ligne %1, montant&#xa0;: </translation>
     </message>
     <message>
         <source>Line %1: </source>
-        <translation>Ligne %1 : </translation>
+        <translation>Ligne %1&#xa0;: </translation>
     </message>
     <message>
         <source>Cannot read the forfait grid.</source>
@@ -3754,7 +3754,7 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>This database has no programme yet: create the campaign first (palier-cli init).</source>
-        <translation>Cette base ne contient encore aucun programme : créez d’abord la campagne (palier-cli init).</translation>
+        <translation>Cette base ne contient encore aucun programme&#xa0;: créez d’abord la campagne (palier-cli init).</translation>
     </message>
     <message>
         <source>Cannot read the establishments&apos; size classes.</source>
@@ -3762,27 +3762,27 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>%1 is a FINESS extract, not a forfait grid: give a file with the columns size class, domain and amount.</source>
-        <translation>%1 est un extrait FINESS, pas une grille des forfaits : fournissez un fichier comportant les colonnes classe de taille, domaine et montant.</translation>
+        <translation>%1 est un extrait FINESS, pas une grille des forfaits&#xa0;: fournissez un fichier comportant les colonnes classe de taille, domaine et montant.</translation>
     </message>
     <message>
         <source>%1 does not have the columns of a forfait grid. Its first line names %2; give the columns size_class;domain;amount (or classe;domaine;montant), one line per size class and domain.</source>
-        <translation>%1 n’a pas les colonnes d’une grille des forfaits. Sa première ligne indique %2 ; fournissez les colonnes size_class;domain;amount (ou classe;domaine;montant), une ligne par classe de taille et par domaine.</translation>
+        <translation>%1 n’a pas les colonnes d’une grille des forfaits. Sa première ligne indique %2&#xa0;; fournissez les colonnes size_class;domain;amount (ou classe;domaine;montant), une ligne par classe de taille et par domaine.</translation>
     </message>
     <message>
         <source>%1 has no amounts: give one line per size class and domain (size_class;domain;amount).</source>
-        <translation>%1 ne contient aucun montant : fournissez une ligne par classe de taille et par domaine (size_class;domain;amount).</translation>
+        <translation>%1 ne contient aucun montant&#xa0;: fournissez une ligne par classe de taille et par domaine (size_class;domain;amount).</translation>
     </message>
     <message>
         <source>The grid has no amount for %1 and %2: there is nothing to clear.</source>
-        <translation>La grille n’a pas de montant pour %1 et %2 : il n’y a rien à effacer.</translation>
+        <translation>La grille n’a pas de montant pour %1 et %2&#xa0;: il n’y a rien à effacer.</translation>
     </message>
     <message numerus="yes">
         <source>The forfait grid was not changed: %Ln problem(s) to fix first.
 %1</source>
         <translation>
-            <numerusform>La grille des forfaits n’a pas été modifiée : %Ln problème à corriger d’abord.
+            <numerusform>La grille des forfaits n’a pas été modifiée&#xa0;: %Ln problème à corriger d’abord.
 %1</numerusform>
-            <numerusform>La grille des forfaits n’a pas été modifiée : %Ln problèmes à corriger d’abord.
+            <numerusform>La grille des forfaits n’a pas été modifiée&#xa0;: %Ln problèmes à corriger d’abord.
 %1</numerusform>
         </translation>
     </message>
@@ -3827,7 +3827,7 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>Forfait per size class and domain, between %1 and %2 for this programme. An empty cell has no forfait: its files get the amount they request, within these bounds.</source>
-        <translation>Forfait par classe de taille et par domaine, entre %1 et %2 pour ce programme. Une cellule vide n’a pas de forfait : ses dossiers reçoivent le montant demandé, dans ces bornes.</translation>
+        <translation>Forfait par classe de taille et par domaine, entre %1 et %2 pour ce programme. Une cellule vide n’a pas de forfait&#xa0;: ses dossiers reçoivent le montant demandé, dans ces bornes.</translation>
     </message>
     <message>
         <source>Problems of the forfait grid</source>
@@ -3843,7 +3843,7 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>Size classes the grid does not have yet: %1.</source>
-        <translation>Classes de taille absentes de la grille pour l’instant : %1.</translation>
+        <translation>Classes de taille absentes de la grille pour l’instant&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Establishments without a size class</source>
@@ -3863,13 +3863,13 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>The database is open read-only: the grid is only shown.</source>
-        <translation>La base est ouverte en lecture seule : la grille est seulement affichée.</translation>
+        <translation>La base est ouverte en lecture seule&#xa0;: la grille est seulement affichée.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln establishment(s) have no size class: their files get the amount they request, between %1 and %2. Give them one by importing the registry with its size classes.</source>
         <translation>
-            <numerusform>%Ln établissement n’a pas de classe de taille : ses dossiers reçoivent le montant demandé, entre %1 et %2. Attribuez-lui une classe en important le répertoire avec ses classes de taille.</numerusform>
-            <numerusform>%Ln établissements n’ont pas de classe de taille : leurs dossiers reçoivent le montant demandé, entre %1 et %2. Attribuez-leur une classe en important le répertoire avec ses classes de taille.</numerusform>
+            <numerusform>%Ln établissement n’a pas de classe de taille&#xa0;: ses dossiers reçoivent le montant demandé, entre %1 et %2. Attribuez-lui une classe en important le répertoire avec ses classes de taille.</numerusform>
+            <numerusform>%Ln établissements n’ont pas de classe de taille&#xa0;: leurs dossiers reçoivent le montant demandé, entre %1 et %2. Attribuez-leur une classe en important le répertoire avec ses classes de taille.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3884,10 +3884,10 @@ palier-cli COMMAND --help affiche les options d’une commande.
 
 %2</source>
         <translation>
-            <numerusform>%1 n’a pas été importé : %Ln ligne à corriger d’abord. La grille est inchangée.
+            <numerusform>%1 n’a pas été importé&#xa0;: %Ln ligne à corriger d’abord. La grille est inchangée.
 
 %2</numerusform>
-            <numerusform>%1 n’a pas été importé : %Ln lignes à corriger d’abord. La grille est inchangée.
+            <numerusform>%1 n’a pas été importé&#xa0;: %Ln lignes à corriger d’abord. La grille est inchangée.
 
 %2</numerusform>
         </translation>
@@ -3904,15 +3904,15 @@ palier-cli COMMAND --help affiche les options d’une commande.
     <name>Palier::ForfaitGridModel</name>
     <message>
         <source>The size class as the establishments’ records give it; double-click to rename it</source>
-        <translation>La classe de taille telle qu’indiquée dans les fiches des établissements ; double-cliquez pour la renommer</translation>
+        <translation>La classe de taille telle qu’indiquée dans les fiches des établissements&#xa0;; double-cliquez pour la renommer</translation>
     </message>
     <message>
         <source>No forfait for %1 in %2: the files get the amount they request, between %3 and %4</source>
-        <translation>Pas de forfait pour %1 dans %2 : les dossiers reçoivent le montant demandé, entre %3 et %4</translation>
+        <translation>Pas de forfait pour %1 dans %2&#xa0;: les dossiers reçoivent le montant demandé, entre %3 et %4</translation>
     </message>
     <message>
         <source>Outside the programme’s forfait bounds (%1 to %2): check the amount</source>
-        <translation>Hors des bornes de forfait du programme (de %1 à %2) : vérifiez le montant</translation>
+        <translation>Hors des bornes de forfait du programme (de %1 à %2)&#xa0;: vérifiez le montant</translation>
     </message>
     <message>
         <source>no forfait</source>
@@ -3928,15 +3928,15 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>A forfait cannot be negative: give an amount of 0 or more.</source>
-        <translation>Un forfait ne peut pas être négatif : indiquez un montant supérieur ou égal à 0.</translation>
+        <translation>Un forfait ne peut pas être négatif&#xa0;: indiquez un montant supérieur ou égal à 0.</translation>
     </message>
     <message>
         <source>“%1” can be read two ways: write it without a thousands separator, e.g. 250000 or 250,5.</source>
-        <translation>« %1 » peut se lire de deux façons : écrivez-le sans séparateur de milliers, par exemple 250000 ou 250,5.</translation>
+        <translation>«&#xa0;%1&#xa0;» peut se lire de deux façons&#xa0;: écrivez-le sans séparateur de milliers, par exemple 250000 ou 250,5.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in euros: write it like 150000 or 150 000,50.</source>
-        <translation>« %1 » n’est pas un montant en euros : écrivez-le sous la forme 150000 ou 150 000,50.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en euros&#xa0;: écrivez-le sous la forme 150000 ou 150 000,50.</translation>
     </message>
     <message>
         <source>Size class</source>
@@ -4028,7 +4028,7 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>Also every &amp;letter in one PDF, for printing in one go:</source>
-        <translation>Également tous les &amp;courriers dans un seul PDF, pour les imprimer en une fois :</translation>
+        <translation>Également tous les &amp;courriers dans un seul PDF, pour les imprimer en une fois&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the combined PDF</source>
@@ -4196,7 +4196,7 @@ Palier looked for it in:
 Reinstall Palier, or read it on the project&apos;s site.</source>
         <translation># Le guide de l’utilisateur n’est pas installé
 
-Palier l’a cherché dans :
+Palier l’a cherché dans&#xa0;:
 
 %1
 
@@ -5251,7 +5251,7 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
     </message>
     <message>
         <source>“%1” is too long for a size class (at most %2 characters, such as S1 or petit, as in the forfait grid). The size class was not imported.</source>
-        <translation>« %1 » est trop long pour une classe de taille (%2 caractères au plus, par exemple S1 ou petit, comme dans la grille des forfaits). La classe de taille n’a pas été importée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop long pour une classe de taille (%2 caractères au plus, par exemple S1 ou petit, comme dans la grille des forfaits). La classe de taille n’a pas été importée.</translation>
     </message>
     <message>
         <source>Size class (forfait grid)</source>
@@ -6479,7 +6479,7 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
     </message>
     <message>
         <source>Connec&amp;t to a Server…</source>
-        <translation>Se connecter à un ser&amp;veur…</translation>
+        <translation>Se connec&amp;ter à un serveur…</translation>
     </message>
     <message>
         <source>Open the team’s shared database on a PostgreSQL server</source>
@@ -6495,11 +6495,11 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
     </message>
     <message>
         <source>Read the referent&apos;s guide: the year of a campaign in Palier, step by step</source>
-        <translation>Lire le guide du référent : l’année d’une campagne dans Palier, étape par étape</translation>
+        <translation>Lire le guide du référent&#xa0;: l’année d’une campagne dans Palier, étape par étape</translation>
     </message>
     <message>
         <source>Opened read-only: the file is damaged.</source>
-        <translation>Ouverte en lecture seule : le fichier est endommagé.</translation>
+        <translation>Ouverte en lecture seule&#xa0;: le fichier est endommagé.</translation>
     </message>
     <message>
         <source>The Database Is Damaged</source>
@@ -7888,8 +7888,8 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
         <translation>&amp;Enveloppe&#xa0;:</translation>
     </message>
     <message>
-        <source>Per &amp;year:</source>
-        <translation>Par &amp;année&#xa0;:</translation>
+        <source>&amp;Per year:</source>
+        <translation>&amp;Par année&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
@@ -7916,8 +7916,8 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
         <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Domains:</source>
-        <translation>&amp;Domaines&#xa0;:</translation>
+        <source>Do&amp;mains:</source>
+        <translation>Domai&amp;nes&#xa0;:</translation>
     </message>
     <message>
         <source>New axis</source>
@@ -7958,6 +7958,14 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
     <message>
         <source>The year %1 is listed twice.</source>
         <translation>L’année %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Priority axes</source>
+        <translation>Axes prioritaires</translation>
+    </message>
+    <message>
+        <source>Regional strategy for the financing lever</source>
+        <translation>Stratégie régionale pour le levier de financement</translation>
     </message>
 </context>
 <context>
@@ -8178,7 +8186,7 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
     </message>
     <message>
         <source>No forfait yet: every file gets the amount it requests, between %1 and %2.</source>
-        <translation>Aucun forfait pour l’instant : chaque dossier reçoit le montant demandé, entre %1 et %2.</translation>
+        <translation>Aucun forfait pour l’instant&#xa0;: chaque dossier reçoit le montant demandé, entre %1 et %2.</translation>
     </message>
     <message>
         <source>k€</source>
@@ -8194,6 +8202,10 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
             <numerusform>%Ln établissement sans classe de taille reçoit le montant demandé.</numerusform>
             <numerusform>%Ln établissements sans classe de taille reçoivent le montant demandé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Roadmap summary</source>
+        <translation>Synthèse de la feuille de route</translation>
     </message>
 </context>
 <context>
@@ -8233,6 +8245,10 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
     <message>
         <source>“%1” is not a number (%2).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre (%2).</translation>
+    </message>
+    <message>
+        <source>Planned split per domain and status</source>
+        <translation>Répartition prévue par domaine et par statut</translation>
     </message>
 </context>
 <context>
@@ -9046,7 +9062,7 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
     </message>
     <message>
         <source>D&amp;isagreement above:</source>
-        <translation>Dé&amp;saccord au-delà de :</translation>
+        <translation>Dé&amp;saccord au-delà de&#xa0;:</translation>
     </message>
 </context>
 <context>

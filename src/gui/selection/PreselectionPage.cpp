@@ -60,6 +60,7 @@ PreselectionPage::PreselectionPage(const QString& title, QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_versions->setObjectName(QStringLiteral("versionsListWidget"));
+    m_versions->setAccessibleName(tr("Versions"));
     m_versions->setWordWrap(true);
 
     auto* side = new QWidget(this);
@@ -115,6 +116,8 @@ QWidget* PreselectionPage::createChoices()
     m_coverGhts->setToolTip(tr("Each GHT with a competing file gets one selected file at least"));
     layout->addWidget(m_coverDepartments, 2, 0, 1, 3);
     layout->addWidget(m_coverGhts, 3, 0, 1, 3);
+    setTabOrder(m_coverDepartments, m_coverGhts);
+    setTabOrder(m_coverGhts, m_versions);
     connect(m_forceInAction, &QAction::triggered, this, [this] { askAndForce(true); });
     connect(m_forceOutAction, &QAction::triggered, this, [this] { askAndForce(false); });
     connect(m_releaseAction, &QAction::triggered, this, [this] { forceFiles(selectedRecordIds(), std::nullopt); });

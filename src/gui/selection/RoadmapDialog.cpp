@@ -128,8 +128,14 @@ QWidget* RoadmapDialog::createGeneralTab()
     form->addRow(tr("&Correspondent:"), m_correspondent);
     form->addRow(tr("&Envelope:"), m_envelope);
     form->addRow(QString(), m_weightByDomain);
-    form->addRow(tr("Per &year:"), m_years);
+    form->addRow(tr("&Per year:"), m_years);
     form->addRow(QString(), yearButtons);
+    // Screen order: the form top to bottom, then the buttons under the table of years.
+    setTabOrder(m_correspondent, m_envelope);
+    setTabOrder(m_envelope, m_weightByDomain);
+    setTabOrder(m_weightByDomain, m_years);
+    setTabOrder(m_years, addYear);
+    setTabOrder(addYear, removeYear);
     connect(m_envelope, &QDoubleSpinBox::valueChanged, this, &RoadmapDialog::validate);
     connect(m_years, &QTableWidget::itemChanged, this, &RoadmapDialog::validate);
     return tab;
@@ -157,6 +163,7 @@ QWidget* RoadmapDialog::createAxesTab()
 {
     auto* tab = new QWidget(this);
     m_axisList->setObjectName(QStringLiteral("axesListWidget"));
+    m_axisList->setAccessibleName(tr("Priority axes"));
     m_axisTitle->setObjectName(QStringLiteral("axisTitleLineEdit"));
     m_axisText->setObjectName(QStringLiteral("axisTextEdit"));
     m_axisText->setTabChangesFocus(true);
@@ -188,10 +195,18 @@ QWidget* RoadmapDialog::createAxesTab()
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_axisTitle);
     form->addRow(tr("Te&xt:"), m_axisText);
-    form->addRow(tr("&Domains:"), m_axisDomains);
+    form->addRow(tr("Do&mains:"), m_axisDomains);
     auto* layout = new QHBoxLayout(tab);
     layout->addLayout(left, 2);
     layout->addLayout(form, 3);
+    // Screen order: the list and its buttons on the left, then the axis's form on the right.
+    setTabOrder(m_axisList, add);
+    setTabOrder(add, remove);
+    setTabOrder(remove, up);
+    setTabOrder(up, down);
+    setTabOrder(down, m_axisTitle);
+    setTabOrder(m_axisTitle, m_axisText);
+    setTabOrder(m_axisText, m_axisDomains);
     connect(m_axisList, &QListWidget::currentRowChanged, this, &RoadmapDialog::showAxis);
     connect(m_axisTitle, &QLineEdit::textEdited, this, &RoadmapDialog::storeAxis);
     connect(m_axisText, &QPlainTextEdit::textChanged, this, &RoadmapDialog::storeAxis);
@@ -291,6 +306,8 @@ QWidget* RoadmapDialog::createStrategyTab()
 {
     auto* tab = new QWidget(this);
     m_strategy->setObjectName(QStringLiteral("strategyTextEdit"));
+    m_strategy->setAccessibleName(tr("Regional strategy for the financing lever"));
+    m_strategy->setTabChangesFocus(true);
     m_strategy->setAcceptRichText(true);
     m_strategy->setHtml(m_original.strategyHtml);
     m_strategy->document()->setModified(false);

@@ -39,6 +39,7 @@ RoadmapPage::RoadmapPage(const QString& title, QWidget* parent)
     setMainColumn(int(RoadmapModel::Column::Date));
     tableView()->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_text->setObjectName(QStringLiteral("roadmapTextBrowser"));
+    m_text->setAccessibleName(tr("Roadmap summary"));
     m_text->setOpenLinks(false);
     m_text->setMinimumWidth(380);
     addSideWidget(m_text);

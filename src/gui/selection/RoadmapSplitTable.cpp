@@ -48,6 +48,7 @@ RoadmapSplitTable::RoadmapSplitTable(const QList<RoadmapDomain>& domains, const 
     : QTableWidget(0, SplitColumns, parent)
 {
     setObjectName(QStringLiteral("splitTableWidget"));
+    setAccessibleName(tr("Planned split per domain and status"));
     setHorizontalHeaderLabels(
         {tr("Domain or status"), tr("Unit"), tr("Planned"), tr("Minimum"), tr("Maximum"), tr("Weight")});
     verticalHeader()->hide();
