@@ -14,6 +14,7 @@
 #include "ChangeStateDialog.h"
 #include "ConnectionDialog.h"
 #include "FollowUpDialogs.h"
+#include "ForfaitGridDialog.h"
 #include "GenerateLettersDialog.h"
 #include "GridEditorDialog.h"
 #include "ImportWizard.h"
@@ -30,6 +31,7 @@
 #include "WhatIfDialog.h"
 #include "db/Database.h"
 #include "i18n/Translations.h"
+#include "selection/ForfaitGrid.h"
 #include "selection/Roadmap.h"
 #include "workflow/Workflow.h"
 
@@ -470,9 +472,9 @@ void TestAccessibility::pages()
 void TestAccessibility::dialogs_data()
 {
     QTest::addColumn<QString>("dialog");
-    for (const char* name : {"about", "audit", "changeState", "connection", "generateLetters", "gridEditor", "labels",
-                             "letterTemplate", "letterhead", "milestone", "newDatabase", "payment", "projectState",
-                             "roadmap", "scoreSheet", "settings", "whatIf"}) {
+    for (const char* name : {"about", "audit", "changeState", "connection", "forfaitGrid", "generateLetters",
+                             "gridEditor", "labels", "letterTemplate", "letterhead", "milestone", "newDatabase",
+                             "payment", "projectState", "roadmap", "scoreSheet", "settings", "whatIf"}) {
         QTest::newRow(name) << QString::fromLatin1(name);
     }
 }
@@ -503,6 +505,11 @@ void TestAccessibility::dialogs()
         shown = std::make_unique<ConnectionDialog>(m_window.get());
     } else if (dialog == QLatin1String("generateLetters")) {
         shown = std::make_unique<GenerateLettersDialog>(m_dir.path(), 3, m_window.get());
+    } else if (dialog == QLatin1String("forfaitGrid")) {
+        Result<ForfaitGrid> grid = loadForfaitGrid(db);
+        Result<SizeClassCoverage> coverage = loadSizeClassCoverage(db);
+        QVERIFY(grid && coverage);
+        shown = std::make_unique<ForfaitGridDialog>(db, grid.value(), coverage.value(), m_window.get());
     } else if (dialog == QLatin1String("gridEditor")) {
         shown = std::make_unique<GridEditorDialog>(db, QString(), m_window.get());
     } else if (dialog == QLatin1String("labels")) {
