@@ -28,6 +28,22 @@ bool exec(const Database& db, const QString& sql)
     return query.exec(sql);
 }
 
+/// Whether the database refuses `sql`. Run inside a savepoint rolled back on refusal: PostgreSQL aborts the whole
+/// transaction on an error, SQLite only the statement.
+bool refused(const Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SAVEPOINT expected_refusal"))) {
+        return false;
+    }
+    const bool ok = query.exec(sql);
+    if (!ok) {
+        query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT expected_refusal"));
+    }
+    query.exec(QStringLiteral("RELEASE SAVEPOINT expected_refusal"));
+    return !ok;
+}
+
 qint64 scalar(const Database& db, const QString& sql)
 {
     QSqlQuery query(db.connection());
@@ -162,22 +178,22 @@ void TestSelectionStore::sealedVersionsRefuseChanges()
     QVERIFY(sealed > 0);
     QVERIFY(m_db->beginTransaction());
     const QString id = QString::number(sealed);
-    QVERIFY(!exec(*m_db, QStringLiteral("UPDATE preselection_run SET total_cents = 1 WHERE id = ") + id));
-    QVERIFY(!exec(*m_db, QStringLiteral("UPDATE preselection_run SET sealed_at = NULL WHERE id = ") + id));
-    QVERIFY(!exec(*m_db, QStringLiteral("DELETE FROM preselection_run WHERE id = ") + id));
-    QVERIFY(!exec(*m_db, QStringLiteral("UPDATE preselection_item SET amount_cents = 1 WHERE run_id = ") + id));
-    QVERIFY(!exec(*m_db, QStringLiteral("DELETE FROM preselection_item WHERE run_id = ") + id));
-    QVERIFY(!exec(*m_db, QStringLiteral("INSERT INTO preselection_item (run_id, candidature_id, selected, decision, "
-                                        "amount_cents) SELECT %1, min(id), 0, 'non_retenu', 0 FROM candidature "
-                                        "WHERE id NOT IN (SELECT candidature_id FROM preselection_item WHERE "
-                                        "run_id = %1)")
-                             .arg(id)));
+    QVERIFY(refused(*m_db, QStringLiteral("UPDATE preselection_run SET total_cents = 1 WHERE id = ") + id));
+    QVERIFY(refused(*m_db, QStringLiteral("UPDATE preselection_run SET sealed_at = NULL WHERE id = ") + id));
+    QVERIFY(refused(*m_db, QStringLiteral("DELETE FROM preselection_run WHERE id = ") + id));
+    QVERIFY(refused(*m_db, QStringLiteral("UPDATE preselection_item SET amount_cents = 1 WHERE run_id = ") + id));
+    QVERIFY(refused(*m_db, QStringLiteral("DELETE FROM preselection_item WHERE run_id = ") + id));
+    QVERIFY(refused(*m_db, QStringLiteral("INSERT INTO preselection_item (run_id, candidature_id, selected, decision, "
+                                          "amount_cents) SELECT %1, min(id), 0, 'non_retenu', 0 FROM candidature "
+                                          "WHERE id NOT IN (SELECT candidature_id FROM preselection_item WHERE "
+                                          "run_id = %1)")
+                               .arg(id)));
     // Superseding is the one change allowed, once.
     const qint64 draft = scalar(*m_db, QStringLiteral("SELECT min(id) FROM preselection_run WHERE sealed_at IS NULL"));
     QVERIFY(draft > 0);
     QVERIFY(
         exec(*m_db, QStringLiteral("UPDATE preselection_run SET superseded_by = %1 WHERE id = %2").arg(draft).arg(id)));
-    QVERIFY(!exec(*m_db, QStringLiteral("UPDATE preselection_run SET superseded_by = NULL WHERE id = ") + id));
+    QVERIFY(refused(*m_db, QStringLiteral("UPDATE preselection_run SET superseded_by = NULL WHERE id = ") + id));
     // Drafts may change and go.
     QVERIFY(exec(*m_db, QStringLiteral("UPDATE preselection_item SET reason = 'x' WHERE run_id = %1").arg(draft)));
     m_db->rollback();
