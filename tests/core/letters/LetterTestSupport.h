@@ -12,26 +12,6 @@
 
 namespace Palier::Test {
 
-/// The tables of issue 5, as its fixed contract states them; created here only while V5 does not have them.
-inline bool ensurePreselectionTables(const Database& db)
-{
-    if (scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'preselection_item'")).toInt() > 0) {
-        return true;
-    }
-    return run(db, QStringLiteral(
-                       "CREATE TABLE preselection_run (id INTEGER PRIMARY KEY, method TEXT NOT NULL, parameters_json "
-                       "TEXT NOT NULL, created_at TEXT NOT NULL, author TEXT NOT NULL, total_score REAL NOT NULL, "
-                       "total_cents INTEGER NOT NULL, solver_status TEXT NOT NULL, gap REAL, sealed_at TEXT, "
-                       "sealed_by TEXT, export_sha256 TEXT, snapshot_json TEXT, superseded_by INTEGER REFERENCES "
-                       "preselection_run(id))")) &&
-           run(db, QStringLiteral(
-                       "CREATE TABLE preselection_item (run_id INTEGER NOT NULL REFERENCES preselection_run(id) ON "
-                       "DELETE CASCADE, candidature_id INTEGER NOT NULL REFERENCES candidature(id), selected INTEGER "
-                       "NOT NULL, decision TEXT NOT NULL CHECK (decision IN "
-                       "('preselectionne','liste_attente','non_retenu')), amount_cents INTEGER NOT NULL, score REAL, "
-                       "domain_rank INTEGER, reason TEXT, PRIMARY KEY (run_id, candidature_id))"));
-}
-
 /// One establishment with its FINESS given, and its files: (domain, state, amount in cents or -1, reason).
 struct FixtureFile
 {
@@ -84,7 +64,7 @@ inline LetterFixture letterFixture(const QString& path)
 {
     LetterFixture f;
     f.db = campaignDatabase(path);
-    if (!f.db || !ensurePreselectionTables(*f.db)) {
+    if (!f.db) {
         return {};
     }
     const Database& db = *f.db;
