@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real palier-cli: `preselect` (both methods, quotas, --save) and `seal` (the DGOS files, the readiness
 // check), on the demo campaign; the optimum is checked against a brute force computed here from the JSON output.
+#include "db/Database.h"
+#include "db/DatabasePostgres.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -8,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -40,20 +43,15 @@ Run palierCli(const QStringList& arguments)
 
 qint64 runCount(const QString& path)
 {
-    qint64 count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT count(*) FROM preselection_run")) && query.next()) {
-                count = query.value(0).toLongLong();
-            }
-        }
-        db.close();
+    // Through Palier, read-only: the same database whichever engine holds it (PALIER_TEST_PG).
+    auto db = Palier::Database::open(path, {.readOnly = true});
+    if (!db) {
+        return -1;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("count"));
-    return count;
+    QSqlQuery query(db.value()->connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM preselection_run")) && query.next()
+               ? query.value(0).toLongLong()
+               : -1;
 }
 
 } // namespace
@@ -293,6 +291,9 @@ void TestCliPreselect::saveThenSeal()
 
 void TestCliPreselect::sealRefusesADamagedFile()
 {
+    if (Palier::testsRunOnPostgres()) {
+        QSKIP("SQLite only: the test damages the file's pages");
+    }
     // The file's pages are checked while seal reads (Database::Options::deferCheck); the damage found then stops it
     // before anything is written: no DGOS file, the database byte for byte as it was.
     const QString path = m_dir.filePath(QStringLiteral("damaged.palier"));

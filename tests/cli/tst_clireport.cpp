@@ -2,6 +2,7 @@
 // palier-cli report and consolidate, through the real executable: figures against sums computed here in SQL, exit
 // codes, nothing written on error.
 #include "CliTestSupport.h"
+#include "db/Database.h"
 #include "db/DatabasePostgres.h"
 
 #include <QDir>
@@ -20,20 +21,13 @@ namespace {
 /// The number one statement selects from a .palier file, read behind palier-cli's back.
 qint64 sql(const QString& path, const QString& statement)
 {
-    qint64 value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst_clireport"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(statement) && query.next()) {
-                value = query.value(0).toLongLong();
-            }
-        }
+    // Through Palier, read-only: the same database whichever engine holds it (PALIER_TEST_PG).
+    auto db = Palier::Database::open(path, {.readOnly = true});
+    if (!db) {
+        return -1;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("tst_clireport"));
-    return value;
+    QSqlQuery query(db.value()->connection());
+    return query.exec(statement) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
 /// The files of `dir`, without SQLite's companions of a database read in WAL mode (-wal, -shm: left by any reader).
