@@ -23,7 +23,17 @@ PALIER_TEST_PG="$(cat "$state/conninfo")"
 PALIER_TEST_PG_RUN="$$"
 export PALIER_TEST_PG PALIER_TEST_PG_RUN
 status=0
-"$@" || status=$?
+# The output is kept and, on failure, the failed checks are printed before it: a log cut after its first lines
+# (a CI summary) still says what failed.
+output="$(mktemp)"
+"$@" >"$output" 2>&1 || status=$?
+if [ "$status" -ne 0 ]; then
+    echo "pg-run-test: $(basename "$1") failed (exit $status); the failed checks first:"
+    grep -E -A 3 '^(FAIL!|QFATAL|XPASS)|Received signal|Totals:' "$output" | head -n 40 || true
+    echo "pg-run-test: the whole output:"
+fi
+cat "$output"
+rm -f "$output"
 
 # The databases of this run (palier_t_RUN_…): hundreds of them would slow the cluster down and its removal.
 if [ -n "${PALIER_PG_BINDIR:-}" ]; then

@@ -8,6 +8,7 @@
 #include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -160,11 +161,14 @@ Result<void> cloneTestDatabase(const TestAdmin& admin, const QString& source, co
         return dropped;
     }
     // CREATE DATABASE … TEMPLATE fails while another session is connected to the source: a test that has just
-    // closed it may still be disconnecting.
+    // closed it may still be disconnecting (seconds on a loaded CI machine).
+    QElapsedTimer waited;
+    waited.start();
     Result<void> created;
-    for (int attempt = 0; attempt < 50; ++attempt) {
+    for (;;) {
         created = admin.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(target, source));
-        if (created || !created.error().detail.contains(QLatin1String("being accessed by other users"))) {
+        if (created || !created.error().detail.contains(QLatin1String("being accessed by other users")) ||
+            waited.hasExpired(30000)) {
             break;
         }
         QThread::msleep(100);
