@@ -191,9 +191,9 @@ Migration version3()
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{version1(),          version2(),          version3(),
-                                            migrationVersion4(), migrationVersion5(), migrationVersion6(),
-                                            migrationVersion7(), migrationVersion8(), migrationVersion9()};
+    static const std::vector<Migration> all{
+        version1(),          version2(),          version3(),          migrationVersion4(), migrationVersion5(),
+        migrationVersion6(), migrationVersion7(), migrationVersion8(), migrationVersion9(), migrationVersion10()};
     return all;
 }
 

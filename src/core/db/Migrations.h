@@ -39,8 +39,15 @@ Migration migrationVersion8();
 /// Version 9 (MigrationV9.cpp): a row version on every editable row, for optimistic concurrency (RowVersion.h).
 Migration migrationVersion9();
 
+/// Version 10 (MigrationV10.cpp): an id for `setting` and `roadmap_share`, named by their audit entries.
+Migration migrationVersion10();
+
 /// The names of the tables whose rows carry a `row_version` from version 9 on.
 QStringList versionedTables();
+
+/// The tables whose ids are never given twice from version 10 on (AUTOINCREMENT on SQLite, an identity on
+/// PostgreSQL), not even the id of a row removed earlier that audit entries name: `setting`, `roadmap_share`.
+QStringList neverReusedIdTables();
 
 /// The statements of `step` for `postgres` (true) or SQLite (false).
 QStringList migrationStatements(const Migration& step, bool postgres);

@@ -16,7 +16,7 @@
 //   - `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')` → the same ISO text from clock_timestamp()
 //   - `json_object(…)` → the same compact JSON text ({"k":v,…}) built with to_json(), keys in the same order
 //   - `NEW.rowid` / `OLD.rowid` → NULL (no rowid in PostgreSQL: the audit entries of `setting` and `roadmap_share`
-//     have no entity id there)
+//     written before version 10, which gave them an id, have no entity id there)
 //   - `CREATE TRIGGER n BEFORE|AFTER INSERT|UPDATE|DELETE ON t [WHEN c] BEGIN … END` → a PL/pgSQL function
 //     `n_fn()` running the body under `IF c`, and `CREATE TRIGGER n … FOR EACH ROW EXECUTE FUNCTION n_fn()`;
 //     `SELECT RAISE(ABORT, 'm')` becomes `RAISE EXCEPTION 'm'`.

@@ -2,6 +2,7 @@
 #include "pg/DatabaseCopy.h"
 
 #include "db/Database.h"
+#include "db/Migrations.h"
 #include "db/SqlDialect.h"
 
 #include <QCryptographicHash>
@@ -301,6 +302,33 @@ Result<qint64> count(const Database& db, const QString& table)
     return query.value(0).toLongLong();
 }
 
+/// The tables whose ids are never given twice (schema version 10) continue after the highest id a row has or an
+/// audit entry names, on either engine: a row removed before the copy keeps its id to itself after it.
+Result<void> keepIdsUnreused(const Database& target)
+{
+    for (const QString& table : neverReusedIdTables()) {
+        const QString highest = QStringLiteral("SELECT COALESCE(max(id), 0) FROM (SELECT max(id) AS id FROM %1 UNION "
+                                               "ALL SELECT max(entity_id) FROM audit_entry WHERE entity = '%1') ids")
+                                    .arg(table);
+        QStringList statements;
+        if (target.isPostgres()) {
+            statements += QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (%2) + 1, false)")
+                              .arg(table, highest);
+        } else {
+            statements += QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT '%1', 0 WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM sqlite_sequence WHERE name = '%1')")
+                              .arg(table);
+            statements += QStringLiteral("UPDATE sqlite_sequence SET seq = (%2) WHERE name = '%1'").arg(table, highest);
+        }
+        for (const QString& statement : std::as_const(statements)) {
+            if (Result<void> done = exec(target, statement); !done) {
+                return done;
+            }
+        }
+    }
+    return {};
+}
+
 /// Everything done on the target inside its transaction. On success, the report; the caller commits if it is ok.
 Result<CopyReport> copyRows(const Database& source, const Database& target)
 {
@@ -432,6 +460,9 @@ Result<CopyReport> copyRows(const Database& source, const Database& target)
                 return done.error();
             }
         }
+    }
+    if (Result<void> kept = keepIdsUnreused(target); !kept) {
+        return kept.error();
     }
     std::sort(report.tables.begin(), report.tables.end(),
               [](const TableCheck& a, const TableCheck& b) { return a.source.table < b.source.table; });

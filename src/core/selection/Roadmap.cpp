@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Palier {
@@ -32,6 +34,84 @@ std::optional<double> optionalReal(const QVariant& value)
 QVariant nullable(const std::optional<double>& value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QString kindCode(QuotaKind kind)
+{
+    return kind == QuotaKind::Status ? QStringLiteral("status") : QStringLiteral("domain");
+}
+
+/// The planned split, written row by row by id (schema version 10): a share kept keeps its id, a share whose values
+/// did not change is not written at all, so that the audit trail names each share by the same id from its first
+/// entry to its last and records only real changes.
+Result<void> writeShares(const Database& db, const QList<RoadmapShare>& shares)
+{
+    struct Stored
+    {
+        qint64 id;
+        QVariantList values; ///< unit, planned, min_value, max_value, weight
+    };
+    QHash<QString, Stored> stored; // kind + ' ' + code → row
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT id, kind, code, unit, planned, min_value, max_value, weight FROM "
+                                   "roadmap_share"))) {
+        return sqlError(writeFailed(), query);
+    }
+    while (query.next()) {
+        stored.insert(query.value(1).toString() + u' ' + query.value(2).toString(),
+                      {query.value(0).toLongLong(),
+                       {query.value(3).toString(), optionalReal(query.value(4)).value_or(-1),
+                        optionalReal(query.value(5)).value_or(-1), optionalReal(query.value(6)).value_or(-1),
+                        query.value(7).toDouble()}});
+    }
+    query.finish();
+    QSqlQuery insert(db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO roadmap_share (unit, planned, min_value, max_value, weight, kind, code) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery update(db.connection());
+    update.prepare(QStringLiteral("UPDATE roadmap_share SET unit = ?, planned = ?, min_value = ?, max_value = ?, "
+                                  "weight = ? WHERE id = ?"));
+    for (const RoadmapShare& share : shares) {
+        const QString unit = share.percent ? QStringLiteral("percent") : QStringLiteral("cents");
+        const QVariantList values{unit, share.planned.value_or(-1), share.min.value_or(-1), share.max.value_or(-1),
+                                  share.weight};
+        const auto found = stored.constFind(kindCode(share.kind) + u' ' + share.code);
+        if (found != stored.cend() && found->values == values) {
+            stored.remove(found.key());
+            continue;
+        }
+        QSqlQuery& write = found == stored.cend() ? insert : update;
+        write.addBindValue(unit);
+        write.addBindValue(nullable(share.planned));
+        write.addBindValue(nullable(share.min));
+        write.addBindValue(nullable(share.max));
+        write.addBindValue(share.weight);
+        if (found == stored.cend()) {
+            write.addBindValue(kindCode(share.kind));
+            write.addBindValue(share.code);
+        } else {
+            write.addBindValue(found->id);
+            stored.remove(found.key());
+        }
+        if (!write.exec()) {
+            return sqlError(writeFailed(), write);
+        }
+    }
+    // The shares no longer planned, by id, in a stable order.
+    QList<qint64> removed;
+    for (const Stored& row : std::as_const(stored)) {
+        removed.append(row.id);
+    }
+    std::sort(removed.begin(), removed.end());
+    QSqlQuery remove(db.connection());
+    remove.prepare(QStringLiteral("DELETE FROM roadmap_share WHERE id = ?"));
+    for (const qint64 id : std::as_const(removed)) {
+        remove.addBindValue(id);
+        if (!remove.exec()) {
+            return sqlError(writeFailed(), remove);
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -84,7 +164,7 @@ Result<Roadmap> loadRoadmap(const Database& db)
 Result<void> writeRoadmap(const Database& db, const Roadmap& roadmap)
 {
     QSqlQuery query(db.connection());
-    for (const char* table : {"roadmap_axis_domain", "roadmap_axis", "roadmap_envelope_year", "roadmap_share"}) {
+    for (const char* table : {"roadmap_axis_domain", "roadmap_axis", "roadmap_envelope_year"}) {
         if (!query.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
             return sqlError(writeFailed(), query);
         }
@@ -137,21 +217,7 @@ Result<void> writeRoadmap(const Database& db, const Roadmap& roadmap)
             }
         }
     }
-    query.prepare(QStringLiteral("INSERT INTO roadmap_share (kind, code, unit, planned, min_value, max_value, weight) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const RoadmapShare& share : roadmap.shares) {
-        query.addBindValue(share.kind == QuotaKind::Status ? QStringLiteral("status") : QStringLiteral("domain"));
-        query.addBindValue(share.code);
-        query.addBindValue(share.percent ? QStringLiteral("percent") : QStringLiteral("cents"));
-        query.addBindValue(nullable(share.planned));
-        query.addBindValue(nullable(share.min));
-        query.addBindValue(nullable(share.max));
-        query.addBindValue(share.weight);
-        if (!query.exec()) {
-            return sqlError(writeFailed(), query);
-        }
-    }
-    return {};
+    return writeShares(db, roadmap.shares);
 }
 
 Result<void> saveRoadmap(const Database& db, const Roadmap& roadmap)
