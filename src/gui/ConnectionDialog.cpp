@@ -122,6 +122,56 @@ QString ConnectionDialog::keychainKey(const QString& user, const QString& host, 
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
+QMap<QString, QString> ConnectionDialog::parseConninfo(const QString& conninfo)
+{
+    QMap<QString, QString> pairs;
+    qsizetype i = 0;
+    const qsizetype size = conninfo.size();
+    while (i < size) {
+        while (i < size && conninfo.at(i).isSpace()) {
+            ++i;
+        }
+        const qsizetype equals = conninfo.indexOf(u'=', i);
+        if (i >= size || equals < 0) {
+            break;
+        }
+        const QString key = conninfo.mid(i, equals - i).trimmed();
+        i = equals + 1;
+        while (i < size && conninfo.at(i).isSpace()) {
+            ++i;
+        }
+        QString value;
+        const bool quoted = i < size && conninfo.at(i) == u'\'';
+        i += quoted ? 1 : 0;
+        while (i < size && (quoted ? conninfo.at(i) != u'\'' : !conninfo.at(i).isSpace())) {
+            if (conninfo.at(i) == u'\\' && i + 1 < size) {
+                ++i;
+            }
+            value += conninfo.at(i++);
+        }
+        i += quoted ? 1 : 0;
+        pairs.insert(key, value);
+    }
+    return pairs;
+}
+
+Result<std::unique_ptr<Database>> ConnectionDialog::openLocation(const QString& location)
+{
+    const QMap<QString, QString> pairs = parseConninfo(location.mid(int(qstrlen(Database::PostgresPrefix))));
+    QString password;
+    if (!pairs.contains(QStringLiteral("password")) && !pairs.value(QStringLiteral("user")).isEmpty()) {
+        QKeychain::ReadPasswordJob job(KeychainService);
+        job.setInsecureFallback(false);
+        job.setKey(keychainKey(pairs.value(QStringLiteral("user")), pairs.value(QStringLiteral("host")),
+                               pairs.value(QStringLiteral("port"), QStringLiteral("5432")).toInt(),
+                               pairs.value(QStringLiteral("dbname"))));
+        if (runJob(job).isEmpty()) {
+            password = job.textData();
+        }
+    }
+    return Database::open(location, {.password = password});
+}
+
 QString ConnectionDialog::conninfo() const
 {
     QStringList pairs{

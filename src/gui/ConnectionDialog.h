@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
+
 #include <QDialog>
+#include <QMap>
+
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -10,6 +15,8 @@ class QLineEdit;
 class QSpinBox;
 
 namespace Palier {
+
+class Database;
 
 /// Where a shared PostgreSQL database is: host, port, database, user, TLS mode (`require`, or `verify-full` with
 /// the CA file that signed the server's certificate) and the password. Everything but the password is remembered
@@ -33,6 +40,11 @@ public:
 
     /// The keychain entry of a connection: "user@host:port/database".
     static QString keychainKey(const QString& user, const QString& host, int port, const QString& database);
+    /// The keyword=value pairs of a libpq connection string (quoted values unquoted).
+    static QMap<QString, QString> parseConninfo(const QString& conninfo);
+    /// Opens the shared database at `location` ("pg:…", as the recent files keep it) with the password kept in the
+    /// keychain for it, or, when none is, the one libpq finds (PGPASSWORD, ~/.pgpass).
+    static Result<std::unique_ptr<Database>> openLocation(const QString& location);
 
 private:
     void loadSettings();

@@ -2,6 +2,7 @@
 #include "DatabaseTableModel.h"
 
 #include "db/Database.h"
+#include "db/RowVersion.h"
 
 namespace Palier {
 
@@ -83,7 +84,7 @@ void DatabaseTableModel::revertRow(int row)
 Result<void> DatabaseTableModel::writeRecord(const Database& db, qint64 id, const QList<FieldValue>& values)
 {
     Result<void> written = write(db, id, values);
-    if (!written) {
+    if (!written && !m_conflict) {
         Q_EMIT writeFailed(written.error().message);
     }
     return written;
@@ -91,6 +92,7 @@ Result<void> DatabaseTableModel::writeRecord(const Database& db, qint64 id, cons
 
 Result<void> DatabaseTableModel::write(const Database& db, qint64 id, const QList<FieldValue>& values)
 {
+    m_conflict.reset();
     const int row = rowOfRecord(id);
     for (const FieldValue& value : values) {
         if (!isColumnEditable(value.column)) {
@@ -101,16 +103,20 @@ Result<void> DatabaseTableModel::write(const Database& db, qint64 id, const QLis
             return Error{QStringLiteral("gui.invalid"), reason, QStringLiteral("column %1").arg(value.column)};
         }
     }
-    // One transaction per edit: it is the unit of the audit trail.
-    TransactionGuard transaction(db);
-    if (!transaction.started()) {
-        return transaction.started();
-    }
-    if (Result<void> updated = updateRecord(db, id, values); !updated) {
-        return updated;
-    }
-    if (Result<void> committed = transaction.commit(); !committed) {
-        return committed;
+    if (Result<void> written = writeChecked(db, id, row, values); !written) {
+        if (written.error().code == QLatin1String("db.conflict") && row >= 0) {
+            // Rolled back: the row shows the record as the colleague left it, and the conflict keeps both sides.
+            Conflict conflict{id, editableValues(row), {}, values, {}, {}};
+            if (Result<void> refreshed = refreshRecord(db, id, row); !refreshed) {
+                return refreshed;
+            }
+            conflict.theirs = editableValues(row);
+            const LastChange last = lastChange(db, versionedTable(), id);
+            conflict.user = last.user;
+            conflict.at = last.at;
+            m_conflict = conflict;
+        }
+        return written;
     }
     if (row >= 0) {
         m_pending.remove(row);
@@ -119,9 +125,50 @@ Result<void> DatabaseTableModel::write(const Database& db, qint64 id, const QLis
     return {};
 }
 
+Result<void> DatabaseTableModel::writeChecked(const Database& db, qint64 id, int row, const QList<FieldValue>& values)
+{
+    // The version the values were read at, before the write changes the row.
+    const qint64 version = row >= 0 ? recordVersion(row) : -1;
+    // One transaction per edit: it is the unit of the audit trail.
+    TransactionGuard transaction(db);
+    if (!transaction.started()) {
+        return transaction.started();
+    }
+    if (Result<void> updated = updateRecord(db, id, values); !updated) {
+        return updated;
+    }
+    if (version > 0 && !versionedTable().isEmpty()) {
+        if (Result<qint64> confirmed = confirmUpdatedVersion(db, versionedTable(), id, version); !confirmed) {
+            return confirmed.error();
+        }
+    }
+    return transaction.commit();
+}
+
+QList<FieldValue> DatabaseTableModel::editableValues(int row) const
+{
+    QList<FieldValue> values;
+    for (int column = 0; column < columnCount(); ++column) {
+        if (isColumnEditable(column)) {
+            values.append({column, storedValue(index(row, column))});
+        }
+    }
+    return values;
+}
+
 bool DatabaseTableModel::isColumnEditable(int) const
 {
     return false;
+}
+
+QString DatabaseTableModel::versionedTable() const
+{
+    return {};
+}
+
+qint64 DatabaseTableModel::recordVersion(int) const
+{
+    return -1;
 }
 
 QVariant DatabaseTableModel::storedValue(const QModelIndex& index) const

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -48,6 +49,8 @@ public:
     virtual qint64 recordId(int row) const;
     /// The row showing the record `id`, or -1.
     int rowOfRecord(qint64 id) const;
+    /// The `row_version` of the record in `row` as it was read, or -1 when unknown (not checked).
+    virtual qint64 recordVersion(int row) const;
 
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
@@ -67,8 +70,24 @@ public:
     void revertRow(int row);
 
     /// Writes `values` to the record `id` in one statement and shows the stored result in its row; a failure is
-    /// also reported through writeFailed().
+    /// also reported through writeFailed(), but a conflict: for models with a versionedTable(), the write is refused
+    /// ("db.conflict") when someone else changed the record since it was read; the row then shows the record as it
+    /// is now, and lastConflict() holds both sides for the caller to show.
     Result<void> writeRecord(const Database& db, qint64 id, const QList<FieldValue>& values);
+
+    /// A write refused because the record changed meanwhile: the editable values as they were read (`base`), as
+    /// they are now (`theirs`, also shown by the row since) and as the refused write wanted them (`mine`).
+    struct Conflict
+    {
+        qint64 id = -1;
+        QList<FieldValue> base;
+        QList<FieldValue> theirs;
+        QList<FieldValue> mine;
+        QString user; ///< who made the last change, when the audit trail says
+        QDateTime at;
+    };
+    /// The conflict of the last write, if it was refused as one.
+    std::optional<Conflict> lastConflict() const { return m_conflict; }
 
 Q_SIGNALS:
     /// A write failed: `message` says why, in words the user can act on.
@@ -76,6 +95,8 @@ Q_SIGNALS:
 
 protected:
     virtual bool isColumnEditable(int column) const;
+    /// The table whose `row_version` guards the writes of the records (RowVersion.h); empty: not checked.
+    virtual QString versionedTable() const;
     /// The stored value of a cell for editing: a code where the table shows a label.
     virtual QVariant storedValue(const QModelIndex& index) const;
     /// Runs the UPDATE for `values` (every column editable, every value valid).
@@ -90,8 +111,11 @@ protected:
 
 private:
     Result<void> write(const Database& db, qint64 id, const QList<FieldValue>& values);
+    Result<void> writeChecked(const Database& db, qint64 id, int row, const QList<FieldValue>& values);
+    QList<FieldValue> editableValues(int row) const;
 
     QHash<int, QMap<int, QVariant>> m_pending; ///< row → column → value
+    std::optional<Conflict> m_conflict;
 };
 
 /// The row bookkeeping shared by the table models: a list of `Row` values, columns from `Column::Count`.

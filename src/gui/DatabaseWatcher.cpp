@@ -3,9 +3,11 @@
 
 #include "CampaignFiles.h"
 #include "MessageBox.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -103,6 +105,19 @@ QString DatabaseWatcher::watchedPath() const
 
 void DatabaseWatcher::watch(const Database* db)
 {
+    delete m_notifier;
+    m_notifier = nullptr;
+    if (db) {
+        m_notifier = new ChangeNotifier(*db, this);
+        connect(m_notifier, &ChangeNotifier::changed, this, &DatabaseWatcher::changedElsewhere);
+        if (QWidget* top = window(); top && top != m_focusWatched) {
+            if (m_focusWatched) {
+                m_focusWatched->removeEventFilter(this);
+            }
+            m_focusWatched = top;
+            top->installEventFilter(this);
+        }
+    }
     if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty()) {
         m_watcher->removePaths(watched);
     }
@@ -118,6 +133,21 @@ void DatabaseWatcher::watch(const Database* db)
     // The folder as well: a file replaced by a rename is reported there, and the file's own watch ends with it.
     m_watcher->addPath(path);
     m_watcher->addPath(QFileInfo(path).absolutePath());
+}
+
+bool DatabaseWatcher::checkForChanges()
+{
+    return m_notifier && m_notifier->check();
+}
+
+bool DatabaseWatcher::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_focusWatched && event->type() == QEvent::WindowActivate) {
+        // Queued: the window finishes activating (and a dialog closing gives it back) before the pages reload.
+        QMetaObject::invokeMethod(
+            this, [this] { checkForChanges(); }, Qt::QueuedConnection);
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void DatabaseWatcher::check()

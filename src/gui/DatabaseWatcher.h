@@ -12,12 +12,14 @@ class QPushButton;
 
 namespace Palier {
 
+class ChangeNotifier;
 class Database;
 
 /// A bar above the pages that watches the file of the open database: when another program deletes, moves or
 /// replaces the .palier file while it is open, it says what happened and offers to save a copy of the database
 /// as Palier still has it open (the open connection keeps reading the file it opened, even deleted). Hidden while
-/// nothing happened; never modal.
+/// nothing happened; never modal. It also tells when someone else changed the database (ChangeNotifier): on
+/// PostgreSQL as it happens, on SQLite when the window regains the focus.
 class DatabaseWatcher : public QFrame
 {
     Q_OBJECT
@@ -30,8 +32,12 @@ public:
     explicit DatabaseWatcher(QWidget* parent = nullptr);
     ~DatabaseWatcher() override;
 
-    /// Watches the file of `db` (null, or a PostgreSQL database: nothing to watch) and hides the bar.
+    /// Watches the file of `db` (null, or a PostgreSQL database: no file to watch) and its changes made by others,
+    /// and hides the bar.
     void watch(const Database* db);
+    /// Emits changedElsewhere() when another connection committed to the SQLite file since the last look (called
+    /// when the window regains the focus); returns whether it did.
+    bool checkForChanges();
     FileState state() const { return m_state; }
 
     /// Writes a consistent copy of the open database to `target`. For the button, after a file dialog.
@@ -43,6 +49,11 @@ public:
 signals:
     /// The file was removed or replaced (emitted once per change of state).
     void fileLost(FileState state);
+    /// Someone else changed the database: another Palier or palier-cli, or a colleague on the same server.
+    void changedElsewhere();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void check();
@@ -50,6 +61,8 @@ private:
     QString watchedPath() const;
 
     const Database* m_database = nullptr;
+    ChangeNotifier* m_notifier = nullptr;
+    QObject* m_focusWatched = nullptr; ///< the window whose activation triggers checkForChanges()
     QFileSystemWatcher* m_watcher = nullptr;
     QLabel* m_label = nullptr;
     QPushButton* m_saveButton = nullptr;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DetailForm.h"
 
+#include "ConflictDialog.h"
 #include "DatabaseTableModel.h"
 #include "DetailDelegate.h"
 #include "EditRecordCommand.h"
+#include "Formats.h"
 
 #include <QComboBox>
 #include <QDataWidgetMapper>
@@ -13,6 +15,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace Palier {
 
@@ -153,12 +157,106 @@ bool DetailForm::apply()
             typed.append(DetailDelegate::editorValue(field.editor));
         }
         m_model->revertRow(row);
+        const std::optional<DatabaseTableModel::Conflict> conflict = m_model->lastConflict();
         for (qsizetype i = 0; i < m_fields.size(); ++i) {
-            DetailDelegate::setEditorValue(m_fields[i].editor, typed[i]);
+            // After a conflict the row shows the colleague's values: only the fields the user changed keep theirs.
+            if (!conflict || std::any_of(edits.cbegin(), edits.cend(), [&](const DatabaseTableModel::PendingEdit& e) {
+                    return e.column == m_fields[i].column;
+                })) {
+                DetailDelegate::setEditorValue(m_fields[i].editor, typed[i]);
+            }
+        }
+        if (conflict && conflict->id == m_model->recordId(row)) {
+            updateState();
+            return resolveConflict(*conflict);
         }
     }
     updateState();
+    if (written) {
+        Q_EMIT saved();
+    }
     return written;
+}
+
+namespace {
+
+/// NULL, an empty text and no date are all the same stored NULL (as in DatabaseTableModel::setData).
+bool sameValue(const QVariant& a, const QVariant& b)
+{
+    const auto empty = [](const QVariant& value) {
+        return value.isNull() ||
+               (value.userType() == QMetaType::QDate ? !value.toDate().isValid() : value.toString().isEmpty());
+    };
+    return a == b || (empty(a) && empty(b));
+}
+
+QVariant valueOf(const QList<FieldValue>& values, int column, const QVariant& fallback = {})
+{
+    for (const FieldValue& value : values) {
+        if (value.column == column) {
+            return value.value;
+        }
+    }
+    return fallback;
+}
+
+} // namespace
+
+QString DetailForm::valueText(int column, const QVariant& value) const
+{
+    QWidget* editor = nullptr;
+    for (const Field& field : m_fields) {
+        if (field.column == column) {
+            editor = field.editor;
+        }
+    }
+    QString text;
+    if (auto* combo = qobject_cast<QComboBox*>(editor); combo && !value.toString().isEmpty()) {
+        const int index = combo->findData(value.toString());
+        text = index >= 0 ? combo->itemText(index) : value.toString();
+    } else if (auto* spinBox = qobject_cast<QDoubleSpinBox*>(editor); spinBox && spinBox->property("cents").toBool()) {
+        text = value.isNull() ? QString() : Formats::amount(value.toLongLong());
+    } else if (value.userType() == QMetaType::QDate) {
+        text = Formats::shortDate(value.toDate());
+    } else {
+        text = value.toString();
+    }
+    return text.isEmpty() ? tr("(empty)") : text;
+}
+
+bool DetailForm::resolveConflict(const DatabaseTableModel::Conflict& conflict)
+{
+    QList<int> columns;
+    QList<ConflictDialog::Field> fields;
+    for (const FieldValue& theirs : conflict.theirs) {
+        const QVariant base = valueOf(conflict.base, theirs.column);
+        const QVariant yours = valueOf(conflict.mine, theirs.column, base);
+        const bool byThem = !sameValue(base, theirs.value);
+        const bool byYou = !sameValue(base, yours);
+        if ((!byThem && !byYou) || sameValue(theirs.value, yours)) {
+            continue; // nothing to choose
+        }
+        columns.append(theirs.column);
+        fields.append({m_model->headerData(theirs.column, Qt::Horizontal).toString(), theirs.value, yours,
+                       valueText(theirs.column, theirs.value), valueText(theirs.column, yours), byThem, byYou});
+    }
+    if (fields.isEmpty()) {
+        return apply(); // the colleague changed only what was not edited here: save again on the new version
+    }
+    const int row = m_row;
+    ConflictDialog dialog(m_model->rowName(row), conflict.user, conflict.at, fields, this);
+    if (dialog.run() != QDialog::Accepted || m_row != row) {
+        return false; // the form keeps the user's values, unsaved
+    }
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        for (const Field& field : std::as_const(m_fields)) {
+            if (field.column == columns.at(i)) {
+                DetailDelegate::setEditorValue(field.editor, dialog.chosenValue(int(i)));
+            }
+        }
+    }
+    updateState();
+    return !isModified() || apply();
 }
 
 void DetailForm::revert()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DatabaseTableModel.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -12,7 +14,6 @@ class QUndoStack;
 namespace Palier {
 
 class Database;
-class DatabaseTableModel;
 class DetailDelegate;
 
 /// A form editing one row of a table model through a QDataWidgetMapper: each field shows why a value is refused
@@ -48,6 +49,8 @@ public:
 Q_SIGNALS:
     /// An edit could not be saved, or changes were dropped: `message` says why.
     void problem(const QString& message);
+    /// The form's changes were written: an earlier problem no longer stands.
+    void saved();
 
 protected:
     /// Fills the combo boxes from `db`.
@@ -66,6 +69,11 @@ private:
         QLabel* messageLabel = nullptr;
     };
 
+    /// After a save refused because someone else changed the record: shows both values of each field changed
+    /// (ConflictDialog) and saves the user's choices on the new version. True when saved.
+    bool resolveConflict(const DatabaseTableModel::Conflict& conflict);
+    /// A value as the field shows it (the label of a code, an amount in euros), for the conflict dialog.
+    QString valueText(int column, const QVariant& value) const;
     void watch(QWidget* editor);
     void updateState();
     void clearEditors();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditRecordCommand.h"
 
+#include <utility>
+
 namespace Palier {
 
 EditRecordCommand::EditRecordCommand(const Database& db, DatabaseTableModel* model, qint64 id,
@@ -32,8 +34,13 @@ void EditRecordCommand::write(bool forward)
         setObsolete(true);
         return;
     }
-    if (!m_model->writeRecord(m_db, m_id, forward ? m_after : m_before)) {
+    const bool first = std::exchange(m_first, false);
+    if (Result<void> written = m_model->writeRecord(m_db, m_id, forward ? m_after : m_before); !written) {
         setObsolete(true);
+        // A conflict on the first write is the form's to show (ConflictDialog); on an undo or a redo, it is said.
+        if (!first && m_model->lastConflict()) {
+            Q_EMIT m_model->writeFailed(written.error().message);
+        }
     }
 }
 

@@ -11,8 +11,9 @@ namespace Palier {
 class Database;
 
 /// One edit of one record, as the user applied it from a detail form: redo writes the new values, undo writes
-/// back the previous ones, each in one statement. A failed write makes the command obsolete, so that the stack
-/// drops it; the model reports the error through DatabaseTableModel::writeFailed().
+/// back the previous ones, each in one statement, checked against the version of the row as last read. A failed
+/// write makes the command obsolete, so that the stack drops it; the model reports the error through
+/// DatabaseTableModel::writeFailed(), a conflict on the first write excepted (the form shows it: ConflictDialog).
 class EditRecordCommand : public QUndoCommand
 {
 public:
@@ -30,6 +31,7 @@ private:
     qint64 m_id;
     QList<FieldValue> m_before;
     QList<FieldValue> m_after;
+    bool m_first = true; ///< the first redo, when the form pushes the command
 };
 
 } // namespace Palier

@@ -15,7 +15,7 @@ QString selectSql(const QString& where)
 {
     return QStringLiteral("SELECT e.id, e.finess_et, e.finess_ej, e.name, e.legal_status, s.label, e.category_label, "
                           "e.department_code, d.name, e.town, e.ght_code, g.short_name, g.name, e.siret, e.address, "
-                          "e.postal_code "
+                          "e.postal_code, e.row_version "
                           "FROM establishment e "
                           "LEFT JOIN legal_status s ON s.code = e.legal_status "
                           "LEFT JOIN department d ON d.code = e.department_code "
@@ -82,6 +82,7 @@ EstablishmentRow EstablishmentModel::readRow(const QSqlQuery& query)
     row.siret = query.value(13).toString();
     row.street = query.value(14).toString();
     row.postalCode = query.value(15).toString();
+    row.version = query.value(16).toLongLong();
     QStringList address{row.street.trimmed(), QStringList{row.postalCode, row.town}.join(u' ').trimmed()};
     address.removeAll(QString());
     row.address = address.join(QStringLiteral(", "));
@@ -158,6 +159,16 @@ QString EstablishmentModel::rowName(int row) const
 qint64 EstablishmentModel::recordId(int row) const
 {
     return row >= 0 && row < rowCount() ? rowAt(row).id : -1;
+}
+
+QString EstablishmentModel::versionedTable() const
+{
+    return QStringLiteral("establishment");
+}
+
+qint64 EstablishmentModel::recordVersion(int row) const
+{
+    return row >= 0 && row < rowCount() ? rowAt(row).version : -1;
 }
 
 bool EstablishmentModel::isColumnEditable(int column) const

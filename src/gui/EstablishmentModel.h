@@ -44,7 +44,8 @@ struct EstablishmentRow
     QString siret;
     QString street;
     QString postalCode;
-    QString address; ///< street, postal code and town on one line, for the tooltip
+    QString address;    ///< street, postal code and town on one line, for the tooltip
+    qint64 version = 0; ///< row_version as read: a save based on it is refused once someone else changed the row
 };
 
 /// The establishments of the regional registry, with their status, department and GHT spelled out. Every column
@@ -71,6 +72,8 @@ public:
 protected:
     QVariant rowData(const EstablishmentRow& row, Column column, int role) const override;
     bool isColumnEditable(int column) const override;
+    QString versionedTable() const override;
+    qint64 recordVersion(int row) const override;
     Result<void> updateRecord(const Database& db, qint64 id, const QList<FieldValue>& values) override;
     Result<void> refreshRecord(const Database& db, qint64 id, int row) override;
 

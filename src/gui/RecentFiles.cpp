@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecentFiles.h"
 
+#include "ConnectionDialog.h"
+#include "db/Database.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace Palier {
@@ -48,13 +52,34 @@ QStringList RecentFiles::entries() const
 QStringList RecentFiles::files() const
 {
     QStringList existing = entries();
-    existing.removeIf([](const QString& path) { return !QFileInfo::exists(path); });
+    existing.removeIf([](const QString& path) { return !isServer(path) && !QFileInfo::exists(path); });
     return existing;
+}
+
+bool RecentFiles::isServer(const QString& path)
+{
+    return Database::isPostgresLocation(path);
+}
+
+QString RecentFiles::displayName(const QString& path)
+{
+    if (!isServer(path)) {
+        return QFileInfo(path).fileName();
+    }
+    const QMap<QString, QString> pairs =
+        ConnectionDialog::parseConninfo(path.mid(int(qstrlen(Database::PostgresPrefix))));
+    const QString host = pairs.value(QStringLiteral("host"), QStringLiteral("localhost"));
+    return tr("%1 on %2").arg(pairs.value(QStringLiteral("dbname"), pairs.value(QStringLiteral("user"))), host);
 }
 
 void RecentFiles::add(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QString absolute = isServer(path) ? path : QFileInfo(path).absoluteFilePath();
+    if (isServer(path)) {
+        // A password written in the connection string never reaches the settings (the keychain keeps it).
+        static const QRegularExpression password(QStringLiteral(R"(\s*\bpassword\s*=\s*('(\\.|[^'])*'|\S*))"));
+        absolute.remove(password);
+    }
     QStringList list = entries();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -87,10 +112,11 @@ void RecentFiles::fillMenu()
     for (int i = 0; i < list.size(); ++i) {
         const QString& path = list.at(i);
         // "&1 demo-paca.palier": the digit is the mnemonic (up to 9); the full path shows in the status bar.
-        const QString name = QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"));
+        const QString name = displayName(path).replace(u'&', QStringLiteral("&&"));
         QAction* action = m_menu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name);
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setToolTip(QDir::toNativeSeparators(path));
+        const QString shown = isServer(path) ? Database::displayLocation(path) : QDir::toNativeSeparators(path);
+        action->setStatusTip(shown);
+        action->setToolTip(shown);
         connect(action, &QAction::triggered, this, [this, path] { emit fileRequested(path); });
     }
     if (list.isEmpty()) {

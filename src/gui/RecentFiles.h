@@ -10,7 +10,8 @@ namespace Palier {
 
 /// The databases opened last, newest first, kept in the settings and offered in File › Open Recent and on the
 /// welcome page. A file that cannot be found is kept (a network drive may come back) until it is removed: the menu
-/// leaves it out, the welcome page shows it greyed.
+/// leaves it out, the welcome page shows it greyed. A shared database on a server is kept by its connection string
+/// ("pg:host=… dbname=…", never with a password) and always offered.
 class RecentFiles : public QObject
 {
     Q_OBJECT
@@ -26,9 +27,14 @@ public:
     static int maxCount();
     static void setMaxCount(int count);
 
+    /// Whether `path` is a shared database on a PostgreSQL server ("pg:…") rather than a file.
+    static bool isServer(const QString& path);
+    /// The name shown for `path`: the file name, or "database on server".
+    static QString displayName(const QString& path);
+
     /// Every file of the list, found or not, newest first.
     QStringList entries() const;
-    /// The files of the list that exist, newest first.
+    /// The files of the list that exist, and the server databases, newest first.
     QStringList files() const;
     void add(const QString& path);
     void remove(const QString& path);

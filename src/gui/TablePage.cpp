@@ -184,6 +184,46 @@ bool TablePage::reload(const Database* db)
     return true;
 }
 
+bool TablePage::refresh()
+{
+    if (!m_database || (m_form && m_form->isModified())) {
+        return false;
+    }
+    QTableView* view = m_ui->tableView;
+    const QList<qint64> selected = selectedRecordIds();
+    const QModelIndex currentIndex = m_proxy->mapToSource(view->currentIndex());
+    const qint64 current = currentIndex.isValid() ? m_model->recordId(currentIndex.row()) : -1;
+    const int vertical = view->verticalScrollBar()->value();
+    const int horizontal = view->horizontalScrollBar()->value();
+    if (m_form) {
+        m_form->setCurrentRow(-1);       // off the row first: nothing typed to save (see above)
+        m_form->setDatabase(m_database); // its choices may have changed too
+    }
+    if (Result<void> loaded = m_model->load(*m_database); !loaded) {
+        showError(loaded.error().message);
+        Q_EMIT reloaded();
+        return false;
+    }
+    const auto viewIndex = [this](qint64 id, int column) {
+        const int row = id < 0 ? -1 : m_model->rowOfRecord(id);
+        return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, column));
+    };
+    QItemSelection selection;
+    for (const qint64 id : selected) {
+        if (const QModelIndex index = viewIndex(id, 0); index.isValid()) {
+            selection.select(index, index);
+        }
+    }
+    if (const QModelIndex index = viewIndex(current, qMax(0, currentIndex.column())); index.isValid()) {
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+    view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->verticalScrollBar()->setValue(vertical);
+    view->horizontalScrollBar()->setValue(horizontal);
+    Q_EMIT reloaded();
+    return true;
+}
+
 void TablePage::setMainColumn(int column)
 {
     m_mainColumn = column;
@@ -222,6 +262,7 @@ void TablePage::setDetailForm(DetailForm* form)
     form->setModel(m_model, m_undoStack);
     form->setDatabase(m_database);
     connect(form, &DetailForm::problem, this, &TablePage::showError);
+    connect(form, &DetailForm::saved, this, [this] { showMessage(QString()); });
     connect(m_ui->contentSplitter, &QSplitter::splitterMoved, this, [this] {
         if (!m_splitterKey.isEmpty()) {
             QSettings().setValue(m_splitterKey, m_ui->contentSplitter->saveState());

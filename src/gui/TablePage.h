@@ -38,6 +38,10 @@ public:
     /// Loads the rows of `db`, or empties the page when `db` is null; returns whether the rows could be read.
     /// The edits recorded for undo are forgotten: they belong to the rows as they were.
     bool reload(const Database* db);
+    /// Reads the rows of the same database again after someone else changed it, keeping the selection, the current
+    /// record, the scroll position and the undo history (each undo is checked against the row's version). Not
+    /// done (false) while the form holds changes not saved: their save is checked against the version read.
+    bool refresh();
     /// The column that names a row: the rows are sorted on it at first, and it gets more room than the others.
     void setMainColumn(int column);
     /// Columns hidden until the user shows them; call before restoreColumns().

@@ -3,6 +3,7 @@
 
 #include "Pages.h"
 #include "RecentFiles.h"
+#include "db/Database.h"
 
 #include <QCommandLinkButton>
 #include <QDir>
@@ -125,14 +126,24 @@ void WelcomePage::fillRecentFiles()
     const QString current = selectedPath();
     m_recentList->clear();
     for (const QString& path : m_recentFiles->entries()) {
+        auto* item = new QListWidgetItem(m_recentList);
+        item->setIcon(QIcon(QStringLiteral(":/icons/palier.svg")));
+        item->setData(PathRole, path);
+        if (RecentFiles::isServer(path)) {
+            // Whether the server answers is known only by connecting: always offered.
+            item->setText(RecentFiles::displayName(path) + u'\n' + tr("Shared database on a PostgreSQL server"));
+            item->setData(ExistsRole, true);
+            item->setToolTip(Database::displayLocation(path));
+            if (path == current) {
+                m_recentList->setCurrentItem(item);
+            }
+            continue;
+        }
         const QFileInfo info(path);
         const bool exists = info.exists();
         const QString folder = QDir::toNativeSeparators(info.absolutePath());
-        auto* item = new QListWidgetItem(m_recentList);
         item->setText(exists ? info.fileName() + u'\n' + folder
                              : tr("%1 (not found)").arg(info.fileName()) + u'\n' + folder);
-        item->setIcon(QIcon(QStringLiteral(":/icons/palier.svg")));
-        item->setData(PathRole, path);
         item->setData(ExistsRole, exists);
         item->setToolTip(exists ? QDir::toNativeSeparators(path)
                                 : tr("“%1” cannot be found: it was moved or deleted, or its drive is not "

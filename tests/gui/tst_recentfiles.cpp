@@ -25,6 +25,7 @@ private slots:
     void missingFilesAreKeptButNotInTheMenu();
     void removesOneFile();
     void menuOpensAFile();
+    void keepsAServerDatabaseWithoutItsPassword();
 
 private:
     QString touch(const QString& name) const;
@@ -158,6 +159,36 @@ void TestRecentFiles::menuOpensAFile()
     QVERIFY(clearAction);
     clearAction->trigger();
     QVERIFY(recent.files().isEmpty());
+}
+
+void TestRecentFiles::keepsAServerDatabaseWithoutItsPassword()
+{
+    QMenu menu;
+    RecentFiles recent(&menu);
+    const QString file = touch(QStringLiteral("region.palier"));
+    recent.add(file);
+    // As Database::path() gives it, and once with a password written in it (palier-cli --pg): never kept.
+    recent.add(QStringLiteral("pg:host=db.ars.example port=5432 dbname='campagne 93' user=referent "
+                              "sslmode=require password='s3cret pw'"));
+    const QString location =
+        QStringLiteral("pg:host=db.ars.example port=5432 dbname='campagne 93' user=referent sslmode=require");
+    QCOMPARE(recent.entries(), QStringList({location, file}));
+    QCOMPARE(recent.files(), QStringList({location, file})); // no file to look for: always offered
+    QVERIFY(
+        !QSettings().value(QStringLiteral("recentFiles")).toStringList().join(u' ').contains(QStringLiteral("s3cret")));
+    QVERIFY(RecentFiles::isServer(location));
+    QVERIFY(!RecentFiles::isServer(file));
+    QCOMPARE(RecentFiles::displayName(location), QStringLiteral("campagne 93 on db.ars.example"));
+    recent.add(location); // not taken for a relative file path
+    QCOMPARE(recent.entries(), QStringList({location, file}));
+
+    QSignalSpy requested(&recent, &RecentFiles::fileRequested);
+    emit menu.aboutToShow();
+    QAction* first = menu.actions().constFirst();
+    QCOMPARE(first->text(), QStringLiteral("&1 campagne 93 on db.ars.example"));
+    first->trigger();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst().constFirst().toString(), location);
 }
 
 QTEST_MAIN(TestRecentFiles)

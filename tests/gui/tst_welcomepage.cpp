@@ -27,6 +27,7 @@ private slots:
     void missingFilesAreGreyed();
     void selectsTheNewestFileThatExists();
     void opensARecentFile();
+    void opensARecentServerDatabase();
     void removesAFileFromTheList();
     void buttonsAsk();
     void tabOrder();
@@ -160,6 +161,27 @@ void TestWelcomePage::opensARecentFile()
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(requested.size(), 2);
     QCOMPARE(requested.at(1).at(0).toString(), b);
+}
+
+void TestWelcomePage::opensARecentServerDatabase()
+{
+    RecentFiles recent(nullptr);
+    const QString location = QStringLiteral("pg:host=db.ars.example port=5432 dbname=campagne93 user=referent "
+                                            "sslmode=require");
+    recent.add(touch(QStringLiteral("a.palier")));
+    recent.add(location);
+    WelcomePage page(&recent);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy requested(&page, &WelcomePage::fileRequested);
+    auto* list = child<QListWidget>(page, QStringLiteral("recentFilesListWidget"));
+    QCOMPARE(list->currentRow(), 0); // the newest, offered although no file can be looked for
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("campagne93 on db.ars.example\n")));
+    QVERIFY(!list->item(0)->text().contains(QStringLiteral("not found")));
+    QVERIFY(child<QPushButton>(page, QStringLiteral("openRecentButton"))->isEnabled());
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("openRecentButton")), Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), location);
 }
 
 void TestWelcomePage::removesAFileFromTheList()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/RowVersion.h"
 
+#include "audit/AuditTrail.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "db/SqlDialect.h"
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace Palier {
 
@@ -44,6 +46,23 @@ Error notFound(const QString& table, qint64 id)
     return {QStringLiteral("db.not-found"),
             RowVersionText::tr("This entry was deleted by someone else meanwhile; your change was not saved."),
             QStringLiteral("%1 id %2").arg(table).arg(id)};
+}
+
+Error conflictError(const VersionConflict& found)
+{
+    const QJsonObject detail{{QStringLiteral("table"), found.table},
+                             {QStringLiteral("id"), found.id},
+                             {QStringLiteral("expectedVersion"), found.expectedVersion},
+                             {QStringLiteral("currentVersion"), found.currentVersion},
+                             {QStringLiteral("current"), QJsonObject::fromVariantMap(found.current)},
+                             {QStringLiteral("proposed"), QJsonObject::fromVariantMap(found.proposed)}};
+    return Error{QStringLiteral("db.conflict"),
+                 RowVersionText::tr("Someone else changed this entry while you were editing it (it is now at version "
+                                    "%1, your change was based on version %2). Your change was not saved: compare "
+                                    "both values, then keep theirs or apply yours again.")
+                     .arg(found.currentVersion)
+                     .arg(found.expectedVersion),
+                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))};
 }
 
 } // namespace
@@ -111,19 +130,34 @@ Result<qint64> updateWithVersion(const Database& db, const QString& table, qint6
     if (conflict) {
         *conflict = found;
     }
-    const QJsonObject detail{{QStringLiteral("table"), table},
-                             {QStringLiteral("id"), id},
-                             {QStringLiteral("expectedVersion"), expectedVersion},
-                             {QStringLiteral("currentVersion"), found.currentVersion},
-                             {QStringLiteral("current"), QJsonObject::fromVariantMap(found.current)},
-                             {QStringLiteral("proposed"), QJsonObject::fromVariantMap(found.proposed)}};
-    return Error{QStringLiteral("db.conflict"),
-                 RowVersionText::tr("Someone else changed this entry while you were editing it (it is now at version "
-                                    "%1, your change was based on version %2). Your change was not saved: compare "
-                                    "both values, then keep theirs or apply yours again.")
-                     .arg(found.currentVersion)
-                     .arg(expectedVersion),
-                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))};
+    return conflictError(found);
+}
+
+Result<qint64> confirmUpdatedVersion(const Database& db, const QString& table, qint64 id, qint64 expectedVersion)
+{
+    Result<qint64> version = rowVersion(db, table, id);
+    if (!version) {
+        return version;
+    }
+    // The trigger raised the version by one from the one the UPDATE found.
+    if (version.value() == expectedVersion + 1) {
+        return version;
+    }
+    return conflictError(VersionConflict{table, id, expectedVersion, version.value() - 1, {}, {}});
+}
+
+LastChange lastChange(const Database& db, const QString& table, qint64 id)
+{
+    const Result<QList<AuditEntry>> entries = auditEntries(db, table, id, 1);
+    if (!entries || entries->isEmpty()) {
+        return {};
+    }
+    QDateTime at = QDateTime::fromString(entries->constFirst().at, Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        at = QDateTime::fromString(entries->constFirst().at, Qt::ISODate);
+    }
+    at.setTimeZone(QTimeZone::utc());
+    return {entries->constFirst().user, at};
 }
 
 } // namespace Palier

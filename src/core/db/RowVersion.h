@@ -8,6 +8,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QVariantMap>
 
@@ -34,5 +35,20 @@ Result<qint64> rowVersion(const Database& db, const QString& table, qint64 id);
 /// when the row is gone. Runs inside the caller's transaction (TransactionGuard) when there is one.
 Result<qint64> updateWithVersion(const Database& db, const QString& table, qint64 id, qint64 expectedVersion,
                                  const QVariantMap& changes, VersionConflict* conflict = nullptr);
+
+/// For an UPDATE of row `id` of `table` written by other code, which left row_version to the table's trigger: call
+/// it right after that UPDATE, in the same transaction, with the version the edit was prepared on. Returns the new
+/// version when the row was still at `expectedVersion` when updated; "db.conflict" (the caller rolls back, then
+/// reads the row again to show both values) when another change came first; "db.not-found" when the row is gone.
+/// The UPDATE holds the row (PostgreSQL) or the database (SQLite) until the commit: no change can come in between.
+Result<qint64> confirmUpdatedVersion(const Database& db, const QString& table, qint64 id, qint64 expectedVersion);
+
+/// Who made the last recorded change of row `id` of `table`, and when, if the audit trail has it.
+struct LastChange
+{
+    QString user;
+    QDateTime at; ///< UTC; invalid when unknown
+};
+LastChange lastChange(const Database& db, const QString& table, qint64 id);
 
 } // namespace Palier
