@@ -6,6 +6,7 @@
 #include "SearchFilterProxyModel.h"
 #include "audit/AuditTrail.h"
 #include "db/Database.h"
+#include "db/DiskErrors.h"
 #include "io/CsvWriter.h"
 
 #include <QDialogButtonBox>
@@ -18,6 +19,8 @@
 #include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <cerrno>
 
 namespace Palier {
 
@@ -110,9 +113,15 @@ bool AuditDialog::exportTo(const QString& path)
         rows.append(cells);
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Csv::document(header, rows)) < 0 || !file.commit()) {
-        MessageBox::critical(this, tr("Cannot Export"),
-                             tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray csv = Csv::document(header, rows);
+    errno = 0; // a short write is a failure too: never committed
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !DiskErrors::commit(file)) {
+        const int failure = errno; // a full disk or an unwritable folder says so (DiskErrors)
+        const Error error = DiskErrors::fromErrno(
+            Error{QStringLiteral("audit.export"),
+                  tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()), path},
+            failure, path);
+        MessageBox::critical(this, tr("Cannot Export"), error.message);
         return false;
     }
     return true;

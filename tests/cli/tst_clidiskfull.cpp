@@ -109,6 +109,9 @@ private slots:
     void backupIntoAFileUsedAsAFolder();
     void backupIntoAReadOnlyFolder();
     void sealIntoAReadOnlyFolder();
+    void exportOnAFullDisk();
+    void restoreOnAFullDisk();
+    void restoreIntoAFileUsedAsAFolder();
     void withRoomEverythingWorks();
 
 private:
@@ -293,6 +296,63 @@ void TestCliDiskFull::sealIntoAReadOnlyFolder()
     QCOMPARE(contentOf(db).counts, before.counts);
 }
 
+void TestCliDiskFull::exportOnAFullDisk()
+{
+    // The demo's scores CSV (80 KiB) does not fit under 64 KiB; its grids file (4 KiB) would.
+    const QString db = copyOfDemo(QStringLiteral("export.palier"));
+    const QString out = m_dir.filePath(QStringLiteral("exported/scores.csv"));
+    QVERIFY(QDir().mkpath(QFileInfo(out).absolutePath()));
+    const Run run = palierCliLimited({"export", "scores", "--out", out, "--db", db}, 64 * 1024, m_data);
+    checkDiskFullMessage(run);
+    QVERIFY2(run.err.contains("scores.csv”"), run.err.constData());
+    QCOMPARE(filesStartingWith(QFileInfo(out).absolutePath(), QStringLiteral("scores")), QStringList());
+}
+
+void TestCliDiskFull::restoreOnAFullDisk()
+{
+    // The current database (an empty campaign, 500 KiB) fits under 1 MiB: its safety backup is taken. The demo
+    // backup (2.5 MiB) does not: the restore stops there, and the current database is left as it was.
+    const QString db = m_dir.filePath(QStringLiteral("restore.palier"));
+    QFile::remove(db);
+    const Run created = palierCliLimited({"init", "--region", "93", "--db", db}, 0, m_data);
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const Content before = contentOf(db);
+    QVERIFY(QFileInfo(db).size() < 1024 * 1024);
+    QVERIFY(QFileInfo(m_demo).size() > 1024 * 1024);
+    const QString data = m_dir.filePath(QStringLiteral("data-restore"));
+    const QStringList files = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+    const Run run = palierCliLimited({"restore", "--from", m_demo, "--db", db}, 1024 * 1024, data);
+    checkDiskFullMessage(run);
+    QVERIFY2(run.err.contains("restore.palier”"), run.err.constData());
+    const Content after = contentOf(db);
+    QCOMPARE(after.integrity, QStringLiteral("ok"));
+    QCOMPARE(after.counts, before.counts);
+    QVERIFY(before.counts != contentOf(m_demo).counts);                        // the restore would have changed them
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), files); // no temporary file left
+    QCOMPARE(filesStartingWith(data, QStringLiteral("restore-")).size(), 1);   // the safety backup, complete
+
+    // Into a new file, the same: nothing is left.
+    const QString fresh = m_dir.filePath(QStringLiteral("restored-new.palier"));
+    const Run into = palierCliLimited({"restore", "--from", m_demo, "--db", fresh}, 1024 * 1024, data);
+    checkDiskFullMessage(into);
+    QCOMPARE(filesStartingWith(m_dir.path(), QStringLiteral("restored-new")), QStringList());
+}
+
+void TestCliDiskFull::restoreIntoAFileUsedAsAFolder()
+{
+    const QString file = m_dir.filePath(QStringLiteral("plain-file-restore"));
+    QFile plain(file);
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.write("x");
+    plain.close();
+    const Run run =
+        palierCliLimited({"restore", "--from", m_demo, "--db", file + QStringLiteral("/restored.palier")}, 0, m_data);
+    QVERIFY2(run.exitCode == 2, run.out + run.err);
+    QVERIFY2(run.err.contains("Choose another folder"), run.err.constData());
+    QVERIFY2(run.err.contains("restored.palier”"), run.err.constData());
+    QCOMPARE(QFileInfo(file).size(), 1);
+}
+
 void TestCliDiskFull::withRoomEverythingWorks()
 {
     // The same commands with room to write: the tests above fail for the limit, not for something else.
@@ -311,6 +371,14 @@ void TestCliDiskFull::withRoomEverythingWorks()
     QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("room/copy.palier"))).size() > 256 * 1024);
     done = palierCliLimited({"import", "establishments", Real + "sae-2022-id.csv", "--db", db}, roomy, m_data);
     QVERIFY2(done.exitCode == 0, done.out + done.err);
+    const QString csv = m_dir.filePath(QStringLiteral("room/scores.csv"));
+    done = palierCliLimited({"export", "scores", "--out", csv, "--db", db}, roomy, m_data);
+    QVERIFY2(done.exitCode == 0, done.out + done.err);
+    QVERIFY(QFileInfo(csv).size() > 64 * 1024);
+    const QString restored = m_dir.filePath(QStringLiteral("room/restored.palier"));
+    done = palierCliLimited({"restore", "--from", m_demo, "--db", restored}, roomy, m_data);
+    QVERIFY2(done.exitCode == 0, done.out + done.err);
+    QCOMPARE(contentOf(restored).counts, contentOf(m_demo).counts);
 }
 
 QTEST_GUILESS_MAIN(TestCliDiskFull)

@@ -7,15 +7,57 @@
 #include "db/Database.h"
 #include "db/DiskErrors.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Palier;
+
+namespace {
+
+/// While it lives, every file this process writes is limited to `bytes` (RLIMIT_FSIZE, SIGXFSZ ignored): a write
+/// past the limit fails with EFBIG, as it would with ENOSPC on a full disk.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_signal = ::signal(SIGXFSZ, SIG_IGN);
+        ::getrlimit(RLIMIT_FSIZE, &m_saved);
+        const rlimit limited{bytes, m_saved.rlim_max};
+        m_set = ::setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_saved);
+        ::signal(SIGXFSZ, m_signal);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+    bool isSet() const { return m_set; }
+
+private:
+    rlimit m_saved{};
+    void (*m_signal)(int) = SIG_DFL;
+    bool m_set = false;
+};
+
+QByteArray contentOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 class TestDiskErrors : public QObject
 {
@@ -29,6 +71,9 @@ private slots:
     void backupIntoAFileUsedAsAFolder();
     void backupIntoAMissingFolder();
     void otherSqlErrorsAreLeftAsTheyAre();
+    void commitNeverLeavesATruncatedFile();
+    void commitOfALargeWrite();
+    void commitWithRoom();
 
 private:
     /// Limits the database to its current size plus `pages` pages.
@@ -161,6 +206,76 @@ void TestDiskErrors::otherSqlErrorsAreLeftAsTheyAre()
     const Result<void> again = m_db->exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('d', 'x')"));
     QVERIFY(!again);
     QCOMPARE(again.error().code, QStringLiteral("db.sql"));
+}
+
+void TestDiskErrors::commitNeverLeavesATruncatedFile()
+{
+    // Qt 6.4's QSaveFile::commit() renames its temporary file over the target, and returns true, when the bytes
+    // still in its buffer (6 000 here, under its 16 KiB) cannot be written: the target would be truncated.
+    const QString target = m_dir->filePath(QStringLiteral("export.csv"));
+    QFile old(target);
+    QVERIFY(old.open(QIODevice::WriteOnly) && old.write("old content") == 11);
+    old.close();
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    bool committed = true;
+    int failure = 0;
+    {
+        QSaveFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const FileSizeLimit limit(4096);
+        QVERIFY(limit.isSet());
+        QCOMPARE(file.write(QByteArray(6000, 'x')), qint64(6000)); // buffered: nothing failed yet
+        errno = 0;
+        committed = DiskErrors::commit(file);
+        failure = errno;
+    }
+    QVERIFY(!committed);
+    QCOMPARE(failure, EFBIG);
+    QCOMPARE(DiskErrors::fromErrno(Error{QStringLiteral("x.write"), QStringLiteral("m"), QStringLiteral("d")}, failure,
+                                   target)
+                 .code,
+             DiskErrors::code());
+    QCOMPARE(contentOf(target), QByteArray("old content"));                      // the target as it was
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), before); // no temporary file left
+}
+
+void TestDiskErrors::commitOfALargeWrite()
+{
+    // Larger than QSaveFile's buffer: write() itself stops short (a caller compares its result with the size, never
+    // only with -1), and the commit fails too: no truncated file.
+    const QString target = m_dir->filePath(QStringLiteral("large.csv"));
+    bool committed = true;
+    qint64 written = 0;
+    {
+        QSaveFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const FileSizeLimit limit(4096);
+        QVERIFY(limit.isSet());
+        written = file.write(QByteArray(100000, 'x'));
+        if (written != 100000) {
+            file.cancelWriting(); // what every writer does on a short write: QSaveFile itself saw no error
+        }
+        committed = DiskErrors::commit(file);
+    }
+    QVERIFY2(written < 100000, qPrintable(QString::number(written))); // -1, or the bytes that fitted
+    QVERIFY(!committed);
+    QVERIFY(!QFileInfo::exists(target));
+}
+
+void TestDiskErrors::commitWithRoom()
+{
+    // The same writes under a limit they fit in: committed whole (the tests above fail for the limit).
+    const QString target = m_dir->filePath(QStringLiteral("room.csv"));
+    QSaveFile file(target);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    {
+        const FileSizeLimit limit(1024 * 1024);
+        QVERIFY(limit.isSet());
+        QCOMPARE(file.write(QByteArray(6000, 'x')), qint64(6000));
+        QCOMPARE(file.write(QByteArray(100000, 'y')), qint64(100000));
+        QVERIFY(DiskErrors::commit(file));
+    }
+    QCOMPARE(QFileInfo(target).size(), qint64(106000));
 }
 
 QTEST_GUILESS_MAIN(TestDiskErrors)

@@ -2,6 +2,7 @@
 #include "db/Backups.h"
 
 #include "db/Database.h"
+#include "db/DiskErrors.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <cerrno>
 
 namespace Palier {
 
@@ -149,26 +152,45 @@ Result<QString> Backups::restore(const QString& databasePath, const QString& bac
         safety = taken.value();
     }
 
+    // A full disk or a folder one may not write in says so (DiskErrors), from errno read right after the failure.
     QSaveFile replacement(target);
+    errno = 0;
     if (!replacement.open(QIODevice::WriteOnly)) {
-        return Error{QStringLiteral("backup.write"),
-                     tr("Cannot write “%1”: %2. Check that you may write in its folder.")
-                         .arg(native(target), replacement.errorString()),
-                     target};
+        const int failure = errno;
+        return DiskErrors::fromErrno(Error{QStringLiteral("backup.write"),
+                                           tr("Cannot write “%1”: %2. Check that you may write in its folder.")
+                                               .arg(native(target), replacement.errorString()),
+                                           target},
+                                     failure, target);
     }
     constexpr qint64 ChunkSize = 1 << 20;
+    int writeFailure = 0;
+    QString detail;
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(ChunkSize);
-        if (chunk.isEmpty() || replacement.write(chunk) != chunk.size()) {
+        if (chunk.isEmpty()) {
+            detail = source.errorString();
+            replacement.cancelWriting();
+            break;
+        }
+        errno = 0;
+        if (replacement.write(chunk) != chunk.size()) {
+            writeFailure = errno;
+            detail = replacement.errorString();
             replacement.cancelWriting();
             break;
         }
     }
-    if (!replacement.commit()) {
-        return Error{QStringLiteral("backup.write"),
-                     tr("Cannot write “%1”: %2. The database was left as it was.")
-                         .arg(native(target), replacement.errorString()),
-                     target};
+    errno = 0;
+    if (!DiskErrors::commit(replacement)) {
+        const int commitFailure = errno;
+        if (detail.isEmpty()) {
+            detail = replacement.errorString();
+        }
+        const Error failed{QStringLiteral("backup.write"),
+                           tr("Cannot write “%1”: %2. The database was left as it was.").arg(native(target), detail),
+                           target};
+        return DiskErrors::fromErrno(failed, writeFailure != 0 ? writeFailure : commitFailure, target);
     }
     // A log left by the replaced file would be replayed into the restored one.
     QFile::remove(target + QStringLiteral("-wal"));

@@ -2,6 +2,7 @@
 #include "db/DiskErrors.h"
 
 #include <QDir>
+#include <QSaveFile>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -116,6 +117,18 @@ Error DiskErrors::fromErrno(Error error, int errnoValue, const QString& path)
         return unwritable(path, error.detail);
     }
     return error;
+}
+
+bool DiskErrors::commit(QSaveFile& file)
+{
+    if (!file.flush()) {
+        const int failure = errno;
+        file.cancelWriting();
+        file.commit(); // false: removes the temporary file
+        errno = failure;
+        return false;
+    }
+    return file.commit();
 }
 
 } // namespace Palier

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QSaveFile;
 class QSqlDriver;
 
 namespace Palier {
@@ -44,6 +45,12 @@ public:
     /// `error`, or the disk-full or unwritable error (keeping its detail) when `errnoValue`, errno read right
     /// after the failed write of `path`, says so.
     static Error fromErrno(Error error, int errnoValue, const QString& path);
+
+    /// QSaveFile::commit(), without its trap: Qt 6.4 renames the temporary file over the target, and returns true,
+    /// even when the last buffered bytes could not be written (a full disk), leaving a truncated file. This flushes
+    /// `file` first; when that fails it cancels the file (the target is left as it was) and returns false with errno
+    /// as the failed write left it, for fromErrno(). Every QSaveFile written with write() is committed through it.
+    static bool commit(QSaveFile& file);
 };
 
 } // namespace Palier

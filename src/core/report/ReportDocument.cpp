@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportDocument.h"
 
+#include "db/DiskErrors.h"
 #include "letters/LetterData.h"
 #include "letters/LetterDocument.h"
 #include "report/ReportChart.h"
@@ -19,6 +20,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <cerrno>
 #include <cmath>
 
 namespace Palier {
@@ -259,8 +261,11 @@ Result<QString> writeReportPdf(const ReportFigures& figures, const QString& path
                     Report::tr("Progress report — %1 — %2").arg(figures.programmeName, letterDate(date)), false);
         painter.end();
     }
-    if (!file.commit()) {
-        return writeError(path, file.errorString());
+    errno = 0;
+    if (!DiskErrors::commit(file)) {
+        const int failure = errno; // a full disk says so; the message of writeError() covers the other causes
+        return DiskErrors::isFullErrno(failure) ? DiskErrors::full(path, file.errorString())
+                                                : writeError(path, file.errorString());
     }
     const QString sha = fileSha256(path);
     if (sha.isEmpty()) {
@@ -399,8 +404,12 @@ Result<void> writeReportXlsx(const ReportFigures& figures, const QString& path)
         return writeError(path, temporary.errorString());
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(temporary.readAll()) < 0 || !file.commit()) {
-        return writeError(path, file.errorString());
+    const QByteArray workbook = temporary.readAll();
+    errno = 0; // a short write is a failure too: never committed
+    if (!file.open(QIODevice::WriteOnly) || file.write(workbook) != workbook.size() || !DiskErrors::commit(file)) {
+        const int failure = errno;
+        return DiskErrors::isFullErrno(failure) ? DiskErrors::full(path, file.errorString())
+                                                : writeError(path, file.errorString());
     }
     return {};
 }

@@ -2,6 +2,7 @@
 #include "scoring/ScoresExport.h"
 
 #include "db/Database.h"
+#include "db/DiskErrors.h"
 #include "scoring/ScoreStore.h"
 #include "scoring/Settings.h"
 #include "scoring/XlsxOutput.h"
@@ -12,6 +13,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
+
+#include <cerrno>
 
 namespace Palier {
 
@@ -125,8 +128,10 @@ Error cannotWrite(const QString& path, const QString& detail)
 /// Writes `header` and `rows` to a QSaveFile; the caller commits it.
 Result<void> writeCsv(QSaveFile& file, const QVariantList& header, const QList<QVariantList>& rows)
 {
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
-        return cannotWrite(file.fileName(), file.errorString());
+        const int failure = errno; // a full disk or an unwritable folder says so (DiskErrors)
+        return DiskErrors::fromErrno(cannotWrite(file.fileName(), file.errorString()), failure, file.fileName());
     }
     QByteArray out("\xEF\xBB\xBF");
     const auto append = [&out](const QVariantList& cells) {
@@ -141,8 +146,10 @@ Result<void> writeCsv(QSaveFile& file, const QVariantList& header, const QList<Q
     for (const QVariantList& row : rows) {
         append(row);
     }
+    errno = 0;
     if (file.write(out) != out.size()) {
-        return cannotWrite(file.fileName(), file.errorString());
+        const int failure = errno;
+        return DiskErrors::fromErrno(cannotWrite(file.fileName(), file.errorString()), failure, file.fileName());
     }
     return {};
 }
@@ -157,11 +164,15 @@ Result<void> exportCsv(const QString& path, const Tables& t)
     if (Result<void> written = writeCsv(grids, t.gridHeader, t.grids); !written) {
         return written;
     }
-    if (!scores.commit()) {
-        return cannotWrite(path, scores.errorString());
+    errno = 0;
+    if (!DiskErrors::commit(scores)) {
+        const int failure = errno;
+        return DiskErrors::fromErrno(cannotWrite(path, scores.errorString()), failure, path);
     }
-    if (!grids.commit()) {
-        return cannotWrite(grids.fileName(), grids.errorString());
+    errno = 0;
+    if (!DiskErrors::commit(grids)) {
+        const int failure = errno;
+        return DiskErrors::fromErrno(cannotWrite(grids.fileName(), grids.errorString()), failure, grids.fileName());
     }
     return {};
 }
