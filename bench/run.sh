@@ -88,32 +88,46 @@ for method in rank optimal; do
     done
 done
 
-# --- DGOS export (XLSX + CSV of a preselection version) vs LibreOffice converting the same rows CSV -> XLSX ---
-# A copy of the national database with a saved, unsealed version of every file back in competition; each run
-# seals a fresh copy of it (sealing is once per version). The peer converts the CSV that sealing wrote.
+# --- DGOS export (XLSX + CSV of a sealed preselection version) vs LibreOffice converting the same rows CSV -> XLSX ---
+# A copy of the national database with a saved version of every file back in competition. Two rows:
+# - the DGOS export: `palier-cli export dgos` writes the XLSX + CSV of the sealed version again (what a referent
+#   does to send the file once more; read-only), against LibreOffice converting that CSV to XLSX;
+# - the seal, its own figure: each run seals a fresh copy of the unsealed base (sealing is once per version: the
+#   readiness check, the snapshot, the files' states with their history and audit entries, then the same files),
+#   beside the same LibreOffice conversion for scale.
 lo_profile="$data/lo-profile" # a LibreOffice profile of its own, created by the warm-up
 cp "$data/preselect.palier" "$data/export-base.palier"
 rm -f "$data/export-base.palier-wal" "$data/export-base.palier-shm"
 export_run=$("$cli" preselect --db "$data/export-base.palier" --method rank --save --json |
     python3 -c 'import json, sys; print(json.load(sys.stdin)["run"])') || export_run=""
 if [ -n "$export_run" ] && command -v soffice >/dev/null; then
-    # The peer's CSV comes from sealing a copy: the base itself stays unsealed, or every timed run would be refused
-    # ("already sealed", nothing written), as it was before 2026-11-22 (session 9).
+    # The peer's CSV and the exported version come from sealing a copy: the base itself stays unsealed, or every
+    # timed seal would be refused ("already sealed", nothing written), as it was before 2026-11-22 (session 9).
     cp "$data/export-base.palier" "$data/export-peer.palier"
     rm -f "$data/export-peer.palier-wal" "$data/export-peer.palier-shm"
     "$cli" seal --db "$data/export-peer.palier" --run "$export_run" --out "$data/dgos-peer.xlsx" >/dev/null
     wc -l <"$data/dgos-peer.csv" >"$results/export-rows.txt"
-    # -i: sealing exits 1 when it has warnings to give (the demo's DGOS deadline is long past). Each run must seal:
-    # a run that writes no dgos.csv fails the benchmark (checked after it).
-    hyperfine -i --style basic --warmup 1 --runs "$runs" --export-json "$results/export.json" \
-        --command-name "palier-cli seal (DGOS file, XLSX + CSV, national)" \
+    hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/export.json" \
+        --command-name "palier-cli export dgos (sealed version, XLSX + CSV, national)" \
+        --prepare "rm -f $data/dgos-export.*" \
+        "$cli export dgos --db $data/export-peer.palier --run $export_run --out $data/dgos-export.xlsx" \
+        --command-name "LibreOffice headless, same rows CSV -> XLSX" \
+        --prepare "rm -rf $data/lo-out" \
+        "soffice -env:UserInstallation=file://$lo_profile --headless --convert-to xlsx --outdir $data/lo-out $data/dgos-peer.csv" \
+        >/dev/null 2>&1 || echo "export benchmark failed" >&2
+    cmp -s "$data/dgos-export.csv" "$data/dgos-peer.csv" ||
+        echo "export benchmark failed: export dgos did not write the rows sealed" >&2
+    # -i: sealing exits 1 when it has warnings to give. Each run must seal: a run that writes no dgos.csv fails
+    # the benchmark (checked after it).
+    hyperfine -i --style basic --warmup 1 --runs "$runs" --export-json "$results/seal.json" \
+        --command-name "palier-cli seal (sealing a national version + DGOS XLSX + CSV)" \
         --prepare "cp $data/export-base.palier $data/export.palier; rm -f $data/export.palier-wal $data/export.palier-shm $data/dgos.*" \
         "$cli seal --db $data/export.palier --run $export_run --out $data/dgos.xlsx" \
         --command-name "LibreOffice headless, same rows CSV -> XLSX" \
         --prepare "rm -rf $data/lo-out" \
         "soffice -env:UserInstallation=file://$lo_profile --headless --convert-to xlsx --outdir $data/lo-out $data/dgos-peer.csv" \
-        >/dev/null 2>&1 || echo "export benchmark failed" >&2
-    [ -s "$data/dgos.csv" ] || echo "export benchmark failed: the timed seal wrote no file" >&2
+        >/dev/null 2>&1 || echo "seal benchmark failed" >&2
+    [ -s "$data/dgos.csv" ] || echo "seal benchmark failed: the timed seal wrote no file" >&2
 fi
 
 # --- letters of the national demo as PDFs vs LibreOffice converting the same letters (ODT) to PDF -----------

@@ -96,6 +96,7 @@ int CliApp::usage(int code)
                  "  preselect --db FILE --method rank|optimal [--envelope EUR] [--quota KEY=MIN..MAX]… [--save]\n"
                  "                                the preselection under the envelope and quotas\n"
                  "  seal   --db FILE --run N --out FILE.xlsx   seal a preselection run and write the DGOS file\n"
+                 "  export dgos --db FILE --run N --out FILE.xlsx   the DGOS file of a sealed run, written again\n"
                  "  letters --db FILE --out DIR [--combined FILE.pdf] [--format pdf|odt]   notification letters\n"
                  "  backup --db FILE [--out FILE]              a consistent copy (default: the backup folder)\n"
                  "  restore --db FILE --from FILE              replace the database by a backup (kept first)\n"
@@ -167,7 +168,7 @@ int CliApp::run(const QStringList& arguments)
         {"history", [](QCommandLineParser& p, Output& o) { return runHistory(p, o); }, historyOptions()},
         {"eligibility", [](QCommandLineParser& p, Output& o) { return runEligibility(p, o); }, eligibilityOptions()},
         {"rank", [](QCommandLineParser& p, Output& o) { return runRank(p, o); }, rankOptions()},
-        {"export", [](QCommandLineParser& p, Output& o) { return runExportScores(p, o); }, scoresExportOptions(), 1},
+        {"export", [](QCommandLineParser& p, Output& o) { return runExport(p, o); }, exportOptions(), 1},
         {"preselect", [](QCommandLineParser& p, Output& o) { return runPreselect(p, o); }, preselectOptions()},
         {"seal", [](QCommandLineParser& p, Output& o) { return runSeal(p, o); }, sealOptions()},
         {"letters", [](QCommandLineParser& p, Output& o) { return runLetters(p, o); }, lettersOptions()},

@@ -3,6 +3,7 @@
 
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "CliScoring.h"
 #include "db/AdvisoryLock.h"
 #include "db/Database.h"
 #include "scoring/ScoringDb.h"
@@ -40,11 +41,12 @@ const QString CoverGhtOption = QStringLiteral("cover-ghts");
 const QString RunOption = QStringLiteral("run");
 const QString OutOption = QStringLiteral("out");
 
-Result<std::unique_ptr<Database>> openDatabase(const QString& path, bool write)
+Result<std::unique_ptr<Database>> openDatabase(const QString& path, bool write, bool skipCheck = false)
 {
     // A command that writes reads while the file's pages are checked on a second connection; its writes wait
     // for the check (Database::Options::deferCheck) and a damaged file is refused before anything is written.
-    Result<std::unique_ptr<Database>> db = Database::open(path, {.readOnly = !write, .deferCheck = write});
+    Result<std::unique_ptr<Database>> db =
+        Database::open(path, {.readOnly = !write, .deferCheck = write, .skipCheck = !write && skipCheck});
     if (db && db.value()->schemaVersion() < Database::currentSchemaVersion()) {
         return Error{QStringLiteral("db.old-schema"),
                      QCoreApplication::translate("Palier::Cli::Selection",
@@ -363,24 +365,38 @@ QList<QCommandLineOption> sealOptions()
                                QCoreApplication::translate("Palier::Cli::Selection", "file"))};
 }
 
-int runSeal(QCommandLineParser& parser, Output& output)
+namespace {
+
+/// The version (--run) and the XLSX file (--out) of `seal` and `export dgos`; an error when either is unusable.
+Result<QPair<qint64, QString>> runAndOut(const QCommandLineParser& parser)
 {
     bool ok = false;
     const qint64 runId = parser.value(RunOption).toLongLong(&ok);
     if (!ok || runId <= 0) {
-        return output.fail(
-            argumentError(QCoreApplication::translate("Palier::Cli::Selection", "--run takes a version number.")));
+        return argumentError(QCoreApplication::translate("Palier::Cli::Selection", "--run takes a version number."));
     }
     const QString out = parser.value(OutOption);
     if (!out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-        return output.fail(argumentError(
-            QCoreApplication::translate("Palier::Cli::Selection", "--out takes the .xlsx file to write.")));
+        return argumentError(
+            QCoreApplication::translate("Palier::Cli::Selection", "--out takes the .xlsx file to write."));
     }
     if (!QFileInfo(out).absoluteDir().exists()) {
-        return output.fail(
-            argumentError(QCoreApplication::translate("Palier::Cli::Selection", "The folder of “%1” does not exist.")
-                              .arg(QDir::toNativeSeparators(out))));
+        return argumentError(QCoreApplication::translate("Palier::Cli::Selection", "The folder of “%1” does not exist.")
+                                 .arg(QDir::toNativeSeparators(out)));
     }
+    return QPair<qint64, QString>(runId, out);
+}
+
+} // namespace
+
+int runSeal(QCommandLineParser& parser, Output& output)
+{
+    const Result<QPair<qint64, QString>> arguments = runAndOut(parser);
+    if (!arguments) {
+        return output.fail(arguments.error());
+    }
+    const qint64 runId = arguments->first;
+    const QString out = arguments->second;
     Result<std::unique_ptr<Database>> db = openDatabase(parser.value(dbOption()), true);
     if (!db) {
         return output.fail(db.error());
@@ -439,6 +455,52 @@ int runSeal(QCommandLineParser& parser, Output& output)
     output.line(
         QCoreApplication::translate("Palier::Cli::Selection", "SHA-256 of the XLSX file: %1").arg(report->sha256));
     output.json(json);
+    return Success;
+}
+
+QList<QCommandLineOption> exportOptions()
+{
+    QList<QCommandLineOption> options = scoresExportOptions(); // --out
+    options.append(QCommandLineOption(
+        RunOption, QCoreApplication::translate("Palier::Cli::Selection", "export dgos: the sealed version to export."),
+        QCoreApplication::translate("Palier::Cli::Selection", "number")));
+    return options;
+}
+
+int runExport(QCommandLineParser& parser, Output& output)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.constFirst() != QLatin1String("dgos")) {
+        return runExportScores(parser, output);
+    }
+    const Result<QPair<qint64, QString>> arguments = runAndOut(parser);
+    if (!arguments) {
+        return output.fail(arguments.error());
+    }
+    const qint64 runId = arguments->first;
+    // Read-only and without the page check of the whole file (80 MB nationally, twice the work of the export):
+    // exporting writes nothing to the database, and SQLite reports a damaged page that the export reads.
+    Result<std::unique_ptr<Database>> db = openDatabase(parser.value(dbOption()), false, true);
+    if (!db) {
+        return output.fail(db.error());
+    }
+    Result<SealReport> report = exportSealedRun(*db.value(), runId, arguments->second);
+    if (!report) {
+        return output.fail(report.error());
+    }
+    output.line(QCoreApplication::translate("Palier::Cli::Selection",
+                                            "Sealed version %1 exported again; %2 rows written to %3 and %4.")
+                    .arg(runId)
+                    .arg(report->rows)
+                    .arg(QDir::toNativeSeparators(report->xlsxPath), QDir::toNativeSeparators(report->csvPath)));
+    output.line(
+        QCoreApplication::translate("Palier::Cli::Selection", "SHA-256 of the XLSX file: %1").arg(report->sha256));
+    output.json({{QStringLiteral("run"), runId},
+                 {QStringLiteral("xlsx"), report->xlsxPath},
+                 {QStringLiteral("csv"), report->csvPath},
+                 {QStringLiteral("sha256"), report->sha256},
+                 {QStringLiteral("sealed_sha256"), report->sealedSha256},
+                 {QStringLiteral("rows"), report->rows}});
     return Success;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// `palier-cli preselect` and `palier-cli seal`: free handlers, wired into CliApp's command table.
+// `palier-cli preselect`, `palier-cli seal` and `palier-cli export dgos`: free handlers, wired into CliApp's command
+// table.
 
 #include <QCommandLineOption>
 #include <QList>
@@ -21,5 +22,12 @@ int runPreselect(QCommandLineParser& parser, Output& output);
 QList<QCommandLineOption> sealOptions();
 /// palier-cli seal --db F --run N --out FILE.xlsx [--json]
 int runSeal(QCommandLineParser& parser, Output& output);
+
+/// The options of `export` (scores and dgos) besides --db and --json.
+QList<QCommandLineOption> exportOptions();
+/// palier-cli export dgos --db F --run N --out FILE.xlsx [--json]: the DGOS file of a sealed version, written
+/// again without sealing (read-only). `export scores` goes to runExportScores(). Exit 0, or 2 (unsealed or unknown
+/// version, unusable arguments; nothing written).
+int runExport(QCommandLineParser& parser, Output& output);
 
 } // namespace Palier::Cli

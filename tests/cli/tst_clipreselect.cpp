@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs the real palier-cli: `preselect` (both methods, quotas, --save) and `seal` (the DGOS files, the readiness
-// check), on the demo campaign; the optimum is checked against a brute force computed here from the JSON output.
+// Runs the real palier-cli: `preselect` (both methods, quotas, --save), `seal` (the DGOS files, the readiness
+// check) and `export dgos` (the files of a sealed version, written again), on the demo campaign; the optimum is checked
+// against a brute force computed here from the JSON output.
 #include "db/Database.h"
 #include "db/DatabasePostgres.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,12 +69,15 @@ private slots:
     void rankFillRespectsEnvelopeAndQuota();
     void optimalEqualsIndependentOptimum();
     void saveThenSeal();
+    void exportDgosWritesTheSealedFilesAgain();
+    void exportDgosRefusesAnUnsealedVersion();
     void sealRefusesADamagedFile();
 
 private:
     QStringList db() const { return {QStringLiteral("--db"), m_db}; }
     QTemporaryDir m_dir;
     QString m_db;
+    qint64 m_sealed = 0; ///< the version saveThenSeal() sealed
 };
 
 void TestCliPreselect::initTestCase()
@@ -126,6 +131,17 @@ void TestCliPreselect::badArgumentsExit2AndWriteNothing_data()
     QTest::addRow("seal missing folder") << QStringList{s, QStringLiteral("--run"), QStringLiteral("1"),
                                                         QStringLiteral("--out"),
                                                         QStringLiteral("/nonexistent/folder/x.xlsx")};
+    const QString e = QStringLiteral("export");
+    const QString d = QStringLiteral("dgos");
+    QTest::addRow("export dgos without run") << QStringList{e, d, QStringLiteral("--out"), QStringLiteral("x.xlsx")};
+    QTest::addRow("export dgos bad run") << QStringList{
+        e, d, QStringLiteral("--run"), QStringLiteral("two"), QStringLiteral("--out"), QStringLiteral("x.xlsx")};
+    QTest::addRow("export dgos not xlsx") << QStringList{
+        e, d, QStringLiteral("--run"), QStringLiteral("1"), QStringLiteral("--out"), QStringLiteral("x.csv")};
+    QTest::addRow("export dgos unknown run") << QStringList{
+        e, d, QStringLiteral("--run"), QStringLiteral("9999"), QStringLiteral("--out"), QDir::tempPath() + "/x.xlsx"};
+    QTest::addRow("export what") << QStringList{e, QStringLiteral("letters"), QStringLiteral("--out"),
+                                                QStringLiteral("x.xlsx")};
 }
 
 void TestCliPreselect::badArgumentsExit2AndWriteNothing()
@@ -287,6 +303,71 @@ void TestCliPreselect::saveThenSeal()
     QVERIFY(twice.out.contains("Blocking"));
     QVERIFY(!QFile::exists(again));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("again.csv"))));
+    m_sealed = version;
+}
+
+void TestCliPreselect::exportDgosWritesTheSealedFilesAgain()
+{
+    QVERIFY(m_sealed > 0);
+    QFile sealedCsv(m_dir.filePath(QStringLiteral("dgos.csv")));
+    QVERIFY(sealedCsv.open(QIODevice::ReadOnly));
+    const QByteArray sealedRows = sealedCsv.readAll();
+    QVERIFY(sealedRows.count('\n') >= 2); // the header and at least one file
+    QFile database(m_db);
+    const QDateTime modified = QFileInfo(m_db).lastModified();
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("resent.xlsx"));
+    const Run exported =
+        palierCli(QStringList{QStringLiteral("export"), QStringLiteral("dgos"), QStringLiteral("--run"),
+                              QString::number(m_sealed), QStringLiteral("--out"), xlsx, QStringLiteral("--json")} +
+                  db());
+    QVERIFY2(exported.exitCode == 0, exported.out + exported.err);
+    const QJsonObject json = exported.json();
+    QCOMPARE(json.value(QStringLiteral("run")).toInteger(), m_sealed);
+    QCOMPARE(json.value(QStringLiteral("rows")).toInt(), int(sealedRows.count('\n')) - 1);
+    QFile csv(m_dir.filePath(QStringLiteral("resent.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll(), sealedRows); // byte for byte the rows that were sealed
+    QFile file(xlsx);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(json.value(QStringLiteral("sha256")).toString().toLatin1(),
+             QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+    QVERIFY(!json.value(QStringLiteral("sealed_sha256")).toString().isEmpty());
+    if (!Palier::testsRunOnPostgres()) {
+        QCOMPARE(QFileInfo(m_db).lastModified(), modified); // read-only: the database is not touched
+    }
+
+    // The human summary names the version and the files.
+    const Run human = palierCli(QStringList{QStringLiteral("export"), QStringLiteral("dgos"), QStringLiteral("--run"),
+                                            QString::number(m_sealed), QStringLiteral("--out"), xlsx} +
+                                db());
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.out.contains("Sealed version " + QByteArray::number(m_sealed)), human.out.constData());
+}
+
+void TestCliPreselect::exportDgosRefusesAnUnsealedVersion()
+{
+    const Run saved =
+        palierCli(QStringList{QStringLiteral("preselect"), QStringLiteral("--method"), QStringLiteral("rank"),
+                              QStringLiteral("--save"), QStringLiteral("--json")} +
+                  db());
+    QCOMPARE(saved.exitCode, 0);
+    const qint64 version = saved.json().value(QStringLiteral("run")).toInteger();
+    QVERIFY(version > m_sealed);
+    const QString xlsx = m_dir.filePath(QStringLiteral("draft.xlsx"));
+    const Run refused = palierCli(QStringList{QStringLiteral("export"), QStringLiteral("dgos"), QStringLiteral("--run"),
+                                              QString::number(version), QStringLiteral("--out"), xlsx} +
+                                  db());
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("is not sealed"), refused.err.constData());
+    QVERIFY(!QFile::exists(xlsx));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("draft.csv"))));
+    const Run json =
+        palierCli(QStringList{QStringLiteral("export"), QStringLiteral("dgos"), QStringLiteral("--run"),
+                              QString::number(version), QStringLiteral("--out"), xlsx, QStringLiteral("--json")} +
+                  db());
+    QCOMPARE(json.exitCode, 2);
+    QVERIFY2(json.out.contains("selection.not-sealed"), json.out + json.err);
 }
 
 void TestCliPreselect::sealRefusesADamagedFile()

@@ -5,6 +5,7 @@
 
 #include "db/AdvisoryLock.h"
 #include "db/Database.h"
+#include "db/DiskErrors.h"
 #include "model/Identifiers.h"
 #include "prerequisites/Eligibility.h"
 #include "scoring/XlsxOutput.h"
@@ -22,6 +23,8 @@
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <cerrno>
 
 namespace Palier {
 
@@ -128,6 +131,32 @@ Result<SealReport> writeDgosFiles(const Database& db, qint64 runId, const QStrin
     return writeFiles(db, runId, rows.value(), xlsxPath);
 }
 
+Result<SealReport> exportSealedRun(const Database& db, qint64 runId, const QString& xlsxPath)
+{
+    Result<RunSummary> run = loadRun(db, runId);
+    if (!run) {
+        return run.error();
+    }
+    if (!run->sealed()) {
+        return Error{QStringLiteral("selection.not-sealed"),
+                     QCoreApplication::translate("Palier::DgosExport",
+                                                 "Version %1 is not sealed: only a sealed version is sent to DGOS. "
+                                                 "Seal it first (palier-cli seal, or “Export for DGOS”); nothing "
+                                                 "was written.")
+                         .arg(runId),
+                     {}};
+    }
+    Result<QList<RunRow>> rows = loadRunRows(db, runId);
+    if (!rows) {
+        return rows.error();
+    }
+    Result<SealReport> report = writeFiles(db, runId, rows.value(), xlsxPath);
+    if (report) {
+        report->sealedSha256 = run->exportSha256;
+    }
+    return report;
+}
+
 namespace {
 
 Result<SealReport> writeFiles(const Database& db, qint64 runId, const QList<RunRow>& rows, const QString& xlsxPath)
@@ -154,10 +183,13 @@ Result<SealReport> writeFiles(const Database& db, qint64 runId, const QList<RunR
     }
     QMap<QString, QPair<int, qint64>> byDomain;
     QMap<QString, QPair<int, qint64>> byStatus;
+    // The cells once, for both files: the CSV holds exactly the rows of the XLSX.
+    QList<QVariantList> cells;
+    cells.reserve(rows.size());
     for (int n = 0; n < rows.size(); ++n) {
         const RunRow& r = rows.at(n);
-        const QVariantList cells = dgosCells(int(runId), region, r);
-        out.writeRowFormatted(n + 1, cells, formats);
+        cells.append(dgosCells(int(runId), region, r));
+        out.writeRowFormatted(n + 1, cells.constLast(), formats);
         if (r.item.selected) {
             byDomain[r.domainCode].first += 1;
             byDomain[r.domainCode].second += r.item.amountCents;
@@ -200,14 +232,18 @@ Result<SealReport> writeFiles(const Database& db, qint64 runId, const QList<RunR
     report.csvPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".csv"));
     report.rows = int(rows.size());
     QSaveFile csvFile(report.csvPath);
-    if (!csvFile.open(QIODevice::WriteOnly) || csvFile.write(dgosCsv(int(runId), region, rows)) < 0 ||
-        !csvFile.commit()) {
+    const QByteArray csv = Csv::document(header, cells);
+    errno = 0; // a short write is a failure too: never committed
+    if (!csvFile.open(QIODevice::WriteOnly) || csvFile.write(csv) != csv.size() || !DiskErrors::commit(csvFile)) {
+        const int failure = errno; // a full disk or an unwritable folder says so (DiskErrors)
         QFile::remove(xlsxPath);
-        return Error{QStringLiteral("selection.cannot-write"),
-                     QCoreApplication::translate("Palier::DgosExport",
-                                                 "Cannot write “%1”. Check that you may write in that folder.")
-                         .arg(QDir::toNativeSeparators(report.csvPath)),
-                     csvFile.errorString()};
+        return DiskErrors::fromErrno(
+            Error{QStringLiteral("selection.cannot-write"),
+                  QCoreApplication::translate("Palier::DgosExport",
+                                              "Cannot write “%1”. Check that you may write in that folder.")
+                      .arg(QDir::toNativeSeparators(report.csvPath)),
+                  csvFile.errorString()},
+            failure, report.csvPath);
     }
     QFile written(xlsxPath);
     if (!written.open(QIODevice::ReadOnly)) {

@@ -54,10 +54,16 @@ struct SealReport
     QString csvPath;
     QString sha256; ///< of the XLSX file
     int rows = 0;
+    QString sealedSha256; ///< exportSealedRun(): the SHA-256 recorded when the version was sealed
 };
 
 /// Writes the XLSX and its CSV twin (same base name, .csv) for run `runId`, without sealing.
 Result<SealReport> writeDgosFiles(const Database& db, qint64 runId, const QString& xlsxPath);
+
+/// Writes the DGOS files of run `runId` again, as sealAndExport() wrote them, for a version sealed earlier (a file
+/// to send once more): reads only, seals nothing, moves no file. Errors "selection.unknown-run",
+/// "selection.not-sealed" (nothing written), those of writing the files.
+Result<SealReport> exportSealedRun(const Database& db, qint64 runId, const QString& xlsxPath);
 
 /// Writes the files, then seals the run with the XLSX's SHA-256 and moves the files to their decisions, in one
 /// transaction; the files are removed again when sealing fails. Does not run the readiness check: call it first.

@@ -84,13 +84,7 @@ Result<Readiness> checkReadiness(const Database& db, qint64 runId, const QDate& 
         total += r.item.amountCents;
         perDomain[r.domainCode] += r.item.amountCents;
         perStatus[r.status] += r.item.amountCents;
-        const EligibilityRow* eligible = nullptr;
-        QSqlQuery query(db.connection());
-        query.prepare(QStringLiteral("SELECT establishment_id FROM candidature WHERE id = ?"));
-        query.addBindValue(r.item.candidatureId);
-        if (query.exec() && query.next()) {
-            eligible = eligibility->find(query.value(0).toLongLong());
-        }
+        const EligibilityRow* eligible = eligibility->find(r.establishmentId);
         if (!eligible || !eligible->eligible) {
             ++notEligible;
         }

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMap>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -156,22 +155,18 @@ Result<void> sealRunInTransaction(const Database& db, qint64 id, const QList<Run
     if (!workflow) {
         return workflow.error();
     }
-    // Files going to the same state with the same reason move together.
-    QMap<QPair<QString, QString>, QList<qint64>> moves;
+    // Every file in one pass, each with its reason (a file left out says why); one audit entry per file moved.
+    QList<StateMove> moves;
     const QString version = QCoreApplication::translate("Palier::Selection", "Preselection version %1").arg(id);
     for (const RunRow& r : rows) {
         if (r.state != r.item.decision) {
             const QString reason =
                 r.item.decision == QLatin1String("non_retenu") && !r.item.reason.isEmpty() ? r.item.reason : version;
-            moves[{r.item.decision, reason}].append(r.item.candidatureId);
+            moves.append({r.item.candidatureId, r.item.decision, reason});
         }
     }
-    for (auto it = moves.cbegin(); it != moves.cend(); ++it) {
-        Result<TransitionReport> moved =
-            applyStateChange(db, workflow.value(), it.value(), it.key().first, it.key().second, who, sealedAt);
-        if (!moved) {
-            return moved.error();
-        }
+    if (Result<QList<StateChange>> moved = applyStateMoves(db, workflow.value(), moves, who, sealedAt); !moved) {
+        return moved.error();
     }
     return {};
 }

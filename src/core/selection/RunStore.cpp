@@ -257,7 +257,7 @@ Result<QList<RunRow>> loadRunRows(const Database& db, qint64 id)
     query.prepare(QStringLiteral(
         "SELECT i.candidature_id, i.selected, i.decision, i.amount_cents, i.score, i.domain_rank, i.reason, "
         "e.finess_et, e.finess_ej, e.name, e.legal_status, s.label, e.department_code, e.ght_code, d.code, c.title, "
-        "c.state, c.requested_cents, c.planned_end FROM preselection_item i "
+        "c.state, c.requested_cents, c.planned_end, c.establishment_id FROM preselection_item i "
         "JOIN candidature c ON c.id = i.candidature_id JOIN establishment e ON e.id = c.establishment_id "
         "JOIN domain d ON d.id = c.domain_id LEFT JOIN legal_status s ON s.code = e.legal_status "
         "WHERE i.run_id = ? ORDER BY d.sort_order, d.code, i.domain_rank, i.candidature_id"));
@@ -282,6 +282,7 @@ Result<QList<RunRow>> loadRunRows(const Database& db, qint64 id)
         r.title = query.value(15).toString();
         r.state = query.value(16).toString();
         r.requestedCents = query.value(17).toLongLong();
+        r.establishmentId = query.value(19).toLongLong();
         const PaymentPlan plan =
             paymentPlan(rules.value(), r.item.amountCents, QDate::fromString(query.value(18).toString(), Qt::ISODate));
         r.seedYear = plan.seedYear;

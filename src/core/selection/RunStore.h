@@ -39,6 +39,7 @@ struct RunSummary
 struct RunRow
 {
     SelectionItem item;
+    qint64 establishmentId = 0;
     QString finess;
     QString finessEj;
     QString establishment;

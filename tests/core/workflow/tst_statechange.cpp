@@ -50,6 +50,8 @@ private slots:
     void emptyAuthorIsTheSystemUser();
     void duplicateIdsMoveOnce();
     void applyRunsInsideTheCallersTransaction();
+    void movesKeepTheirOwnTargetsAndReasons();
+    void movesAreAllOrNothing();
 
 private:
     QList<qint64> addFiles(int count, const QString& state);
@@ -230,6 +232,79 @@ void TestStateChange::applyRunsInsideTheCallersTransaction()
         scalar(*m_db, QStringLiteral("SELECT changed_at FROM candidature_history WHERE candidature_id = ?"), {file})
             .toString(),
         QStringLiteral("2019-07-02T10:15:30Z"));
+}
+
+void TestStateChange::movesKeepTheirOwnTargetsAndReasons()
+{
+    // 250 files: more than one read of 200 and, on PostgreSQL, more than one write of 100.
+    const QList<qint64> ids = addFiles(250, QStringLiteral("recevable"));
+    QList<StateMove> moves;
+    for (int i = 0; i < ids.size(); ++i) {
+        moves.append(i % 2 == 0
+                         ? StateMove{ids.at(i), QStringLiteral("en_instruction"), {}}
+                         : StateMove{ids.at(i), QStringLiteral("irrecevable"), QStringLiteral("motif %1").arg(i)});
+    }
+    Result<Workflow> workflow = Workflow::load(*m_db);
+    QVERIFY(workflow);
+    const int historyBefore = historyCount(*m_db);
+    const QString audited = QStringLiteral("SELECT count(*) FROM audit_entry WHERE entity = 'candidature' AND action "
+                                           "= 'update'");
+    const int auditBefore = scalar(*m_db, audited).toInt();
+    const QDateTime at(QDate(2019, 8, 30), QTime(9, 0), Qt::UTC);
+    {
+        TransactionGuard transaction(*m_db);
+        QVERIFY(transaction.started());
+        Result<QList<StateChange>> moved =
+            applyStateMoves(*m_db, workflow.value(), moves, QStringLiteral("referent.test"), at);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+        QCOMPARE(moved->size(), 250);
+        for (int i = 0; i < ids.size(); ++i) {
+            QCOMPARE(moved->at(i).candidatureId, ids.at(i)); // in the order of the moves
+            QCOMPARE(moved->at(i).fromState, QStringLiteral("recevable"));
+            QCOMPARE(moved->at(i).toState, moves.at(i).toState);
+        }
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(historyCount(*m_db), historyBefore + 250);
+    QCOMPARE(scalar(*m_db, audited).toInt(), auditBefore + 250); // one audit entry per file moved
+    for (int i : {0, 1, 198, 199, 200, 201, 249}) {
+        QCOMPARE(stateOf(*m_db, ids.at(i)), moves.at(i).toState);
+        Result<QList<HistoryEntry>> entries = history(*m_db, ids.at(i));
+        QVERIFY(entries);
+        QCOMPARE(entries->last().reason, moves.at(i).reason);
+        QCOMPARE(entries->last().author, QStringLiteral("referent.test"));
+        QCOMPARE(entries->last().changedAt, at);
+        QCOMPARE(
+            scalar(*m_db, QStringLiteral("SELECT state_reason FROM candidature WHERE id = ?"), {ids.at(i)}).toString(),
+            moves.at(i).reason);
+    }
+}
+
+void TestStateChange::movesAreAllOrNothing()
+{
+    const QList<qint64> ids = addFiles(3, QStringLiteral("recevable"));
+    Result<Workflow> workflow = Workflow::load(*m_db);
+    QVERIFY(workflow);
+    const QList<QList<StateMove>> bad{
+        // a file moved twice
+        {{ids.at(0), QStringLiteral("en_instruction"), {}}, {ids.at(0), QStringLiteral("irrecevable"), {}}},
+        // irrecevable needs a reason
+        {{ids.at(0), QStringLiteral("en_instruction"), {}}, {ids.at(1), QStringLiteral("irrecevable"), {}}},
+        // recevable cannot go back to recu
+        {{ids.at(2), QStringLiteral("en_instruction"), {}}, {ids.at(1), QStringLiteral("recu"), QStringLiteral("x")}},
+    };
+    const QStringList codes{QStringLiteral("workflow.duplicate-move"), QStringLiteral("workflow.reason-required"),
+                            QStringLiteral("workflow.refused")};
+    const QStringList before = snapshot(*m_db);
+    for (int i = 0; i < bad.size(); ++i) {
+        TransactionGuard transaction(*m_db);
+        QVERIFY(transaction.started());
+        Result<QList<StateChange>> moved =
+            applyStateMoves(*m_db, workflow.value(), bad.at(i), QStringLiteral("referent.test"), {});
+        QVERIFY(!moved);
+        QCOMPARE(moved.error().code, codes.at(i));
+    }
+    QCOMPARE(snapshot(*m_db), before);
 }
 
 QTEST_GUILESS_MAIN(TestStateChange)
