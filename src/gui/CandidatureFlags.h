@@ -19,6 +19,11 @@ struct CandidatureFlags
     QHash<qint64, QList<Label>> labels; ///< candidature id → its labels, by name
 
     static Result<CandidatureFlags> load(const Database& db);
+    /// The labels of every file (a few hundred rows: cheap).
+    static Result<QHash<qint64, QList<Label>>> loadLabels(const Database& db);
+    /// The eligibility of every establishment (prerequisites/Eligibility.h: a GROUP BY over every indicator value,
+    /// the costly part on a national database).
+    static Result<QHash<qint64, bool>> loadEligibility(const Database& db);
 };
 
 } // namespace Palier

@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AfterFirstPaint.h"
 #include "AuditDialog.h"
 #include "BackgroundTask.h"
 #include "CampaignFiles.h"
@@ -89,16 +90,7 @@ void MainWindow::setupNavigation()
         item->setSizeHint(QSize(0, NavigationItemHeight));
         m_ui->navigationListWidget->addItem(item);
         widest = qMax(widest, m_ui->navigationListWidget->fontMetrics().horizontalAdvance(item->text()));
-        QWidget* widget = PageFactory::create(page);
-        m_ui->pagesStackedWidget->addWidget(widget);
-        if (auto* tablePage = qobject_cast<TablePage*>(widget)) {
-            m_tablePages.append(tablePage);
-            m_undoGroup->addStack(tablePage->undoStack());
-            // Edit › Find carries Ctrl+F for the whole window: the page's own would make the shortcut ambiguous.
-            if (auto* find = tablePage->findChild<QAction*>(QStringLiteral("findAction"))) {
-                find->setShortcut(QKeySequence());
-            }
-        }
+        m_ui->pagesStackedWidget->addWidget(PageFactory::createStandIn(page)); // the page: buildPage()
 
         QAction* action = m_ui->goMenu->addAction(item->icon(), Pages::title(page));
         action->setObjectName(Pages::key(page).remove(u'-') + QLatin1String("PageAction"));
@@ -107,8 +99,12 @@ void MainWindow::setupNavigation()
     }
     m_ui->navigationListWidget->setFixedWidth(widest + m_ui->navigationListWidget->iconSize().width() +
                                               NavigationItemPadding);
-    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_database) {
+            buildPage(row);
+        }
+        m_ui->pagesStackedWidget->setCurrentIndex(row);
+    });
     // Edit › Undo acts on the page shown.
     connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, [this] {
         auto* tablePage = qobject_cast<TablePage*>(m_ui->pagesStackedWidget->currentWidget());
@@ -119,6 +115,26 @@ void MainWindow::setupNavigation()
         m_findAction->setEnabled(m_database && tablePage);
     });
     m_ui->pagesStackedWidget->setAccessibleName(tr("Page shown"));
+}
+
+void MainWindow::buildPage(int index)
+{
+    // Each page is built the first time it is shown with a database open: start-up builds one page, not eight.
+    QWidget* standIn = m_ui->pagesStackedWidget->widget(index);
+    if (!PageFactory::isStandIn(standIn)) {
+        return;
+    }
+    QWidget* widget = PageFactory::create(Pages::all().at(index));
+    if (auto* tablePage = qobject_cast<TablePage*>(widget)) {
+        m_tablePages.append(tablePage);
+        m_stalePages.insert(tablePage); // loaded as it becomes current
+        m_undoGroup->addStack(tablePage->undoStack());
+        // Edit › Find carries Ctrl+F for the whole window: the page's own would make the shortcut ambiguous.
+        if (auto* find = tablePage->findChild<QAction*>(QStringLiteral("findAction"))) {
+            find->setShortcut(QKeySequence());
+        }
+    }
+    PageFactory::replaceStandIn(*m_ui->pagesStackedWidget, standIn, widget);
 }
 
 void MainWindow::setupWelcomePage()
@@ -132,6 +148,15 @@ void MainWindow::setupWelcomePage()
     m_centralStack->addWidget(m_content);
     m_databaseWatcher = new DatabaseWatcher(this);
     setCentralWidget(m_databaseWatcher->wrap(m_centralStack));
+    // A change made elsewhere (another Palier, palier-cli, a colleague on the server): the page shown reads it at
+    // once, keeping its selection (unless its form holds unsaved changes), the others when next shown.
+    connect(m_databaseWatcher, &DatabaseWatcher::changedElsewhere, this, [this] {
+        m_stalePages = QSet<TablePage*>(m_tablePages.cbegin(), m_tablePages.cend());
+        auto* page = qobject_cast<TablePage*>(m_ui->pagesStackedWidget->currentWidget());
+        if (page && page->refresh()) {
+            m_stalePages.remove(page);
+        }
+    });
     connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcomePage, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabase);
     connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
@@ -386,6 +411,15 @@ bool MainWindow::openNationalView(const QString& dir)
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    if (Database::isPostgresLocation(path)) { // a shared database, e.g. from the recent files
+        Result<std::unique_ptr<Database>> opened = ConnectionDialog::openLocation(path);
+        if (!opened) {
+            MessageBox::showError(this, tr("Cannot Connect to the Server"), opened.error());
+            return false;
+        }
+        setDatabase(std::move(opened).value(), nullptr);
+        return true;
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_database && m_database->path() == absolute) {
         reloadPages();
@@ -401,7 +435,8 @@ bool MainWindow::openDatabase(const QString& path)
         }
     }
     // The file's pages are checked while the window already shows it (a second connection): writes wait for it.
-    Result<std::unique_ptr<Database>> opened = Database::open(absolute, {.readOnly = !lock, .deferCheck = true});
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(absolute, {.readOnly = !lock, .deferCheck = true, .startCheckLater = true});
     if (!opened) {
         MessageBox::showError(this, tr("Cannot Open the Database"), opened.error());
         return false;
@@ -422,6 +457,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, std::unique_ptr<Datab
     m_lock = std::move(lock);
     m_databaseWatcher->watch(m_database.get());
     reloadPages();
+    if (m_database) {
+        buildPage(m_ui->pagesStackedWidget->currentIndex()); // the page shown, built and loaded
+    }
     updateCampaign();
     if (!m_database) {
         return;
@@ -441,6 +479,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, std::unique_ptr<Datab
             }
         });
         watcher->setFuture(m_database->checkFinished());
+        // Started once the window has painted, not sharing the cores with its first paint (writes start it earlier).
+        runAfterFirstPaint(this, watcher, [this] { m_database->startCheck(); });
     }
     if (m_database->isReadOnly()) {
         statusBar()->showMessage(tr("Opened read-only: changes cannot be saved."));

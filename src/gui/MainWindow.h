@@ -70,6 +70,8 @@ protected:
 
 private:
     void setupNavigation();
+    /// Builds the page at `index` of the stack in place of its stand-in (PageFactory::createStandIn), once.
+    void buildPage(int index);
     void setupStatusBar();
     void setupActions();
     void setupEditActions();

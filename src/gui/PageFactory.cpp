@@ -14,9 +14,13 @@
 #include "RoadmapPage.h"
 #include "TablePage.h"
 
+#include <QStackedWidget>
+
 namespace Palier {
 
 namespace {
+
+constexpr const char* StandInProperty = "palierPageStandIn";
 
 TablePage* establishmentsPage()
 {
@@ -33,7 +37,11 @@ TablePage* establishmentsPage()
 TablePage* candidaturesPage()
 {
     using Column = CandidatureModel::Column;
-    auto* page = new TablePage(Pages::title(Page::Candidatures), new CandidatureModel);
+    auto* model = new CandidatureModel;
+    // The page opens on the rows; the eligibility column (a GROUP BY over every indicator value) follows a moment
+    // later, computed in a worker thread: on a national database it was a third of the start-up.
+    model->setEligibilityInBackground(true);
+    auto* page = new TablePage(Pages::title(Page::Candidatures), model);
     page->setMainColumn(int(Column::Establishment));
     page->setHiddenByDefault(
         {int(Column::Labels), int(Column::Vendor), int(Column::PlannedStart), int(Column::PlannedEnd)});
@@ -53,6 +61,9 @@ QWidget* PageFactory::create(Page page)
         tablePage = candidaturesPage();
     } else if (page == Page::Instruction) {
         tablePage = new InstructionPage(Pages::title(page));
+        if (auto* model = qobject_cast<CandidatureModel*>(tablePage->model())) {
+            model->setEligibilityInBackground(true); // the same list of files: see candidaturesPage()
+        }
     } else if (page == Page::Preselection) {
         tablePage = new PreselectionPage(Pages::title(page));
     } else if (page == Page::Roadmap) {
@@ -72,6 +83,28 @@ QWidget* PageFactory::create(Page page)
     tablePage->setObjectName(name + QLatin1String("TablePage"));
     tablePage->restoreColumns(QStringLiteral("tablePages/%1/columns").arg(name));
     return tablePage;
+}
+
+QWidget* PageFactory::createStandIn(Page page)
+{
+    auto* standIn = new QWidget;
+    standIn->setObjectName(Pages::key(page).remove(u'-') + QLatin1String("StandIn"));
+    standIn->setProperty(StandInProperty, true);
+    return standIn;
+}
+
+bool PageFactory::isStandIn(const QWidget* widget)
+{
+    return widget && widget->property(StandInProperty).toBool();
+}
+
+void PageFactory::replaceStandIn(QStackedWidget& stack, QWidget* standIn, QWidget* page)
+{
+    // Inserted after the stand-in: when the stand-in is current, removing it makes the widget that takes its index
+    // current (QStackedLayout), so the page, with one currentChanged().
+    stack.insertWidget(stack.indexOf(standIn) + 1, page);
+    stack.removeWidget(standIn);
+    delete standIn;
 }
 
 } // namespace Palier

@@ -3,6 +3,7 @@
 
 #include "Pages.h"
 
+class QStackedWidget;
 class QWidget;
 
 namespace Palier {
@@ -13,6 +14,14 @@ namespace PageFactory {
 
 /// A new page widget named after `page` ("establishmentsTablePage", "rolesPlaceholderPage").
 QWidget* create(Page page);
+
+/// An empty widget holding the place of `page` in the window's stack until the page is first shown: start-up builds
+/// only the page it shows (named "candidaturesStandIn").
+QWidget* createStandIn(Page page);
+bool isStandIn(const QWidget* widget);
+/// Puts `page` in the place of `standIn` in `stack` and deletes the stand-in; the page becomes current when the
+/// stand-in was (currentChanged() is emitted once, for the page).
+void replaceStandIn(QStackedWidget& stack, QWidget* standIn, QWidget* page);
 
 } // namespace PageFactory
 

@@ -3,6 +3,7 @@
 
 #include "FilterHeaderView.h"
 
+#include <QHeaderView>
 #include <QMenu>
 #include <QSettings>
 #include <QTableView>
@@ -13,9 +14,13 @@ namespace {
 
 constexpr int MinimumFittedWidth = 130;
 constexpr double MainColumnWeight = 2.0;
-/// Rows measured when a column is fitted to its contents, besides those on screen: Qt's default (1,000) measures
-/// every cell of a national table on each fit; a sample of the first rows gives the same widths in practice.
+/// Rows measured when the user fits a column to its contents (a double click on its edge, a column shown), besides
+/// those on screen: Qt's default (1,000) measures every cell of a national table; a sample gives the same widths in
+/// practice.
 constexpr int FitSampleRows = 200;
+/// Rows measured when the columns are fitted as a table is loaded, at least (more when more rows are on screen):
+/// measuring text is most of the cost of fitting, and the rows that will be seen first are what matters.
+constexpr int FitFirstRows = 50;
 
 /// Shares `available` pixels between columns that want `wanted`: a column that fits keeps its width, the others
 /// share what is left in proportion to their weight, never below MinimumFittedWidth (the view scrolls then).
@@ -131,7 +136,11 @@ QMenu* TableColumns::createMenu(QWidget* parent)
 
 void TableColumns::fit()
 {
+    // The rows on screen, or that will be once shown, and a few more; measured from the top of the view.
+    const int rowHeight = qMax(1, m_view->verticalHeader()->defaultSectionSize());
+    m_header->setResizeContentsPrecision(qMax(FitFirstRows, m_view->viewport()->height() / rowHeight + 1));
     m_view->resizeColumnsToContents();
+    m_header->setResizeContentsPrecision(FitSampleRows);
     QList<int> columns;
     QList<int> wanted;
     QList<double> weights;

@@ -98,6 +98,7 @@ private slots:
     void deferredCheckFindsDamageReadOnly();
     void deferredCheckWaitsUnlessWal();
     void closingStopsADeferredCheck();
+    void deferredCheckStartsWhenAsked();
 
 private:
     QTemporaryDir m_dir;
@@ -465,6 +466,40 @@ void TestDatabase::closingStopsADeferredCheck()
         auto db = Database::open(path, {.deferCheck = true});
         QVERIFY2(db, qPrintable(db.error().message));
     } // closed at once: the check is interrupted or finished, never left running
+    QCOMPARE(sha256(path), before);
+}
+
+void TestDatabase::deferredCheckStartsWhenAsked()
+{
+    // Options::startCheckLater: the check starts at startCheck() (a window, once painted) or at the first write.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.palier"));
+    createWalFile(path, true);
+    const QByteArray before = sha256(path);
+    {
+        auto db = Database::open(path, {.readOnly = true, .deferCheck = true, .startCheckLater = true});
+        QVERIFY2(db, qPrintable(db.error().message));
+        QTest::qWait(200);
+        QVERIFY(!db.value()->checkFinished().isFinished()); // not started
+        QCOMPARE(db.value()->checkState(), Database::CheckState::Running);
+        db.value()->startCheck();
+        db.value()->startCheck(); // once only
+        QTRY_VERIFY(db.value()->checkFinished().isFinished());
+        QCOMPARE(db.value()->waitForCheck().error().code, QStringLiteral("db.corrupt"));
+        QCOMPARE(db.value()->checkState(), Database::CheckState::Failed);
+    }
+    {
+        auto db = Database::open(path, {.deferCheck = true, .startCheckLater = true});
+        QVERIFY2(db, qPrintable(db.error().message));
+        const Result<void> begun = db.value()->beginTransaction(); // starts the check and waits for it
+        QVERIFY(!begun);
+        QCOMPARE(begun.error().code, QStringLiteral("db.corrupt"));
+        QVERIFY(db.value()->isReadOnly());
+    }
+    for (int i = 0; i < 3; ++i) {
+        auto db = Database::open(path, {.deferCheck = true, .startCheckLater = true});
+        QVERIFY2(db, qPrintable(db.error().message));
+    } // closed before the check started: nothing to stop or wait for
     QCOMPARE(sha256(path), before);
 }
 

@@ -250,6 +250,7 @@ void TestMainWindow::invalidFileKeepsDatabase()
     const Result<std::unique_ptr<Database>> refused = Database::open(bogus, {});
     QVERIFY(!refused);
 
+    m_window->showPage(Page::Establishments); // built as it is first shown
     const Database* before = m_window->database();
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(!m_window->openDatabase(bogus));
@@ -263,21 +264,35 @@ void TestMainWindow::invalidFileKeepsDatabase()
 
 void TestMainWindow::pagesLoadWhenShown()
 {
-    // Opening reads the page shown only: the candidatures of a national database are not read for the
-    // establishments page.
+    // Opening builds and reads the page shown only: the candidatures of a national database are not read for the
+    // establishments page, and the other pages are not even built (start-up, issue 10).
+    m_window = std::make_unique<MainWindow>();
     m_window->showPage(Page::Establishments);
+    m_window->show();
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("establishmentsTablePage"))); // no database yet
     QVERIFY(m_window->openDatabase(m_demoPath));
     auto* establishments = child<QWidget>(QStringLiteral("establishmentsTablePage"));
-    auto* candidatures = child<QWidget>(QStringLiteral("candidaturesTablePage"));
-    QVERIFY(establishments && candidatures);
+    QVERIFY(establishments);
+    QCOMPARE(m_window->findChildren<TablePage*>().size(), 1);
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("candidaturesTablePage")));
+    QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("candidaturesStandIn")));
     QAbstractItemModel* shown = establishments->findChild<QTableView*>(QStringLiteral("tableView"))->model();
-    QAbstractItemModel* hidden = candidatures->findChild<QTableView*>(QStringLiteral("tableView"))->model();
     QCOMPARE(shown->rowCount(), count(QStringLiteral("SELECT count(*) FROM establishment")));
-    QCOMPARE(hidden->rowCount(), 0);
 
-    m_window->showPage(Page::Candidatures);
+    // Through the Go menu as through the sidebar: the page is built in place of its stand-in, shown and read.
+    child<QAction>(QStringLiteral("candidaturesPageAction"))->trigger();
+    QCOMPARE(m_window->currentPage(), Page::Candidatures);
+    auto* candidatures = child<QWidget>(QStringLiteral("candidaturesTablePage"));
+    QVERIFY(candidatures && candidatures->isVisible());
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("candidaturesStandIn")));
+    QCOMPARE(child<QStackedWidget>(QStringLiteral("pagesStackedWidget"))->currentWidget(), candidatures);
+    QCOMPARE(child<QStackedWidget>(QStringLiteral("pagesStackedWidget"))->count(), Pages::all().size());
+    QAbstractItemModel* hidden = candidatures->findChild<QTableView*>(QStringLiteral("tableView"))->model();
     QCOMPARE(hidden->rowCount(), count(QStringLiteral("SELECT count(*) FROM candidature")));
     QVERIFY(hidden->rowCount() > 0);
+    QCOMPARE(m_window->findChildren<TablePage*>().size(), 2);
+    // Its undo stack joined the window's Edit menu.
+    QVERIFY(child<TablePage>(QStringLiteral("candidaturesTablePage"))->undoStack()->isActive());
 }
 
 void TestMainWindow::editsShowOnTheOtherPages()
@@ -579,6 +594,7 @@ void TestMainWindow::noDatabaseShowsTheWelcomePage()
 
 void TestMainWindow::closeGoesBackToTheWelcomePage()
 {
+    m_window->showPage(Page::Establishments); // built as it is first shown
     auto* close = child<QAction>(QStringLiteral("closeAction"));
     QVERIFY(close->isEnabled());
     QCOMPARE(close->shortcut(), QKeySequence(QKeySequence::Close));
@@ -655,7 +671,11 @@ void TestMainWindow::menusHaveUniqueShortcutsAndMnemonics()
             owners.insert(text, action->text());
         }
     }
-    // A page's own action with a menu's shortcut would make both ambiguous while the page is shown.
+    // A page's own action with a menu's shortcut would make both ambiguous while the page is shown. The pages are
+    // built as they are first shown: every one is shown first.
+    for (Page page : Pages::all()) {
+        m_window->showPage(page);
+    }
     auto* stack = child<QStackedWidget>(QStringLiteral("pagesStackedWidget"));
     for (int i = 0; i < stack->count(); ++i) {
         for (const QAction* action : stack->widget(i)->findChildren<QAction*>()) {

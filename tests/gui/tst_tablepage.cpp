@@ -4,6 +4,7 @@
 #include "TablePage.h"
 #include "db/Database.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +75,19 @@ protected:
     }
 };
 
+/// Many places, for fitting the columns of a long table.
+class ManyPlacesModel : public PlaceModel
+{
+public:
+    QList<QStringList> places;
+
+    Result<void> load(const Database&) override
+    {
+        setRows(places);
+        return {};
+    }
+};
+
 } // namespace
 
 class TestTablePage : public QObject
@@ -91,6 +105,7 @@ private slots:
     void columnMenuHidesAndShows();
     void restoresColumnsAfterRecreation();
     void resetsColumns();
+    void columnsFitTheFirstRows();
 
 private:
     QTemporaryDir m_dir;
@@ -277,6 +292,33 @@ void TestTablePage::resetsColumns()
     QVERIFY(header->isSectionHidden(2));
     QCOMPARE(header->logicalIndex(0), 0);
     QVERIFY(!QSettings().contains(key));
+}
+
+void TestTablePage::columnsFitTheFirstRows()
+{
+    // The columns fit the rows seen first (the screenful, at least 50), not every row of a national table: a long
+    // name in row 120 is not measured.
+    auto* model = new ManyPlacesModel;
+    const QString nearTop = QStringLiteral("Town 0001 ") + QString(20, QLatin1Char('M'));
+    const QString farDown = QStringLiteral("Town 0120 ") + QString(45, QLatin1Char('M'));
+    for (int i = 0; i < 1000; ++i) {
+        const QString name = i == 1     ? nearTop
+                             : i == 120 ? farDown
+                                        : QStringLiteral("Town %1").arg(i, 4, 10, QLatin1Char('0'));
+        model->places.append({name, QStringLiteral("Var (83)"), QStringLiteral("Town")});
+    }
+    TablePage page(QStringLiteral("Places"), model);
+    page.setMainColumn(0); // sorted as read
+    page.resize(1400, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.reload(m_db.get()));
+    auto* view = page.findChild<QTableView*>(QStringLiteral("tableView"));
+    QCOMPARE(view->model()->rowCount(), 1000);
+    const int width = view->horizontalHeader()->sectionSize(0);
+    const QFontMetrics metrics(view->font());
+    QVERIFY2(width >= metrics.horizontalAdvance(nearTop), qPrintable(QString::number(width)));
+    QVERIFY2(width < metrics.horizontalAdvance(farDown), qPrintable(QString::number(width)));
 }
 
 QTEST_MAIN(TestTablePage)

@@ -2,6 +2,7 @@
 #include "db/Database.h"
 
 #include "audit/AuditTrail.h"
+#include "db/ChangeNotifier.h"
 #include "workflow/Workflow.h"
 
 #include "db/DatabasePostgres.h"
@@ -50,6 +51,8 @@ struct Database::DeferredCheck
     };
 
     std::thread worker;
+    QPromise<Outcome> promise; ///< until the worker starts (startCheck()), then the worker's
+    bool started = false;      ///< the connection's thread only
     QFuture<Outcome> outcome;
     std::mutex mutex;                  ///< guards handle and closing
     sqlite3* handle = nullptr;         ///< the worker's connection while it checks
@@ -280,8 +283,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     }
     bool deferred = false;
     if (exists) {
-        deferred = options.deferCheck && db->canDeferCheck(options);
-        if (Result<void> content = db->verifyContent(!deferred); !content) {
+        const bool checkPages = !(options.readOnly && options.skipCheck);
+        deferred = checkPages && options.deferCheck && db->canDeferCheck(options);
+        if (Result<void> content = db->verifyContent(checkPages && !deferred); !content) {
             return content.error();
         }
     }
@@ -294,7 +298,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         }
     }
     if (deferred) {
-        db->startDeferredCheck();
+        db->startDeferredCheck(options.startCheckLater);
     }
     return db;
 }
@@ -328,16 +332,27 @@ Error damaged(const QString& path, const QString& detail)
 
 } // namespace
 
-void Database::startDeferredCheck()
+void Database::startDeferredCheck(bool later)
 {
     if (!m_readOnly) {
         // Nothing may be written before the check has passed, whatever path a write takes.
         QSqlQuery(connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
     }
     m_check = std::make_unique<DeferredCheck>();
-    QPromise<DeferredCheck::Outcome> promise;
-    m_check->outcome = promise.future();
-    promise.start();
+    m_check->outcome = m_check->promise.future();
+    m_check->promise.start();
+    if (!later) {
+        startCheck();
+    }
+}
+
+void Database::startCheck() const
+{
+    if (!m_check || m_check->started) {
+        return;
+    }
+    m_check->started = true;
+    QPromise<DeferredCheck::Outcome> promise = std::move(m_check->promise);
     m_check->worker = std::thread([promise = std::move(promise), check = m_check.get(), path = m_path]() mutable {
         promise.addResult(DeferredCheck::run(*check, path));
         promise.finish();
@@ -372,6 +387,7 @@ Result<void> Database::waitForCheck() const
         return {};
     }
     if (!m_check->applied) {
+        startCheck(); // a write before the window has started it
         const DeferredCheck::Outcome outcome = m_check->outcome.result();
         if (m_check->worker.joinable()) {
             m_check->worker.join();
@@ -609,6 +625,10 @@ Result<void> Database::commit() const
             db.rollback();
             return sealed;
         }
+    }
+    if (isPostgres() && !m_readOnly) {
+        // Delivered with the commit to the other sessions that listen (ChangeNotifier): their pages refresh.
+        QSqlQuery(db).exec(QStringLiteral("NOTIFY ") + QLatin1String(ChangeNotifier::Channel));
     }
     if (!db.commit()) {
         const QString detail = db.lastError().text();

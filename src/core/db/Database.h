@@ -39,6 +39,12 @@ public:
         /// the database becomes read-only. A file that needs a migration or a change of journal mode (a write)
         /// is checked before opening all the same. SQLite files only.
         bool deferCheck = false;
+        /// With deferCheck: the check starts at startCheck() (or the first write) rather than at once, for a window
+        /// to start it once it has painted.
+        bool startCheckLater = false;
+        /// Read-only opens only: no page check at all, for a command that reads a few tables and writes nothing
+        /// (`export dgos`): SQLite reports a damaged page it reads, and the check guards writes.
+        bool skipCheck = false;
     };
 
     /// Where the page check of the file stands. Passed unless opened with Options::deferCheck.
@@ -79,6 +85,8 @@ public:
     /// database becomes read-only and the error ("damaged, restore from a backup") is returned, now and on every
     /// write. Returns at once when there is no check running.
     Result<void> waitForCheck() const;
+    /// Starts a deferred check opened with Options::startCheckLater; nothing when it runs already or there is none.
+    void startCheck() const;
 
     /// The copy written before the last migration run by open(), or empty when none was needed.
     QString migrationBackupPath() const { return m_migrationBackup; }
@@ -108,7 +116,7 @@ private:
     /// Whether opening writes nothing before a deferred check could pass (schema current, already in WAL mode).
     bool canDeferCheck(const Options& options) const;
     /// Blocks writes on the connection (PRAGMA query_only) and starts the page check in a worker thread.
-    void startDeferredCheck();
+    void startDeferredCheck(bool later);
 
     struct DeferredCheck;
 
