@@ -697,6 +697,10 @@
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
+    <message>
+        <source>The eligibility of the establishments is being computed.</source>
+        <translation>The eligibility of the establishments is being computed.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ChangeStateDialog</name>
@@ -1042,6 +1046,7 @@ Commands:
   preselect --db FILE --method rank|optimal [--envelope EUR] [--quota KEY=MIN..MAX]… [--save]
                                 the preselection under the envelope and quotas
   seal   --db FILE --run N --out FILE.xlsx   seal a preselection run and write the DGOS file
+  export dgos --db FILE --run N --out FILE.xlsx   the DGOS file of a sealed run, written again
   letters --db FILE --out DIR [--combined FILE.pdf] [--format pdf|odt]   notification letters
   backup --db FILE [--out FILE]              a consistent copy (default: the backup folder)
   restore --db FILE --from FILE              replace the database by a backup (kept first)
@@ -1083,6 +1088,7 @@ Commands:
   preselect --db FILE --method rank|optimal [--envelope EUR] [--quota KEY=MIN..MAX]… [--save]
                                 the preselection under the envelope and quotas
   seal   --db FILE --run N --out FILE.xlsx   seal a preselection run and write the DGOS file
+  export dgos --db FILE --run N --out FILE.xlsx   the DGOS file of a sealed run, written again
   letters --db FILE --out DIR [--combined FILE.pdf] [--format pdf|odt]   notification letters
   backup --db FILE [--out FILE]              a consistent copy (default: the backup folder)
   restore --db FILE --from FILE              replace the database by a backup (kept first)
@@ -2130,6 +2136,85 @@ palier-cli COMMAND --help shows the options of a command.
         <source>At least one file per department.</source>
         <translation>At least one file per department.</translation>
     </message>
+    <message>
+        <source>export dgos: the sealed version to export.</source>
+        <translation>export dgos: the sealed version to export.</translation>
+    </message>
+    <message>
+        <source>Sealed version %1 exported again; %2 rows written to %3 and %4.</source>
+        <translation>Sealed version %1 exported again; %2 rows written to %3 and %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Changed by Someone Else</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. For each value below, keep yours or take the one now in the database, then save again.</source>
+        <translation>Your changes were not saved. For each value below, keep yours or take the one now in the database, then save again.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” was changed by %2 on %3 at %4 while you were editing it.&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;“%1” was changed by %2 on %3 at %4 while you were editing it.&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” was changed by %2 while you were editing it.&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;“%1” was changed by %2 while you were editing it.&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>In the database now</source>
+        <translation>In the database now</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>both of you</source>
+        <translation>both of you</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>%1, in the database now: %2</source>
+        <translation>%1, in the database now: %2</translation>
+    </message>
+    <message>
+        <source>%1, yours: %2</source>
+        <translation>%1, yours: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save My Choices</source>
+        <translation>&amp;Save My Choices</translation>
+    </message>
+    <message>
+        <source>Save nothing now: the form keeps your values</source>
+        <translation>Save nothing now: the form keeps your values</translation>
+    </message>
+    <message>
+        <source>Take All &amp;Theirs</source>
+        <translation>Take All &amp;Theirs</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>Keep All &amp;Mine</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ConnectionDialog</name>
@@ -2793,6 +2878,10 @@ palier-cli COMMAND --help shows the options of a command.
         <source>No row selected</source>
         <translation>No row selected</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
 </context>
 <context>
     <name>Palier::DgosExport</name>
@@ -2852,6 +2941,10 @@ palier-cli COMMAND --help shows the options of a command.
             <numerusform>The DGOS deadline (%1) passed %Ln day ago.</numerusform>
             <numerusform>The DGOS deadline (%1) passed %Ln days ago.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Version %1 is not sealed: only a sealed version is sent to DGOS. Seal it first (palier-cli seal, or “Export for DGOS”); nothing was written.</source>
+        <translation>Version %1 is not sealed: only a sealed version is sent to DGOS. Seal it first (palier-cli seal, or “Export for DGOS”); nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -7483,6 +7576,10 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
         <source>&amp;Clear the List</source>
         <translation>&amp;Clear the List</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ReferenceData</name>
@@ -8950,6 +9047,10 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
         <source>No database opened yet</source>
         <translation>No database opened yet</translation>
     </message>
+    <message>
+        <source>Shared database on a PostgreSQL server</source>
+        <translation>Shared database on a PostgreSQL server</translation>
+    </message>
 </context>
 <context>
     <name>Palier::WhatIfDialog</name>
@@ -9234,6 +9335,22 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
         <source>%1 or %2</source>
         <comment>the last two items of a list of choices</comment>
         <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>Cannot change the state of the files.</source>
+        <translation>Cannot change the state of the files.</translation>
+    </message>
+    <message>
+        <source>Cannot record the history of the files.</source>
+        <translation>Cannot record the history of the files.</translation>
+    </message>
+    <message>
+        <source>Some of the files changed while they were being moved; nothing was changed. Try again.</source>
+        <translation>Some of the files changed while they were being moved; nothing was changed. Try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is moved twice; nothing was changed.</source>
+        <translation>The file %1 is moved twice; nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -697,6 +697,10 @@
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <source>The eligibility of the establishments is being computed.</source>
+        <translation>L’éligibilité des établissements est en cours de calcul.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ChangeStateDialog</name>
@@ -1042,6 +1046,7 @@ Commands:
   preselect --db FILE --method rank|optimal [--envelope EUR] [--quota KEY=MIN..MAX]… [--save]
                                 the preselection under the envelope and quotas
   seal   --db FILE --run N --out FILE.xlsx   seal a preselection run and write the DGOS file
+  export dgos --db FILE --run N --out FILE.xlsx   the DGOS file of a sealed run, written again
   letters --db FILE --out DIR [--combined FILE.pdf] [--format pdf|odt]   notification letters
   backup --db FILE [--out FILE]              a consistent copy (default: the backup folder)
   restore --db FILE --from FILE              replace the database by a backup (kept first)
@@ -1064,16 +1069,16 @@ Commands:
 Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
 palier-cli COMMAND --help shows the options of a command.
 </source>
-        <translation>Utilisation&#xa0;: palier-cli COMMAND [options]
+        <translation>Utilisation : palier-cli COMMAND [options]
 
-Commandes&#xa0;:
+Commandes :
   init   --db FILE --region CODE [--programme hopen-2019]   créer une base régionale
   demo   --db FILE [--scale region|national] [--seed N] [--region CODE]
                                                            écrire la campagne de démonstration fictive
   info   --db FILE [--json]     effectifs par table, campagne, version de schéma
   check  --db FILE [--json]     intégrité et clés étrangères
   import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]
-                                KIND&#xa0;: establishments, ght, candidatures, indicators, scores,
+                                KIND : establishments, ght, candidatures, indicators, scores,
                                 declarations
   state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   faire changer des dossiers d’état dans le circuit
   history --db FILE --candidature ID           les états par lesquels un dossier est passé
@@ -1083,14 +1088,15 @@ Commandes&#xa0;:
   preselect --db FILE --method rank|optimal [--envelope EUR] [--quota KEY=MIN..MAX]… [--save]
                                 la présélection dans la limite de l’enveloppe et des quotas
   seal   --db FILE --run N --out FILE.xlsx   sceller une version de présélection et écrire le fichier DGOS
+  export dgos --db FILE --run N --out FILE.xlsx   le fichier DGOS d’une version scellée, écrit à nouveau
   letters --db FILE --out DIR [--combined FILE.pdf] [--format pdf|odt]   courriers de notification
-  backup --db FILE [--out FILE]              une copie cohérente (par défaut&#xa0;: le dossier des sauvegardes)
+  backup --db FILE [--out FILE]              une copie cohérente (par défaut : le dossier des sauvegardes)
   restore --db FILE --from FILE              remplacer la base par une sauvegarde (la base actuelle est d’abord conservée)
   audit verify --db FILE [--json]            recalculer la chaîne du journal d’audit
   roadmap --db FILE --out FILE.(pdf|odt)     la feuille de route régionale, en document à envoyer
   forfait [set|import FILE.csv] --db FILE [--class S --domain D --amount EUR|--clear]
-                                la grille des forfaits&#xa0;: l’afficher, fixer un montant, la remplacer à partir d’un fichier
-  projects [create] --db FILE [--json]       projets financés (create&#xa0;: à partir des dossiers notifiés)
+                                la grille des forfaits : l’afficher, fixer un montant, la remplacer à partir d’un fichier
+  projects [create] --db FILE [--json]       projets financés (create : à partir des dossiers notifiés)
   project --db FILE --id N [--state termine --date D | --state abandonne --reason R] [--note T]
   payments --db FILE [--state du|prevu|verse|annule] [--overdue] [--json]   échéancier des paiements
   pay    --db FILE --payment N --date YYYY-MM-DD --reference REF   enregistrer un virement
@@ -1098,11 +1104,11 @@ Commandes&#xa0;:
   reconcile --db FILE [--json]               vérifier que les montants concordent (code de sortie 1 sinon)
   pg-setup --pg CONNINFO [--referent USER]… [--reader USER]…   schéma et rôles sur PostgreSQL
   migrate --from FILE|CONNINFO --to CONNINFO|FILE   copier une campagne entre un fichier et PostgreSQL
-  (chaque commande accepte --pg CONNINFO au lieu de --db FILE&#xa0;; mot de passe&#xa0;: PGPASSWORD ou ~/.pgpass)
+  (chaque commande accepte --pg CONNINFO au lieu de --db FILE ; mot de passe : PGPASSWORD ou ~/.pgpass)
   report --db FILE --out FILE.pdf [--xlsx FILE.xlsx]   le rapport d’avancement (chiffres avec --json)
   consolidate --out FILE.palier (FILE… | --dir DIR)   des fichiers régionaux en une vue nationale
 
-Codes de sortie&#xa0;: 0 succès, 1 problèmes détectés, 2 données d’entrée ou arguments inutilisables.
+Codes de sortie : 0 succès, 1 problèmes détectés, 2 données d’entrée ou arguments inutilisables.
 palier-cli COMMAND --help affiche les options d’une commande.
 </translation>
     </message>
@@ -2130,6 +2136,85 @@ palier-cli COMMAND --help affiche les options d’une commande.
         <source>At least one file per department.</source>
         <translation>Au moins un dossier par département.</translation>
     </message>
+    <message>
+        <source>export dgos: the sealed version to export.</source>
+        <translation>export dgos : la version scellée à exporter.</translation>
+    </message>
+    <message>
+        <source>Sealed version %1 exported again; %2 rows written to %3 and %4.</source>
+        <translation>Version scellée %1 exportée à nouveau ; %2 lignes écrites dans %3 et %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Palier::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. For each value below, keep yours or take the one now in the database, then save again.</source>
+        <translation>Vos modifications n’ont pas été enregistrées. Pour chaque valeur ci-dessous, gardez la vôtre ou prenez celle qui est maintenant dans la base, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” was changed by %2 on %3 at %4 while you were editing it.&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;« %1 » a été modifié par %2 le %3 à %4 pendant que vous le modifiiez.&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” was changed by %2 while you were editing it.&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;« %1 » a été modifié par %2 pendant que vous le modifiiez.&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>In the database now</source>
+        <translation>Dans la base maintenant</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>both of you</source>
+        <translation>vous deux</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>%1, in the database now: %2</source>
+        <translation>%1, dans la base maintenant : %2</translation>
+    </message>
+    <message>
+        <source>%1, yours: %2</source>
+        <translation>%1, la vôtre : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save My Choices</source>
+        <translation>&amp;Enregistrer mes choix</translation>
+    </message>
+    <message>
+        <source>Save nothing now: the form keeps your values</source>
+        <translation>Ne rien enregistrer maintenant : le formulaire garde vos valeurs</translation>
+    </message>
+    <message>
+        <source>Take All &amp;Theirs</source>
+        <translation>Tout &amp;prendre de la base</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>Tout &amp;garder de mes valeurs</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ConnectionDialog</name>
@@ -2793,6 +2878,10 @@ palier-cli COMMAND --help affiche les options d’une commande.
         <source>No row selected</source>
         <translation>Aucune ligne sélectionnée</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
 </context>
 <context>
     <name>Palier::DgosExport</name>
@@ -2852,6 +2941,10 @@ palier-cli COMMAND --help affiche les options d’une commande.
             <numerusform>La date limite de la DGOS (%1) est dépassée depuis %Ln jour.</numerusform>
             <numerusform>La date limite de la DGOS (%1) est dépassée depuis %Ln jours.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Version %1 is not sealed: only a sealed version is sent to DGOS. Seal it first (palier-cli seal, or “Export for DGOS”); nothing was written.</source>
+        <translation>La version %1 n’est pas scellée : seule une version scellée est envoyée à la DGOS. Scellez-la d’abord (palier-cli seal, ou « Exporter pour la DGOS ») ; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -7483,6 +7576,10 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
         <source>&amp;Clear the List</source>
         <translation>&amp;Vider la liste</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ReferenceData</name>
@@ -8950,6 +9047,10 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
         <source>No database opened yet</source>
         <translation>Aucune base ouverte pour l’instant</translation>
     </message>
+    <message>
+        <source>Shared database on a PostgreSQL server</source>
+        <translation>Base partagée sur un serveur PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>Palier::WhatIfDialog</name>
@@ -9234,6 +9335,22 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
         <source>%1 or %2</source>
         <comment>the last two items of a list of choices</comment>
         <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>Cannot change the state of the files.</source>
+        <translation>Impossible de changer l’état des dossiers.</translation>
+    </message>
+    <message>
+        <source>Cannot record the history of the files.</source>
+        <translation>Impossible d’enregistrer l’historique des dossiers.</translation>
+    </message>
+    <message>
+        <source>Some of the files changed while they were being moved; nothing was changed. Try again.</source>
+        <translation>Certains dossiers ont changé pendant leur déplacement ; rien n’a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The file %1 is moved twice; nothing was changed.</source>
+        <translation>Le dossier %1 est déplacé deux fois ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
