@@ -96,6 +96,12 @@ qint64 integralMultiplier(const QList<double>& values)
 SelectionResult optimise(const QList<SelectionCandidate>& candidates, const SelectionParameters& parameters,
                          const std::atomic_bool* cancel)
 {
+    // GLPK keeps an environment per thread until glp_free_env(): the solver runs on worker threads (the window's
+    // what-if and preselection), which would each keep theirs. Every problem is deleted by the time this runs.
+    struct FreeGlpkEnvironment
+    {
+        ~FreeGlpkEnvironment() { glp_free_env(); }
+    } freeEnvironment;
     QElapsedTimer timer;
     timer.start();
     SelectionResult result;

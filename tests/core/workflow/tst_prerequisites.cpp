@@ -210,7 +210,9 @@ void TestPrerequisites::establishmentEligibility()
     QCOMPARE(result->prerequisites.at(1).status, IndicatorStatus::NotReached);
     QCOMPARE(result->prerequisites.at(2).status, IndicatorStatus::Missing);
     QCOMPARE(result->prerequisites.at(2).indicators.at(2).value, std::nullopt);
-    const EligibilityRow* row = eligibilityTable(*m_db)->find(id);
+    const Result<EligibilityTable> table = eligibilityTable(*m_db);
+    QVERIFY(table);
+    const EligibilityRow* row = table->find(id); // points into the table: kept alive above
     QVERIFY(row);
     QCOMPARE(row->prerequisites, (QList<IndicatorStatus>{IndicatorStatus::Reached, IndicatorStatus::NotReached,
                                                          IndicatorStatus::Missing, IndicatorStatus::Reached}));

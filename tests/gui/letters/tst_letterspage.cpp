@@ -157,6 +157,9 @@ void TestLettersPage::generatesOdtAndCombinedPdf()
     QCOMPARE(task->total(), 6); // three letters, then the same three in the combined PDF
     QSignalSpy finished(task, &LetterGenerationTask::finished);
     QSignalSpy progress(task, &LetterGenerationTask::progressChanged);
+    // The page deletes the task once it has finished: its report is kept as it ends.
+    LetterBatchReport report;
+    connect(task, &LetterGenerationTask::finished, task, [&report, task] { report = task->report(); });
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.constLast().at(0).toInt(), 6);
@@ -172,7 +175,7 @@ void TestLettersPage::generatesOdtAndCombinedPdf()
     for (const char* name : {"Centre hospitalier fictif", "Clinique fictive"}) {
         QVERIFY2(text.contains(QString::fromUtf8(name)), qPrintable(text.left(400)));
     }
-    QCOMPARE(task->report().combinedPages, Test::pdfPages(combined));
+    QCOMPARE(report.combinedPages, Test::pdfPages(combined));
     QVERIFY(Test::pdfPages(combined) >= 3);
     QVERIFY(m_page->findChild<QLabel*>()); // the banner tells it
 }
@@ -184,6 +187,8 @@ void TestLettersPage::combinedCancelRemovesEverything()
     LetterGenerationTask* task = m_page->generate(out, {}, LetterFormat::Pdf, combined);
     QVERIFY(task);
     QSignalSpy finished(task, &LetterGenerationTask::finished);
+    LetterBatchReport report; // kept as the task ends: the page deletes it then
+    connect(task, &LetterGenerationTask::finished, task, [&report, task] { report = task->report(); });
     // Cancel as soon as the combined PDF is under way (or before): nothing may stay behind.
     connect(task, &LetterGenerationTask::progressChanged, task, [task](int done) {
         if (done >= 3) {
@@ -191,7 +196,7 @@ void TestLettersPage::combinedCancelRemovesEverything()
         }
     });
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-    QVERIFY(task->report().cancelled);
+    QVERIFY(report.cancelled);
     QCOMPARE(Test::scalar(*m_fixture.db, QStringLiteral("SELECT count(*) FROM letter")).toInt(), 0);
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 0);
     QVERIFY(!QFile::exists(combined));
@@ -231,10 +236,17 @@ void TestLettersPage::printsOffTheGuiThread()
     QVERIFY(!m_page->findChild<QAction*>(QStringLiteral("printLettersAction"))->isEnabled()); // one job at a time
     QSignalSpy finished(task, &LetterPrintTask::finished);
     QSignalSpy progress(task, &LetterPrintTask::progressChanged);
+    // The page deletes the task once it has finished: what it says is kept as it ends.
+    bool cancelled = true;
+    int pages = -1;
+    connect(task, &LetterPrintTask::finished, task, [&, task] {
+        cancelled = task->cancelled();
+        pages = task->pages();
+    });
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(progress.constLast().at(0).toInt(), 3);
-    QVERIFY(!task->cancelled());
-    QCOMPARE(task->pages(), Test::pdfPages(path));
+    QVERIFY(!cancelled);
+    QCOMPARE(pages, Test::pdfPages(path));
     const QString text = Test::pdfText(path);
     QVERIFY2(text.contains(QStringLiteral("Centre hospitalier fictif")), qPrintable(text.left(400)));
     // Printing records nothing: the letters are generated and recorded by Generate.
