@@ -11,7 +11,7 @@
 # Not run here: the PostgreSQL re-run of the core and cli tests (label pg: the same Palier code, with other SQL
 # text, against a server that is not instrumented; it would double the time), and the translation, format,
 # packaging and crash-loop checks (scripts, no Palier code of their own).
-# PALIER_ASAN=1 scripts/test.sh calls it after the normal run (not yet by default: issue 9); extra arguments go to ctest.
+# PALIER_ASAN=1 scripts/test.sh calls it after the normal run (CI sets it: .ci/run); extra arguments go to ctest.
 # Usage: scripts/test-asan.sh [CTEST ARGUMENTS…]     e.g. scripts/test-asan.sh -R tst_backups
 #        PALIER_ASAN_BUILD=DIR scripts/test-asan.sh  builds in DIR instead of build-asan/
 set -euo pipefail
