@@ -258,24 +258,11 @@ void DeclarationImport::addRow(const SourceRow& source, IssueLists& issues)
 
 Result<void> DeclarationImport::write(const std::function<bool()>& tick)
 {
-    for (const Record& r : m_records) {
-        if (r.outcome != RowOutcome::Insert && r.outcome != RowOutcome::Update) {
-            continue;
-        }
-        if (Result<void> done = recordDeclaration(m_db, r.input); !done) {
-            Error error = done.error();
-            error.message = Importer::tr("Cannot record the declaration %1 of line %2. Nothing was imported: the "
-                                         "database is as it was before.")
-                                .arg(r.key)
-                                .arg(r.line) +
-                            QLatin1Char(' ') + error.message;
-            return error;
-        }
-        if (!tick()) {
-            return cancelledError();
-        }
-    }
-    return {};
+    return writeEachRecord(
+        m_records,
+        Importer::tr("Cannot record the declaration %1 of line %2. Nothing was imported: the "
+                     "database is as it was before."),
+        [this](const Record& r) { return recordDeclaration(m_db, r.input); }, tick);
 }
 
 } // namespace

@@ -214,4 +214,28 @@ Result<void> writeRecords(const std::vector<Record>& records, RowStatement& inse
     return {};
 }
 
+/// Writes every record to insert or update through `writeOne(r)` (a core function that checks and records one row,
+/// returning Result<void>). The first refusal is returned with its message after `failure`, which names the record by
+/// its `key` and `line` (`%1` and `%2`, translated by the caller, saying that nothing was imported). `tick` is called
+/// after each row and returns false to cancel.
+template <typename Record, typename WriteOne>
+Result<void> writeEachRecord(const std::vector<Record>& records, const QString& failure, WriteOne writeOne,
+                             const std::function<bool()>& tick)
+{
+    for (const Record& r : records) {
+        if (r.outcome != RowOutcome::Insert && r.outcome != RowOutcome::Update) {
+            continue;
+        }
+        if (Result<void> done = writeOne(r); !done) {
+            Error error = done.error();
+            error.message = failure.arg(r.key).arg(r.line) + QLatin1Char(' ') + error.message;
+            return error;
+        }
+        if (!tick()) {
+            return cancelledError();
+        }
+    }
+    return {};
+}
+
 } // namespace Palier

@@ -260,28 +260,17 @@ void IndicatorImport::finish(ImportReport& report)
 
 Result<void> IndicatorImport::write(const std::function<bool()>& tick)
 {
-    for (const Record& r : m_records) {
-        if (r.outcome != RowOutcome::Insert && r.outcome != RowOutcome::Update) {
-            continue;
-        }
-        IndicatorValueInput input;
-        input.value = r.values.value;
-        input.measuredOn = QDate::fromString(r.values.measuredOn, Qt::ISODate);
-        input.evidence = r.values.evidence;
-        if (Result<void> done = setIndicatorValue(m_db, r.establishmentId, r.indicatorCode, input); !done) {
-            Error error = done.error();
-            error.message = Importer::tr("Cannot record the value %1 of line %2. Nothing was imported: the database "
-                                         "is as it was before.")
-                                .arg(r.key)
-                                .arg(r.line) +
-                            QLatin1Char(' ') + error.message;
-            return error;
-        }
-        if (!tick()) {
-            return cancelledError();
-        }
-    }
-    return {};
+    return writeEachRecord(
+        m_records,
+        Importer::tr("Cannot record the value %1 of line %2. Nothing was imported: the database is as it was before."),
+        [this](const Record& r) {
+            IndicatorValueInput input;
+            input.value = r.values.value;
+            input.measuredOn = QDate::fromString(r.values.measuredOn, Qt::ISODate);
+            input.evidence = r.values.evidence;
+            return setIndicatorValue(m_db, r.establishmentId, r.indicatorCode, input);
+        },
+        tick);
 }
 
 } // namespace

@@ -286,26 +286,13 @@ void ScoreImport::finish(ImportReport& report)
 Result<void> ScoreImport::write(const std::function<bool()>& tick)
 {
     ScoreWriter writer(m_db);
-    for (const Record& r : m_records) {
-        if (r.outcome != RowOutcome::Insert && r.outcome != RowOutcome::Update) {
-            continue;
-        }
-        if (Result<void> done =
-                writer.write(r.candidatureId, r.criterion, r.evaluatorId, r.values.value, r.values.comment);
-            !done) {
-            Error error = done.error();
-            error.message = Importer::tr("Cannot record the score %1 of line %2. Nothing was imported: the database "
-                                         "is as it was before.")
-                                .arg(r.key)
-                                .arg(r.line) +
-                            QLatin1Char(' ') + error.message;
-            return error;
-        }
-        if (!tick()) {
-            return cancelledError();
-        }
-    }
-    return {};
+    return writeEachRecord(
+        m_records,
+        Importer::tr("Cannot record the score %1 of line %2. Nothing was imported: the database is as it was before."),
+        [&writer](const Record& r) {
+            return writer.write(r.candidatureId, r.criterion, r.evaluatorId, r.values.value, r.values.comment);
+        },
+        tick);
 }
 
 } // namespace

@@ -44,6 +44,7 @@ private slots:
     void duplicatesAreRejected();
     void rejectedRowsWriteNothing();
     void acceptValidWritesTheValidRows();
+    void refusedWriteNamesTheLineAndWritesNothing();
 
 private:
     QString file(const QString& body);
@@ -268,6 +269,34 @@ void TestImportDeclarations::acceptValidWritesTheValidRows()
     QCOMPARE(report->inserted, 2);
     QCOMPARE(report->rejectedRows, 1);
     QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_declaration"), 2);
+}
+
+// A declaration the database refuses while writing (injected with a trigger) names its line, and the import's
+// transaction leaves every declaration as it was.
+void TestImportDeclarations::refusedWriteNamesTheLineAndWritesNothing()
+{
+    if (m_db->connection().driverName() != QLatin1String("QSQLITE")) {
+        QSKIP("The failure is injected with an SQLite trigger (RAISE): SQLite only.");
+    }
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TRIGGER injected BEFORE INSERT ON indicator_declaration WHEN "
+                                      "NEW.period = '2021-T2' BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    const QByteArray before = contentChecksum(*m_db);
+    const QString path = file(QStringLiteral("130000011;D2.1;2021-T1;55;\n130000011;D2.1;2021-T2;60;\n"
+                                             "130000011;D2.1;2021-T3;65;\n"));
+    Result<ImportReport> report = runImport(*m_db, request(ImportKind::Declarations, path));
+    QVERIFY(!report);
+    QVERIFY2(report.error().detail.contains(u"injected"), qPrintable(report.error().detail));
+    // Line 3 of the file (after the header and the first quarter, which is rolled back).
+    QVERIFY2(report.error().message.startsWith(u"Cannot record the declaration 130000011 × D2.1 × 2021-T2 of line "
+                                               u"3. Nothing was imported"),
+             qPrintable(report.error().message));
+    QCOMPARE(contentChecksum(*m_db), before);
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_declaration"), 0);
+
+    QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER injected")));
+    report = runImport(*m_db, request(ImportKind::Declarations, path));
+    QVERIFY2(report && report->committed, qPrintable(errorOf(report)));
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_declaration"), 3);
 }
 
 QTEST_GUILESS_MAIN(TestImportDeclarations)

@@ -58,6 +58,7 @@ private slots:
     void updateShowsWhatChanges();
     void duplicateRowsAreRejected();
     void eligibilityFollowsTheImport();
+    void refusedWriteNamesTheLineAndWritesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -197,6 +198,34 @@ void TestImportIndicators::eligibilityFollowsTheImport()
     Result<EstablishmentPrerequisites> assessed = establishmentPrerequisites(*m_db, id.value());
     QVERIFY(assessed);
     QVERIFY(assessed->eligible);
+}
+
+// A value the database refuses while writing (injected with a trigger) names its line, and the import's
+// transaction leaves every value as it was.
+void TestImportIndicators::refusedWriteNamesTheLineAndWritesNothing()
+{
+    if (m_db->connection().driverName() != QLatin1String("QSQLITE")) {
+        QSKIP("The failure is injected with an SQLite trigger (RAISE): SQLite only.");
+    }
+    QVERIFY(m_db->exec(QStringLiteral(
+        "CREATE TRIGGER injected BEFORE INSERT ON indicator_value WHEN NEW.establishment_id = (SELECT id FROM "
+        "establishment WHERE finess_et = '130000037') BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    const QByteArray before = contentChecksum(*m_db);
+    Result<ImportReport> report =
+        runImport(*m_db, request(ImportKind::Indicators, Data + "indicator-values.csv", true));
+    QVERIFY(!report);
+    QVERIFY2(report.error().detail.contains(u"injected"), qPrintable(report.error().detail));
+    // 130000037's first value is on line 5 of the file (after the header and three values of 130000011).
+    QVERIFY2(report.error().message.startsWith(u"Cannot record the value ") &&
+                 report.error().message.contains(u"of line 5. Nothing was imported"),
+             qPrintable(report.error().message));
+    QCOMPARE(contentChecksum(*m_db), before);
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value"), 0);
+
+    QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER injected")));
+    report = runImport(*m_db, request(ImportKind::Indicators, Data + "indicator-values.csv", true));
+    QVERIFY2(report && report->committed, qPrintable(errorOf(report)));
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value"), 5);
 }
 
 QTEST_GUILESS_MAIN(TestImportIndicators)

@@ -65,6 +65,7 @@ private slots:
     void acceptValidWritesTheValidRows();
     void updateShowsWhatChanges();
     void noEvaluatorYet();
+    void refusedWriteNamesTheLineAndWritesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -172,6 +173,34 @@ void TestImportScores::noEvaluatorYet()
     QCOMPARE(report->rejectedRows, 9);
     QVERIFY(reasonOn(report->rejected, 2).contains(u"which has none yet"));
     QCOMPARE(contentChecksum(*m_db), before);
+}
+
+// A score the database refuses while writing (injected with a trigger) names its line, and the import's
+// transaction leaves every score as it was.
+void TestImportScores::refusedWriteNamesTheLineAndWritesNothing()
+{
+    if (m_db->connection().driverName() != QLatin1String("QSQLITE")) {
+        QSKIP("The failure is injected with an SQLite trigger (RAISE): SQLite only.");
+    }
+    QVERIFY(createEvaluator(*m_db, EvaluatorA));
+    QVERIFY(createEvaluator(*m_db, EvaluatorB));
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TRIGGER injected BEFORE INSERT ON score WHEN NEW.value = 4 "
+                                      "BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    const QByteArray before = contentChecksum(*m_db);
+    Result<ImportReport> report = runImport(*m_db, request(ImportKind::Scores, Data + "scores.csv", true));
+    QVERIFY(!report);
+    QVERIFY2(report.error().detail.contains(u"injected"), qPrintable(report.error().detail));
+    // The only score of 4 is on line 4 of the file; the two written before it are rolled back.
+    QVERIFY2(report.error().message.startsWith(u"Cannot record the score ") &&
+                 report.error().message.contains(u"of line 4. Nothing was imported"),
+             qPrintable(report.error().message));
+    QCOMPARE(contentChecksum(*m_db), before);
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM score"), 0);
+
+    QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER injected")));
+    report = runImport(*m_db, request(ImportKind::Scores, Data + "scores.csv", true));
+    QVERIFY2(report && report->committed, qPrintable(errorOf(report)));
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM score"), 4);
 }
 
 QTEST_GUILESS_MAIN(TestImportScores)
