@@ -109,6 +109,7 @@ private slots:
     void backupIntoAFileUsedAsAFolder();
     void backupIntoAReadOnlyFolder();
     void sealIntoAReadOnlyFolder();
+    void dgosCsvBehindAFolderOfItsName();
     void exportOnAFullDisk();
     void restoreOnAFullDisk();
     void restoreIntoAFileUsedAsAFolder();
@@ -294,6 +295,38 @@ void TestCliDiskFull::sealIntoAReadOnlyFolder()
     QVERIFY2(sealed.err.contains("Choose another folder"), sealed.err.constData());
     QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/dgos.xlsx")));
     QCOMPARE(contentOf(db).counts, before.counts);
+}
+
+// The CSV written beside the workbook cannot be created (a folder has its name): the seal and the export say so,
+// exit 2, and leave neither file; the seal records nothing.
+void TestCliDiskFull::dgosCsvBehindAFolderOfItsName()
+{
+    const QString db = copyOfDemo(QStringLiteral("csv-folder.palier"));
+    const qint64 run = savedRun(db);
+    QVERIFY(run > 0);
+    const Content before = contentOf(db);
+    const QString folder = m_dir.filePath(QStringLiteral("csv-folder"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/dgos.csv")));
+    const QString out = folder + QStringLiteral("/dgos.xlsx");
+    const auto check = [&](const Run& done) {
+        QVERIFY2(done.exitCode == 2, done.out + done.err);
+        QVERIFY2(done.err.contains("dgos.csv”: a folder of that name is in the way"), done.err.constData());
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(QFileInfo(folder + QStringLiteral("/dgos.csv")).isDir());
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("dgos.csv")});
+    };
+    check(palierCliLimited({"seal", "--run", QString::number(run), "--out", out, "--db", db}, 0, m_data));
+    QCOMPARE(contentOf(db).counts, before.counts); // not sealed
+
+    // Sealed elsewhere, then exported again into the same folder: the same refusal.
+    const QString elsewhere = m_dir.filePath(QStringLiteral("csv-folder-sealed/dgos.xlsx"));
+    QVERIFY(QDir().mkpath(QFileInfo(elsewhere).absolutePath()));
+    const Run sealed =
+        palierCliLimited({"seal", "--run", QString::number(run), "--out", elsewhere, "--db", db}, 0, m_data);
+    QVERIFY2(sealed.exitCode == 0 || sealed.exitCode == 1, sealed.out + sealed.err);
+    QVERIFY(QFileInfo::exists(elsewhere));
+    check(palierCliLimited({"export", "dgos", "--run", QString::number(run), "--out", out, "--db", db}, 0, m_data));
 }
 
 void TestCliDiskFull::exportOnAFullDisk()

@@ -145,6 +145,17 @@ void TestDiskErrors::fromErrnoKeepsOtherErrors()
     QVERIFY(unwritable.message.contains(QStringLiteral("Choose another folder")));
     // Without a path nothing says which file could not be created: the error stays as it was.
     QCOMPARE(DiskErrors::fromErrno(other, EACCES, {}).code, other.code);
+
+    // A folder where the file should go: QSaveFile refuses it without a system call (errno 0).
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("in-the-way.csv")));
+    const Error folder = DiskErrors::fromErrno(other, 0, dir.filePath(QStringLiteral("in-the-way.csv")));
+    QCOMPARE(folder.code, QStringLiteral("disk.unwritable"));
+    QVERIFY2(folder.message.contains(QStringLiteral("a folder of that name is in the way")),
+             qPrintable(folder.message));
+    QVERIFY(folder.message.contains(QStringLiteral("in-the-way.csv")));
+    QCOMPARE(folder.detail, other.detail);
+    QCOMPARE(DiskErrors::fromErrno(other, 0, dir.filePath(QStringLiteral("free.csv"))).code, other.code);
 }
 
 void TestDiskErrors::fullDatabaseSaysSoAndKeepsWhatWasCommitted()

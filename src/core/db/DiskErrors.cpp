@@ -2,6 +2,7 @@
 #include "db/DiskErrors.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlDriver>
 #include <QVariant>
@@ -115,6 +116,14 @@ Error DiskErrors::fromErrno(Error error, int errnoValue, const QString& path)
     }
     if (!path.isEmpty() && isUnwritableErrno(errnoValue)) {
         return unwritable(path, error.detail);
+    }
+    // QSaveFile refuses a folder in the way before any system call: errno says nothing then.
+    if (!path.isEmpty() && (errnoValue == EISDIR || QFileInfo(path).isDir())) {
+        return Error{QStringLiteral("disk.unwritable"),
+                     tr("Cannot write “%1”: a folder of that name is in the way. Nothing was written. Choose another "
+                        "name or folder.")
+                         .arg(shown(path)),
+                     error.detail};
     }
     return error;
 }
