@@ -2,6 +2,7 @@
 // A full disk and an unwritable folder, recognised where the write fails: one clear message, the committed data
 // intact. SQLite's max_page_count gives a database a size it cannot grow past: its writes then fail with
 // SQLITE_FULL exactly as on a full disk.
+#include "../FileSizeLimit.h"
 #include "campaign/Campaign.h"
 #include "db/Backups.h"
 #include "db/Database.h"
@@ -21,35 +22,9 @@
 #include <sys/resource.h>
 
 using namespace Palier;
+using Palier::Test::FileSizeLimit;
 
 namespace {
-
-/// While it lives, every file this process writes is limited to `bytes` (RLIMIT_FSIZE, SIGXFSZ ignored): a write
-/// past the limit fails with EFBIG, as it would with ENOSPC on a full disk.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        m_signal = ::signal(SIGXFSZ, SIG_IGN);
-        ::getrlimit(RLIMIT_FSIZE, &m_saved);
-        const rlimit limited{bytes, m_saved.rlim_max};
-        m_set = ::setrlimit(RLIMIT_FSIZE, &limited) == 0;
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_saved);
-        ::signal(SIGXFSZ, m_signal);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-    bool isSet() const { return m_set; }
-
-private:
-    rlimit m_saved{};
-    void (*m_signal)(int) = SIG_DFL;
-    bool m_set = false;
-};
 
 QByteArray contentOf(const QString& path)
 {

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../FileSizeLimit.h"
 #include "AuditDialog.h"
 #include "AuditLogModel.h"
+#include "MessageBox.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -22,6 +26,7 @@ private slots:
     void showsEntriesAndAnIntactChain();
     void searchFiltersAndExportWritesWhatIsShown();
     void describesChanges();
+    void exportOnAFullDiskKeepsTheOldFile();
 
 private:
     QTemporaryDir m_dir;
@@ -90,6 +95,36 @@ void TestAuditDialog::describesChanges()
     insert.action = QStringLiteral("insert");
     insert.after = QStringLiteral(R"({"name":"Urgent"})");
     QCOMPARE(AuditLogModel::describeChange(insert), QStringLiteral("name: Urgent"));
+}
+
+// The disk fills up while the audit trail is written: the message says so, the file exported before is left as
+// it was, and no temporary file stays behind.
+void TestAuditDialog::exportOnAFullDiskKeepsTheOldFile()
+{
+    AuditDialog dialog(*m_db);
+    const QString folder = m_dir.filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/audit.csv");
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("the export of yesterday\n");
+    old.close();
+    {
+        const Palier::Test::FileSizeLimit limit(4096); // the demo's whole trail is far larger
+        QVERIFY(limit.isSet());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!dialog.exportTo(path));
+    }
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("The disk is full")), qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("audit.csv")));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the export of yesterday\n"));
+    old.close();
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("audit.csv")});
+
+    // With room, the same export replaces it.
+    QVERIFY(dialog.exportTo(path));
+    QVERIFY(QFileInfo(path).size() > 4096);
 }
 
 QTEST_MAIN(TestAuditDialog)
