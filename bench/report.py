@@ -82,14 +82,25 @@ def main():
                      "< 200 ms", "pass" if extra < 200 else "FAIL"))
     except (OSError, ValueError, KeyError):
         rows.append(("dashboard, national", "—", "—", "—", "< 200 ms", "not measured"))
-    path = os.path.join(results, "whatif.json")
     medians = {}
-    if os.path.exists(path):
-        with open(path) as f:
-            for b in json.load(f)["benchmarks"]:
-                if b.get("aggregate_name") == "median":
-                    scale = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1000.0}[b.get("time_unit", "ns")]
-                    medians[b["run_name"]] = b["real_time"] * scale
+    for results_file in ("whatif.json", "search.json"):
+        path = os.path.join(results, results_file)
+        if os.path.exists(path):
+            with open(path) as f:
+                for b in json.load(f)["benchmarks"]:
+                    if b.get("aggregate_name") == "median":
+                        scale = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1000.0}[b.get("time_unit", "ns")]
+                        medians[b["run_name"]] = b["real_time"] * scale
+    # Typing "centre" then erasing: the slowest of its keystrokes (median of each) is the figure.
+    keys = [name for name in medians if name.startswith(("BM_TypeLetter/", "BM_EraseLastLetter"))]
+    label = "typing in the search box, 100,000 establishments: slowest key of “centre” and its erasing (median)"
+    if len(keys) == 7:
+        slowest = max(keys, key=lambda name: medians[name])
+        ms = medians[slowest]
+        rows.append((f"{label}, {slowest.split('/manual_time')[0]}", f"{ms:.1f} ms", "—", "—", "< 30 ms",
+                     "pass" if ms < 30.0 else "FAIL"))
+    else:
+        rows.append((label, "—", "—", "—", "< 30 ms", "not measured"))
     for name, label, goal_ms in IN_PROCESS:
         if name in medians:
             ms = medians[name]

@@ -49,6 +49,12 @@ rm -f "$data/import.palier"*
 /usr/bin/time -f "%M" -o "$results/import-peak-kb.txt" \
     "$cli" import establishments "$data/finess-100k.csv" --db "$data/import.palier" --accept-valid >/dev/null 2>&1 || true
 
+# --- typing in the search box of the establishments page, on the 100,000 establishments just imported ---------
+# Each keystroke is a key press in the real page's search box and the page's repaint (Google Benchmark medians).
+PALIER_BENCH_DB="$data/import.palier" "$build/bench/bench-search" --benchmark_repetitions="$runs" \
+    --benchmark_report_aggregates_only=true --benchmark_out_format=json --benchmark_out="$results/search.json" \
+    >/dev/null 2>&1 || echo "search benchmark failed" >&2
+
 # --- start-up to a painted main window, national database vs a bare Qt window ------------------------------
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/startup.json" \
     --command-name "palier --quit-after-first-paint (national database, candidatures page)" \

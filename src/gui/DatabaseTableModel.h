@@ -129,6 +129,14 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(Column::Count); }
+    /// QAbstractTableModel::index() without its three virtual calls: a sort or a search of the proxy asks for
+    /// millions of indexes.
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override
+    {
+        return !parent.isValid() && row >= 0 && row < m_rows.size() && column >= 0 && column < int(Column::Count)
+                   ? createIndex(row, column)
+                   : QModelIndex();
+    }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
     {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {

@@ -2,11 +2,99 @@
 #include "SearchFilterProxyModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractTableModel>
 #include <QDate>
 #include <QStandardItemModel>
 #include <QTest>
 
 using namespace Palier;
+
+namespace {
+
+/// A table of text cells, as the application's models are (QAbstractTableModel: its rows are cached by number).
+class TextTable : public QAbstractTableModel
+{
+public:
+    explicit TextTable(QList<QStringList> rows)
+        : m_rows(std::move(rows))
+    {}
+    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : 2; }
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
+    {
+        return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(m_rows.at(index.row()).at(index.column()))
+                                                               : QVariant();
+    }
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override
+    {
+        if (role != Qt::EditRole) {
+            return false;
+        }
+        m_rows[index.row()][index.column()] = value.toString();
+        Q_EMIT dataChanged(index, index);
+        return true;
+    }
+    QString cell(int row, int column) const { return m_rows.at(row).at(column); }
+
+private:
+    QList<QStringList> m_rows;
+};
+
+/// 600 rows of names made of fictitious words, some accented, in no order.
+QList<QStringList> wordRows()
+{
+    const QStringList words{QStringLiteral("Centre"),   QStringLiteral("hospitalier"), QStringLiteral("Clinique"),
+                            QStringLiteral("Côte"),     QStringLiteral("Évry"),        QStringLiteral("cèdre"),
+                            QStringLiteral("Œuvre"),    QStringLiteral("centrale"),    QStringLiteral("Eaubonne"),
+                            QStringLiteral("Écureuil"), QStringLiteral("ceinture"),    QStringLiteral("Zénith")};
+    QList<QStringList> rows;
+    quint32 seed = 20261122;
+    const auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    for (int i = 0; i < 600; ++i) {
+        const int n = 1 + int(next() % 3);
+        QStringList name;
+        for (int w = 0; w < n; ++w) {
+            name.append(words.at(int(next() % words.size())));
+        }
+        rows.append({name.join(u' '), QStringLiteral("%1").arg(next() % 97, 2, 10, QLatin1Char('0'))});
+    }
+    return rows;
+}
+
+/// The source rows the proxy shows, in its order.
+QList<int> shownRows(const QSortFilterProxyModel& proxy)
+{
+    QList<int> rows;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        rows.append(proxy.mapToSource(proxy.index(row, 0)).row());
+    }
+    return rows;
+}
+
+/// What the search should show, worked out here from the definition: every folded word in some folded cell,
+/// sorted on column 0 in the locale's order, equal names in the source's order.
+QList<int> expectedRows(const TextTable& table, const QString& search)
+{
+    const QStringList words = SearchFilterProxyModel::fold(search).split(u' ', Qt::SkipEmptyParts);
+    QList<int> rows;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const QString name = SearchFilterProxyModel::fold(table.cell(row, 0));
+        const QString other = SearchFilterProxyModel::fold(table.cell(row, 1));
+        if (std::all_of(words.cbegin(), words.cend(),
+                        [&](const QString& w) { return name.contains(w) || other.contains(w); })) {
+            rows.append(row);
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [&table](int a, int b) {
+        return QString::localeAwareCompare(table.cell(a, 0), table.cell(b, 0)) < 0;
+    });
+    return rows;
+}
+
+} // namespace
 
 class TestSearchFilterProxyModel : public QObject
 {
@@ -25,6 +113,9 @@ private slots:
     void sortsNumbersByValue();
     void sortsDates();
     void sortsEmptyFirst();
+    void typingMatchesTheDefinitionAtEveryKey();
+    void aRowChangedWhileNarrowedIsSearchedAgain();
+    void theCurrentRowSurvivesAFilterThatHidesMany();
 
 private:
     QStandardItemModel m_model;
@@ -203,6 +294,99 @@ void TestSearchFilterProxyModel::sortsEmptyFirst()
     proxy.sort(0);
     QVERIFY(!proxy.index(0, 0).data(Qt::UserRole).isValid());
     QCOMPARE(proxy.index(1, 0).data(Qt::UserRole).toInt(), 2);
+}
+
+// Letter by letter, backspaces, a second word, a column filter: at every key the rows shown and their order are
+// those of the definition — whether the proxy narrowed the last search, searched every row again, told the view
+// of the few rows that changed or re-laid all of them out.
+void TestSearchFilterProxyModel::typingMatchesTheDefinitionAtEveryKey()
+{
+    TextTable table(wordRows());
+    SearchFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&table);
+    proxy.sort(0);
+    QCOMPARE(shownRows(proxy), expectedRows(table, {}));
+    QString typed;
+    const auto type = [&](const QString& text) {
+        typed = text;
+        proxy.setSearchText(typed);
+    };
+    const QStringList steps{"c",     "ce",     "cen",        "cent",     "centr",     "centre",   "centr",   "cent",
+                            "cen",   "ce",     "c",          "",         "e",         "ev",       "evr",     "ev",
+                            "e",     "",       "o",          "oe",       "oeu",       "z",        "ze",      "zen",
+                            "zeni",  "centre", "centre ",    "centre e", "centre ec", "centre e", "centre ", "centre",
+                            "cèdre", "CEDRE",  "cedre cote", "xyz",      ""};
+    for (const QString& step : steps) {
+        type(step);
+        QCOMPARE(shownRows(proxy), expectedRows(table, typed));
+    }
+    // The search narrowed from "c" to "ce" hides more than a few rows; from "cen" to "cent" none.
+    type(QStringLiteral("c"));
+    const qsizetype underC = shownRows(proxy).size();
+    type(QStringLiteral("ce"));
+    QVERIFY(underC - shownRows(proxy).size() > 64);
+    // A column filter only narrows what the search shows, and removing it shows them again.
+    proxy.setColumnFilter(1, QStringLiteral("0"));
+    QList<int> filtered;
+    for (int row : expectedRows(table, typed)) {
+        if (table.cell(row, 1).contains(u'0')) {
+            filtered.append(row);
+        }
+    }
+    QCOMPARE(shownRows(proxy), filtered);
+    proxy.clearColumnFilters();
+    QCOMPARE(shownRows(proxy), expectedRows(table, typed));
+}
+
+// A row the search hid, changed meanwhile so that it now holds the longer word, shows when the word is typed on:
+// what the proxy remembers of the last search is dropped with the row's change.
+void TestSearchFilterProxyModel::aRowChangedWhileNarrowedIsSearchedAgain()
+{
+    TextTable table(wordRows());
+    SearchFilterProxyModel proxy;
+    proxy.setSourceModel(&table);
+    proxy.sort(0);
+    proxy.setSearchText(QStringLiteral("zeni"));
+    int hidden = -1;
+    for (int row = 0; row < table.rowCount() && hidden < 0; ++row) {
+        if (!SearchFilterProxyModel::fold(table.cell(row, 0)).contains(u"zeni")) {
+            hidden = row;
+        }
+    }
+    QVERIFY(hidden >= 0);
+    QVERIFY(!shownRows(proxy).contains(hidden));
+    QVERIFY(table.setData(table.index(hidden, 0), QStringLiteral("Aaa Zénithal")));
+    QVERIFY(shownRows(proxy).contains(hidden)); // the change itself is filtered
+    proxy.setSearchText(QStringLiteral("zenith"));
+    QVERIFY(shownRows(proxy).contains(hidden));
+    QCOMPARE(shownRows(proxy), expectedRows(table, QStringLiteral("zenith")));
+    QCOMPARE(proxy.mapToSource(proxy.index(0, 0)).row(), hidden); // "Aaa" sorts first
+}
+
+// The current row is a persistent index: a search that hides hundreds of rows (laid out again at once) keeps it.
+void TestSearchFilterProxyModel::theCurrentRowSurvivesAFilterThatHidesMany()
+{
+    TextTable table(wordRows());
+    SearchFilterProxyModel proxy;
+    proxy.setSourceModel(&table);
+    proxy.sort(0);
+    const QList<int> all = shownRows(proxy);
+    int kept = -1;
+    for (int row : all) {
+        if (SearchFilterProxyModel::fold(table.cell(row, 0)).contains(u"zenith")) {
+            kept = row;
+        }
+    }
+    QVERIFY(kept >= 0);
+    const QPersistentModelIndex current(proxy.mapFromSource(table.index(kept, 0)));
+    proxy.setSearchText(QStringLiteral("zenith"));
+    QVERIFY(all.size() - shownRows(proxy).size() > 64);
+    QVERIFY(current.isValid());
+    QCOMPARE(proxy.mapToSource(current).row(), kept);
+    proxy.setSearchText({});
+    QCOMPARE(proxy.mapToSource(current).row(), kept);
+    QCOMPARE(shownRows(proxy), all);
 }
 
 QTEST_GUILESS_MAIN(TestSearchFilterProxyModel)
