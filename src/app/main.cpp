@@ -27,14 +27,26 @@ void openFirstDatabase(MainWindow& window, const QStringList& positional)
     }
 }
 
-/// Ends the application at the first paint of the window that follows arm(): start-up is then timed as a
-/// whole process, from exec to a painted main window with its data (bench/).
+bool saveScreenshot(QWidget& window, const QString& file)
+{
+    const bool saved = window.grab().save(file, "PNG", 0); // 0: the smallest file
+    if (!saved) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("Palier::main", "Cannot write “%1”.").arg(file)));
+    }
+    return saved;
+}
+
+/// Ends the application at the first paint of the window that follows arm(): start-up is then timed as a whole
+/// process, from exec to a painted main window with its data (bench/). With a file name, a picture of the window as
+/// that paint left it is saved first.
 class FirstPaintQuit : public QObject
 {
 public:
     using QObject::QObject;
-    void arm(QWidget& window)
+    void arm(QWidget& window, const QString& screenshot)
     {
+        m_screenshot = screenshot;
         window.installEventFilter(this);
         window.update();
     }
@@ -44,10 +56,15 @@ protected:
     {
         if (event->type() == QEvent::Paint) {
             watched->removeEventFilter(this);
-            QTimer::singleShot(0, qApp, [] { QApplication::exit(0); });
+            QTimer::singleShot(0, qApp, [window = static_cast<QWidget*>(watched), file = m_screenshot] {
+                QApplication::exit(file.isEmpty() || saveScreenshot(*window, file) ? 0 : 1);
+            });
         }
         return false;
     }
+
+private:
+    QString m_screenshot;
 };
 
 int fail(const QString& message)
@@ -73,9 +90,11 @@ int main(int argc, char* argv[])
                                         QStringLiteral("fr|en"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"), QStringLiteral("Page shown first, e.g. establishments."), QStringLiteral("page"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Save a picture of the window to a PNG file and quit."),
-                                              QStringLiteral("file"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the window to a PNG file and quit (with --quit-after-first-paint: of the "
+                       "first paint)."),
+        QStringLiteral("file"));
     const QCommandLineOption firstPaintOption(
         QStringLiteral("quit-after-first-paint"),
         QStringLiteral("Open the database, paint the main window on the candidatures page and quit (benchmarks)."));
@@ -110,28 +129,23 @@ int main(int argc, char* argv[])
     FirstPaintQuit firstPaintQuit;
     window.show();
     // Opened once the event loop runs, so that an error box shows over the window rather than before it.
-    QTimer::singleShot(0, &window, [&window, &parser, page, quitAfterFirstPaint, &firstPaintQuit] {
+    const QString screenshot = parser.value(screenshotOption);
+    QTimer::singleShot(0, &window, [&window, &parser, page, quitAfterFirstPaint, &firstPaintQuit, screenshot] {
         // The page first, so that opening the database loads what that page shows and nothing else.
         if (page) {
             window.showPage(*page);
         }
         openFirstDatabase(window, parser.positionalArguments());
         if (quitAfterFirstPaint) {
-            firstPaintQuit.arm(window);
+            firstPaintQuit.arm(window, screenshot);
         }
     });
-    if (parser.isSet(screenshotOption)) {
+    if (!screenshot.isEmpty() && !quitAfterFirstPaint) {
         // Late enough for the window to be laid out and painted, scroll bars included; if an error box is
         // open by then, the picture is taken all the same and exit() ends its event loop too.
         constexpr int SettleMilliseconds = 400;
-        QTimer::singleShot(SettleMilliseconds, &window, [&window, file = parser.value(screenshotOption)] {
-            const bool saved = window.grab().save(file, "PNG", 0); // 0: the smallest file
-            if (!saved) {
-                std::fprintf(stderr, "%s\n",
-                             qPrintable(QCoreApplication::translate("Palier::main", "Cannot write “%1”.").arg(file)));
-            }
-            QApplication::exit(saved ? 0 : 1);
-        });
+        QTimer::singleShot(SettleMilliseconds, &window,
+                           [&window, screenshot] { QApplication::exit(saveScreenshot(window, screenshot) ? 0 : 1); });
     }
     return QApplication::exec();
 }

@@ -164,6 +164,15 @@ protected:
         m_rows = std::move(rows);
         endResetModel();
     }
+    /// Adds `rows` after the last row (rows read in several steps); the rows already there keep their numbers.
+    void appendRows(QList<Row> rows)
+    {
+        if (!rows.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+            m_rows.append(std::move(rows));
+            endInsertRows();
+        }
+    }
     /// Shows `value` in place of the row `row`, e.g. after its record was written.
     void replaceRow(int row, Row value)
     {

@@ -76,6 +76,8 @@ public:
     void addSideWidget(QWidget* widget);
     /// Shows `message` inline above the table; an empty message hides the banner.
     void showMessage(const QString& message);
+    /// Says again how many rows there are and how many are shown (the model's countText() changed).
+    void updateCount();
 
 Q_SIGNALS:
     /// The rows were read again (or emptied).
@@ -90,7 +92,6 @@ private:
     void setupHeader();
     void showHeaderMenu(const QPoint& position);
     void currentRowChanged();
-    void updateCount();
     void fitColumns();
     void showError(const QString& message);
 
