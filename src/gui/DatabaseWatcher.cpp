@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #ifdef Q_OS_UNIX
@@ -25,6 +26,8 @@
 namespace Palier {
 
 namespace {
+
+constexpr int DefaultPollInterval = 2000;
 
 /// What tells the file at `path` from another one put at the same path: its device and inode on Unix (where an
 /// open file can be deleted or replaced), its creation time elsewhere. Empty when there is no file.
@@ -50,7 +53,11 @@ QByteArray identityOf(const QString& path)
 DatabaseWatcher::DatabaseWatcher(QWidget* parent)
     : QFrame(parent)
     , m_watcher(new QFileSystemWatcher(this))
+    , m_poll(new QTimer(this))
 {
+    m_poll->setObjectName(QStringLiteral("databaseWatcherPollTimer"));
+    m_poll->setInterval(DefaultPollInterval);
+    connect(m_poll, &QTimer::timeout, this, &DatabaseWatcher::checkForChanges);
     setObjectName(QStringLiteral("databaseWatcherBar"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -125,6 +132,7 @@ void DatabaseWatcher::watch(const Database* db)
     m_state = FileState::Present;
     m_identity.clear();
     hide();
+    updatePolling();
     if (!m_database) {
         return;
     }
@@ -140,12 +148,43 @@ bool DatabaseWatcher::checkForChanges()
     return m_notifier && m_notifier->check();
 }
 
+int DatabaseWatcher::pollInterval() const
+{
+    return m_poll->interval();
+}
+
+void DatabaseWatcher::setPollInterval(int milliseconds)
+{
+    m_poll->setInterval(qMax(1, milliseconds));
+}
+
+bool DatabaseWatcher::isPolling() const
+{
+    return m_poll->isActive();
+}
+
+void DatabaseWatcher::updatePolling(std::optional<bool> active)
+{
+    // SQLite only: PostgreSQL tells by itself (LISTEN/NOTIFY). Only while the window is active: a window in the
+    // background looks when it comes back, and a modal dialog of it (a conflict being settled) makes it inactive.
+    const auto* window = qobject_cast<const QWidget*>(m_focusWatched);
+    const bool poll = m_database && m_notifier && window && active.value_or(window->isActiveWindow());
+    if (poll && !m_poll->isActive()) {
+        m_poll->start();
+    } else if (!poll) {
+        m_poll->stop();
+    }
+}
+
 bool DatabaseWatcher::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_focusWatched && event->type() == QEvent::WindowActivate) {
         // Queued: the window finishes activating (and a dialog closing gives it back) before the pages reload.
         QMetaObject::invokeMethod(
             this, [this] { checkForChanges(); }, Qt::QueuedConnection);
+        updatePolling(true);
+    } else if (watched == m_focusWatched && event->type() == QEvent::WindowDeactivate) {
+        updatePolling(false);
     }
     return QFrame::eventFilter(watched, event);
 }

@@ -6,9 +6,12 @@
 #include <QFrame>
 #include <QString>
 
+#include <optional>
+
 class QFileSystemWatcher;
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace Palier {
 
@@ -19,7 +22,8 @@ class Database;
 /// replaces the .palier file while it is open, it says what happened and offers to save a copy of the database
 /// as Palier still has it open (the open connection keeps reading the file it opened, even deleted). Hidden while
 /// nothing happened; never modal. It also tells when someone else changed the database (ChangeNotifier): on
-/// PostgreSQL as it happens, on SQLite when the window regains the focus.
+/// PostgreSQL as it happens; on SQLite when the window regains the focus, and while it stays active by a light look
+/// every pollInterval() (one `PRAGMA data_version`; no timer while the window is inactive, none on PostgreSQL).
 class DatabaseWatcher : public QFrame
 {
     Q_OBJECT
@@ -40,6 +44,12 @@ public:
     bool checkForChanges();
     FileState state() const { return m_state; }
 
+    /// How often an SQLite database is looked at while the window is active (milliseconds; 2000 by default).
+    int pollInterval() const;
+    void setPollInterval(int milliseconds);
+    /// Whether the periodic look runs now: an SQLite database is watched and the window is active.
+    bool isPolling() const;
+
     /// Writes a consistent copy of the open database to `target`. For the button, after a file dialog.
     Result<void> saveCopyTo(const QString& target);
 
@@ -58,12 +68,15 @@ protected:
 private:
     void check();
     void saveCopy();
+    /// Starts or stops the periodic look as the window is `active` (unknown: asks it).
+    void updatePolling(std::optional<bool> active = std::nullopt);
     QString watchedPath() const;
 
     const Database* m_database = nullptr;
     ChangeNotifier* m_notifier = nullptr;
     QObject* m_focusWatched = nullptr; ///< the window whose activation triggers checkForChanges()
     QFileSystemWatcher* m_watcher = nullptr;
+    QTimer* m_poll = nullptr;
     QLabel* m_label = nullptr;
     QPushButton* m_saveButton = nullptr;
     FileState m_state = FileState::Present;

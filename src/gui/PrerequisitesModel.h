@@ -11,7 +11,9 @@ namespace Palier {
 class Database;
 
 /// The prerequisites P1–P4 of one establishment, one row per indicator: value, target and status. The value is
-/// editable; it is checked and written at once through setIndicatorValue() (an empty value clears it).
+/// editable; it is checked and written at once through writeIndicatorValue() (an empty value clears it), on the
+/// version read: when someone else changed, entered or removed it meanwhile, nothing is written, the panel shows the
+/// value as it is now and the conflict dialog (ConflictDialog) lets the user keep theirs or save their own.
 class PrerequisitesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,6 +40,9 @@ public:
 Q_SIGNALS:
     /// A value could not be written: `message` says why.
     void writeFailed(const QString& message);
+    /// A refused edit was settled in the conflict dialog: `saved` when the user's choices were written, false when
+    /// cancelled (the panel shows the value in the database).
+    void conflictResolved(bool saved);
 
 private:
     struct Row
@@ -46,7 +51,22 @@ private:
         QString prerequisite;
         IndicatorAssessment assessment;
     };
+    /// An edit refused because the value changed meanwhile: the value as the user saw it, as they wanted it and as
+    /// it is now.
+    struct Conflict
+    {
+        qint64 establishmentId = 0;
+        PrerequisiteIndicator indicator;
+        StoredIndicatorValue base;
+        StoredIndicatorValue mine;
+        StoredIndicatorValue theirs;
+    };
     QString display(const Row& row, Column column) const;
+    /// A value as the panel shows it ("yes", "92,5"), or "(not filled in)".
+    QString valueText(const PrerequisiteIndicator& indicator, const std::optional<double>& value) const;
+    /// Reads the model again for the establishment shown; says why when it cannot.
+    void reload();
+    void resolveConflict(Conflict conflict);
 
     const Database* m_db = nullptr;
     qint64 m_establishmentId = -1;

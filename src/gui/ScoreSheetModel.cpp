@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoreSheetModel.h"
 
+#include "ConflictDialog.h"
 #include "scoring/Ranking.h"
 #include "scoring/ScoreStore.h"
 #include "scoring/Settings.h"
 #include "workflow/StateChange.h"
 
 #include <QColor>
+#include <QDialogButtonBox>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QPolygon>
+#include <QPushButton>
 
 #include <algorithm>
 
@@ -210,13 +213,18 @@ Qt::ItemFlags ScoreSheetModel::flags(const QModelIndex& index) const
     return flags;
 }
 
+ScoreCell ScoreSheetModel::ownCell(const Row& row, const QString& code) const
+{
+    const Score* own = ownScore(row, code);
+    return own ? ScoreCell{own->value, own->comment, own->rowVersion} : ScoreCell{};
+}
+
 bool ScoreSheetModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (role != Qt::EditRole || !m_db || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         !isCriterionColumn(index.column())) {
         return false;
     }
-    Row& row = m_rows[index.row()];
     const Criterion& criterion = m_grid.criteria.at(index.column() - FirstCriterionColumn);
     const QString text = value.toString().trimmed();
     bool ok = true;
@@ -228,27 +236,12 @@ bool ScoreSheetModel::setData(const QModelIndex& index, const QVariant& value, i
                                .arg(criterion.scaleMax));
         return false;
     }
-    const Score* before = ownScore(row, criterion.code);
-    const QString comment = before ? before->comment : QString(); // a new value keeps its comment
-    const Result<void> written =
-        text.isEmpty() ? clearScore(*m_db, row.candidatureId, criterion.code, m_evaluatorId)
-                       : setScore(*m_db, row.candidatureId, criterion.code, m_evaluatorId, number, comment);
-    if (!written) {
-        Q_EMIT writeFailed(written.error().message);
-        return false;
+    ScoreCell cell = ownCell(m_rows.at(index.row()), criterion.code); // a new value keeps its comment
+    cell.value = text.isEmpty() ? std::nullopt : std::optional<int>(number);
+    if (!cell.value) {
+        cell.comment.clear(); // removed with its score
     }
-    QList<Score>& scores = row.scores.scores;
-    scores.erase(std::remove_if(scores.begin(), scores.end(),
-                                [&](const Score& score) {
-                                    return score.evaluatorId == m_evaluatorId && score.criterionCode == criterion.code;
-                                }),
-                 scores.end());
-    if (!text.isEmpty()) {
-        scores.append({criterion.code, m_evaluatorId, QString(), number, comment});
-    }
-    rerank();
-    Q_EMIT dataChanged(this->index(0, FirstCriterionColumn), this->index(rowCount() - 1, rankColumn()));
-    return true;
+    return write(index.row(), criterion.code, cell);
 }
 
 bool ScoreSheetModel::setComment(const QModelIndex& index, const QString& comment)
@@ -256,21 +249,162 @@ bool ScoreSheetModel::setComment(const QModelIndex& index, const QString& commen
     if (!m_db || !checkIndex(index, CheckIndexOption::IndexIsValid) || !isCriterionColumn(index.column())) {
         return false;
     }
-    Row& row = m_rows[index.row()];
     const Criterion& criterion = m_grid.criteria.at(index.column() - FirstCriterionColumn);
-    const Result<void> written =
-        setScoreComment(*m_db, row.candidatureId, criterion.code, m_evaluatorId, comment.trimmed());
-    if (!written) {
+    ScoreCell cell = ownCell(m_rows.at(index.row()), criterion.code);
+    if (!cell.value) {
+        Q_EMIT writeFailed(tr("There is no score on %1 to comment yet: enter the score first.").arg(criterion.code));
+        return false;
+    }
+    cell.comment = comment.trimmed();
+    return write(index.row(), criterion.code, cell);
+}
+
+bool ScoreSheetModel::write(int row, const QString& code, const ScoreCell& cell)
+{
+    const qint64 candidatureId = m_rows.at(row).candidatureId;
+    const ScoreCell base = ownCell(m_rows.at(row), code);
+    ScoreCell now;
+    const Result<qint64> written =
+        writeScore(*m_db, candidatureId, code, m_evaluatorId, cell.value, cell.comment, base.version, &now);
+    if (written) {
+        showCell(candidatureId, code, m_evaluatorId, {cell.value, cell.comment.trimmed(), written.value()});
+        return true;
+    }
+    if (written.error().code != QLatin1String("db.conflict")) {
         Q_EMIT writeFailed(written.error().message);
         return false;
     }
-    for (Score& score : row.scores.scores) {
-        if (score.evaluatorId == m_evaluatorId && score.criterionCode == criterion.code) {
-            score.comment = comment.trimmed();
+    // Nothing written: the cell shows the score as someone else left it, and once the editor is closed, the dialog
+    // shows both for the user to choose.
+    showCell(candidatureId, code, m_evaluatorId, now);
+    Conflict conflict{candidatureId, code, m_evaluatorId, base, cell, now};
+    QMetaObject::invokeMethod(
+        this, [this, conflict] { resolveConflict(conflict); }, Qt::QueuedConnection);
+    return false;
+}
+
+void ScoreSheetModel::showCell(qint64 candidatureId, const QString& code, qint64 evaluatorId, const ScoreCell& cell)
+{
+    if (evaluatorId != m_evaluatorId) {
+        return; // the sheet shows another evaluator now
+    }
+    for (int r = 0; r < m_rows.size(); ++r) {
+        Row& row = m_rows[r];
+        if (row.candidatureId != candidatureId) {
+            continue;
+        }
+        QList<Score>& scores = row.scores.scores;
+        scores.erase(std::remove_if(scores.begin(), scores.end(),
+                                    [&](const Score& score) {
+                                        return score.evaluatorId == m_evaluatorId && score.criterionCode == code;
+                                    }),
+                     scores.end());
+        if (cell.value) {
+            scores.append({code, m_evaluatorId, QString(), *cell.value, cell.comment, cell.version});
+        }
+        rerank();
+        Q_EMIT dataChanged(index(0, FirstCriterionColumn), index(rowCount() - 1, rankColumn()));
+        return;
+    }
+}
+
+namespace {
+
+bool sameCell(const ScoreCell& a, const ScoreCell& b)
+{
+    return a.value == b.value && a.comment.trimmed() == b.comment.trimmed();
+}
+
+} // namespace
+
+void ScoreSheetModel::resolveConflict(Conflict conflict)
+{
+    if (!m_db) {
+        return;
+    }
+    const QString code = conflict.criterionCode;
+    QString establishment;
+    for (const Row& row : std::as_const(m_rows)) {
+        if (row.candidatureId == conflict.candidatureId) {
+            establishment = row.establishment;
         }
     }
-    Q_EMIT dataChanged(index, index);
-    return true;
+    const auto scoreText = [](const std::optional<int>& value) {
+        return value ? QLocale().toString(*value) : tr("(no score)");
+    };
+    const auto commentText = [](const QString& comment) {
+        return comment.trimmed().isEmpty() ? tr("(no comment)") : comment.trimmed();
+    };
+    for (;;) {
+        if (sameCell(conflict.mine, conflict.theirs)) {
+            Q_EMIT conflictResolved(false); // someone else entered just what the user wanted
+            return;
+        }
+        // Each value that differs between theirs and the user's, with who changed it since the sheet was read.
+        QList<ConflictDialog::Field> fields;
+        const bool scoreByThem = conflict.base.value != conflict.theirs.value;
+        const bool scoreByYou = conflict.base.value != conflict.mine.value;
+        const bool showScore = conflict.mine.value != conflict.theirs.value;
+        if (showScore) {
+            fields.append({tr("Score"), conflict.theirs.value ? QVariant(*conflict.theirs.value) : QVariant(),
+                           conflict.mine.value ? QVariant(*conflict.mine.value) : QVariant(),
+                           scoreText(conflict.theirs.value), scoreText(conflict.mine.value), scoreByThem, scoreByYou});
+        }
+        const bool commentByThem = conflict.base.comment.trimmed() != conflict.theirs.comment.trimmed();
+        const bool commentByYou = conflict.base.comment.trimmed() != conflict.mine.comment.trimmed();
+        const bool showComment = conflict.mine.comment.trimmed() != conflict.theirs.comment.trimmed();
+        if (showComment) {
+            fields.append({tr("Comment"), conflict.theirs.comment.trimmed(), conflict.mine.comment.trimmed(),
+                           commentText(conflict.theirs.comment), commentText(conflict.mine.comment), commentByThem,
+                           commentByYou});
+        }
+        const LastChange last = lastScoreChange(*m_db, conflict.candidatureId, code, conflict.evaluatorId);
+        ConflictDialog dialog(tr("%1 – score on %2").arg(establishment, code), last.user, last.at, fields,
+                              qobject_cast<QWidget*>(QObject::parent()));
+        if (auto* buttons = dialog.findChild<QDialogButtonBox*>()) {
+            buttons->button(QDialogButtonBox::Cancel)
+                ->setToolTip(tr("Save nothing: the sheet shows the score as it is in the database now"));
+        }
+        if (dialog.run() != QDialog::Accepted || !m_db) {
+            Q_EMIT conflictResolved(false); // the sheet shows theirs already
+            return;
+        }
+        ScoreCell chosen = conflict.theirs;
+        int field = 0;
+        if (showScore) {
+            const QVariant value = dialog.chosenValue(field++);
+            chosen.value = value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+        }
+        if (showComment) {
+            chosen.comment = dialog.chosenValue(field++).toString();
+        }
+        if (!chosen.value) {
+            chosen.comment.clear(); // a comment explains a score: none without one
+        }
+        if (sameCell(chosen, conflict.theirs)) {
+            Q_EMIT conflictResolved(true);
+            return; // theirs kept: nothing to write
+        }
+        ScoreCell now;
+        const Result<qint64> written = writeScore(*m_db, conflict.candidatureId, code, conflict.evaluatorId,
+                                                  chosen.value, chosen.comment, conflict.theirs.version, &now);
+        if (written) {
+            showCell(conflict.candidatureId, code, conflict.evaluatorId,
+                     {chosen.value, chosen.comment.trimmed(), written.value()});
+            Q_EMIT conflictResolved(true);
+            return;
+        }
+        if (written.error().code != QLatin1String("db.conflict")) {
+            Q_EMIT writeFailed(written.error().message);
+            Q_EMIT conflictResolved(false);
+            return;
+        }
+        // Changed once more while the dialog was open: the choices are compared with the newest score.
+        showCell(conflict.candidatureId, code, conflict.evaluatorId, now);
+        conflict.base = conflict.theirs;
+        conflict.mine = chosen;
+        conflict.theirs = now;
+    }
 }
 
 } // namespace Palier

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "scoring/ScoreStore.h"
 #include "scoring/ScoringTypes.h"
 
 #include <QAbstractTableModel>
@@ -42,14 +43,20 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    /// Writes a score (an empty value clears it); false, with writeFailed(), when the core refuses it.
+    /// Writes a score (an empty value clears it) on the version of the score read with the sheet; false, with
+    /// writeFailed(), when the core refuses it. When someone else changed, entered or removed that score meanwhile,
+    /// nothing is written: the cell shows the score as it is now, and the conflict dialog (ConflictDialog) is shown
+    /// as soon as the event loop runs, for the user to keep theirs or save their own on the new version.
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-    /// Writes the comment of the evaluator's score in the criterion cell `index` (blank clears it); false, with
-    /// writeFailed(), when there is no score there yet or the core refuses it.
+    /// Writes the comment of the evaluator's score in the criterion cell `index` (blank clears it), checked as
+    /// setData(); false, with writeFailed(), when there is no score there yet or the core refuses it.
     bool setComment(const QModelIndex& index, const QString& comment);
 
 Q_SIGNALS:
     void writeFailed(const QString& message);
+    /// A refused edit was settled in the conflict dialog: `saved` when the user's choices were written, false when
+    /// cancelled (the cell shows the score in the database).
+    void conflictResolved(bool saved);
 
 private:
     struct Row
@@ -59,7 +66,24 @@ private:
         CandidatureScores scores;
         std::optional<RankedCandidature> ranked;
     };
+    /// An edit refused because the score changed meanwhile: the score as the user saw it, as they wanted it and as
+    /// it is now.
+    struct Conflict
+    {
+        qint64 candidatureId = 0;
+        QString criterionCode;
+        qint64 evaluatorId = 0;
+        ScoreCell base;
+        ScoreCell mine;
+        ScoreCell theirs;
+    };
     const Score* ownScore(const Row& row, const QString& code) const;
+    ScoreCell ownCell(const Row& row, const QString& code) const;
+    /// Writes `cell` as the evaluator's score in `row`, with its version; true when written.
+    bool write(int row, const QString& code, const ScoreCell& cell);
+    /// Shows the evaluator's score `cell` in the row of `candidatureId`, when the sheet still shows it.
+    void showCell(qint64 candidatureId, const QString& code, qint64 evaluatorId, const ScoreCell& cell);
+    void resolveConflict(Conflict conflict);
     void rerank();
 
     const Database* m_db = nullptr;

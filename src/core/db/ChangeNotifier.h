@@ -12,7 +12,8 @@ class Database;
 /// On PostgreSQL, as it happens: every write transaction notifies the channel `palier_changes` with its commit
 /// (Database::commit), and the notifier listens to it, ignoring its own session's notifications. On SQLite, which
 /// has no notifications, when check() finds that another connection (another Palier, palier-cli) committed since
-/// the last look (PRAGMA data_version): the window calls it when it regains the focus.
+/// the last look (PRAGMA data_version, one cheap query): the window calls it when it regains the focus, and every
+/// two seconds while it stays active (DatabaseWatcher).
 class ChangeNotifier : public QObject
 {
     Q_OBJECT

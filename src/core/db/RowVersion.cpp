@@ -160,4 +160,29 @@ LastChange lastChange(const Database& db, const QString& table, qint64 id)
     return {entries->constFirst().user, at};
 }
 
+LastChange lastChangeMatching(const Database& db, const QString& entity, qint64 entityId, const QVariantMap& match)
+{
+    const Result<QList<AuditEntry>> entries = auditEntries(db, entity, entityId, 500);
+    if (!entries) {
+        return {};
+    }
+    for (const AuditEntry& entry : entries.value()) {
+        const QJsonObject values =
+            QJsonDocument::fromJson((entry.after.isEmpty() ? entry.before : entry.after).toUtf8()).object();
+        bool matches = !values.isEmpty();
+        for (auto it = match.cbegin(); matches && it != match.cend(); ++it) {
+            matches = values.value(it.key()).toVariant().toString() == it.value().toString();
+        }
+        if (matches) {
+            QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
+            if (!at.isValid()) {
+                at = QDateTime::fromString(entry.at, Qt::ISODate);
+            }
+            at.setTimeZone(QTimeZone::utc());
+            return {entry.user, at};
+        }
+    }
+    return {};
+}
+
 } // namespace Palier

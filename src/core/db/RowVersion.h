@@ -51,4 +51,9 @@ struct LastChange
 };
 LastChange lastChange(const Database& db, const QString& table, qint64 id);
 
+/// As lastChange(), for a table whose audit entries name a parent row (`score` by its candidature,
+/// `indicator_value` by its establishment): the last entry of `entity` `entityId` whose recorded values (after the
+/// change, or before it for a removal) match every column of `match` (column → value).
+LastChange lastChangeMatching(const Database& db, const QString& entity, qint64 entityId, const QVariantMap& match);
+
 } // namespace Palier

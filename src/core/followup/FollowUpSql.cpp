@@ -57,7 +57,7 @@ Result<QList<Project>> projects(const Database& db, const QString& where, const 
             "COALESCE((SELECT SUM(CASE WHEN state = 'prevu' THEN amount_cents END) FROM payment WHERE project_id = "
             "p.id), 0), "
             "COALESCE((SELECT SUM(CASE WHEN state = 'annule' THEN amount_cents END) FROM payment WHERE project_id = "
-            "p.id), 0) "
+            "p.id), 0), p.row_version "
             "FROM project p JOIN candidature c ON c.id = p.candidature_id "
             "JOIN establishment e ON e.id = c.establishment_id JOIN domain d ON d.id = c.domain_id %1 "
             "ORDER BY d.sort_order, e.finess_et, p.id")
@@ -90,6 +90,7 @@ Result<QList<Project>> projects(const Database& db, const QString& where, const 
         p.totals.dueCents = query.value(18).toLongLong();
         p.totals.plannedCents = query.value(19).toLongLong();
         p.totals.cancelledCents = query.value(20).toLongLong();
+        p.rowVersion = query.value(21).toLongLong();
         result.append(p);
     }
     return result;
@@ -100,8 +101,8 @@ Result<QList<Payment>> payments(const Database& db, const QString& where, const 
     const QString sql =
         QStringLiteral(
             "SELECT y.id, y.project_id, y.tranche, y.planned_year, y.amount_cents, y.state, y.due_on, "
-            "y.paid_on, y.reference, y.changed_at, p.candidature_id, e.finess_et, e.name, d.code, p.state "
-            "FROM payment y JOIN project p ON p.id = y.project_id "
+            "y.paid_on, y.reference, y.changed_at, p.candidature_id, e.finess_et, e.name, d.code, p.state, "
+            "y.row_version FROM payment y JOIN project p ON p.id = y.project_id "
             "JOIN candidature c ON c.id = p.candidature_id "
             "JOIN establishment e ON e.id = c.establishment_id JOIN domain d ON d.id = c.domain_id %1 "
             "ORDER BY COALESCE(y.due_on, CAST(y.planned_year AS TEXT) || '-12-31'), e.finess_et, d.sort_order, "
@@ -129,6 +130,7 @@ Result<QList<Payment>> payments(const Database& db, const QString& where, const 
         y.establishment = query.value(12).toString();
         y.domainCode = query.value(13).toString();
         y.projectState = projectStateFromCode(query.value(14).toString()).value_or(ProjectState::InProgress);
+        y.rowVersion = query.value(15).toLongLong();
         result.append(y);
     }
     return result;

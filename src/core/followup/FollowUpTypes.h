@@ -88,6 +88,7 @@ struct Project
     QString stateReason;
     QDateTime createdAt; ///< UTC
     PaymentTotals totals;
+    qint64 rowVersion = 0; ///< of the project row, as read (RowVersion.h)
 };
 
 /// One tranche of a project.
@@ -109,6 +110,7 @@ struct Payment
     QString establishment;
     QString domainCode;
     ProjectState projectState = ProjectState::InProgress;
+    qint64 rowVersion = 0; ///< of the payment row, as read (RowVersion.h)
 };
 
 /// A progress note on a project.

@@ -4,6 +4,7 @@
 #include "FollowUpTypes.h"
 
 #include "db/Database.h"
+#include "db/RowVersion.h"
 #include "followup/Declarations.h"
 #include "followup/FollowUpSql.h"
 #include "followup/Projects.h"
@@ -64,14 +65,53 @@ Result<void> checkManualTransition(const Payment& payment, PaymentState to)
     return {};
 }
 
+/// The error of an edit prepared on version `expectedVersion` of a payment that is now `now`: who changed it, when,
+/// and what it is now.
+Error paymentConflict(const Database& db, const Payment& now, qint64 expectedVersion)
+{
+    const LastChange last = lastChange(db, QStringLiteral("payment"), now.id);
+    const QString state = paymentStateDescription(now);
+    QString message;
+    if (last.at.isValid()) {
+        const QDateTime local = last.at.toLocalTime();
+        message = FollowUp::tr("%1 changed payment %2 on %3 at %4 while you were working on it: it is now %5. Your "
+                               "change was not saved; the page now shows the payment as it is.")
+                      .arg(last.user.isEmpty() ? FollowUp::tr("Someone else") : last.user)
+                      .arg(now.id)
+                      .arg(QLocale().toString(local.date(), QStringLiteral("d MMMM yyyy")),
+                           QLocale().toString(local.time(), QLocale::ShortFormat), state);
+    } else {
+        message = FollowUp::tr("Someone else changed payment %1 while you were working on it: it is now %2. Your "
+                               "change was not saved; the page now shows the payment as it is.")
+                      .arg(now.id)
+                      .arg(state);
+    }
+    return {QStringLiteral("db.conflict"), message,
+            QStringLiteral("payment %1: version %2 expected, %3 found")
+                .arg(now.id)
+                .arg(expectedVersion)
+                .arg(now.rowVersion)};
+}
+
+/// "db.conflict" when `payment` is no longer at `expectedVersion`.
+Result<void> checkVersion(const Database& db, const Payment& payment, std::optional<qint64> expectedVersion)
+{
+    if (expectedVersion && payment.rowVersion != *expectedVersion) {
+        return paymentConflict(db, payment, *expectedVersion);
+    }
+    return {};
+}
+
 Result<void> setState(const Database& db, qint64 paymentId, PaymentState state, const QDate& dueOn, const QDate& paidOn,
-                      const QString& reference, const QDateTime& when, bool keepDueOn)
+                      const QString& reference, const QDateTime& when, bool keepDueOn,
+                      std::optional<qint64> expectedVersion = std::nullopt)
 {
     QSqlQuery update(db.connection());
-    update.prepare(keepDueOn ? QStringLiteral("UPDATE payment SET state = ?, paid_on = ?, reference = ?, changed_at = "
-                                              "? WHERE id = ?")
-                             : QStringLiteral("UPDATE payment SET state = ?, paid_on = ?, reference = ?, changed_at = "
-                                              "?, due_on = ? WHERE id = ?"));
+    update.prepare((keepDueOn ? QStringLiteral("UPDATE payment SET state = ?, paid_on = ?, reference = ?, changed_at = "
+                                               "? WHERE id = ?")
+                              : QStringLiteral("UPDATE payment SET state = ?, paid_on = ?, reference = ?, changed_at = "
+                                               "?, due_on = ? WHERE id = ?")) +
+                   (expectedVersion ? QStringLiteral(" AND row_version = ?") : QString()));
     update.addBindValue(paymentStateCode(state));
     update.addBindValue(dateValue(paidOn));
     update.addBindValue(reference.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reference));
@@ -80,8 +120,19 @@ Result<void> setState(const Database& db, qint64 paymentId, PaymentState state, 
         update.addBindValue(dateValue(dueOn));
     }
     update.addBindValue(paymentId);
+    if (expectedVersion) {
+        update.addBindValue(*expectedVersion);
+    }
     if (!update.exec()) {
         return sqlError(FollowUp::tr("Cannot record the change of payment %1.").arg(paymentId), update);
+    }
+    if (expectedVersion && update.numRowsAffected() != 1) {
+        // Changed by someone else between the reading and the writing (PostgreSQL: their commit came in between).
+        Result<Payment> now = loadPayment(db, paymentId);
+        if (!now) {
+            return now.error();
+        }
+        return paymentConflict(db, now.value(), *expectedVersion);
     }
     return {};
 }
@@ -171,11 +222,14 @@ Result<Payment> loadPayment(const Database& db, qint64 paymentId)
 }
 
 Result<Payment> applyPayment(const Database& db, qint64 paymentId, const QDate& paidOn, const QString& reference,
-                             const QDate& today)
+                             const QDate& today, std::optional<qint64> expectedVersion)
 {
     Result<Payment> payment = loadPayment(db, paymentId);
     if (!payment) {
         return payment;
+    }
+    if (Result<void> current = checkVersion(db, payment.value(), expectedVersion); !current) {
+        return current.error();
     }
     if (Result<void> allowed = checkManualTransition(payment.value(), PaymentState::Paid); !allowed) {
         return allowed.error();
@@ -199,8 +253,8 @@ Result<Payment> applyPayment(const Database& db, qint64 paymentId, const QDate& 
                          .arg(MaxReferenceLength),
                      ref};
     }
-    if (Result<void> set =
-            setState(db, paymentId, PaymentState::Paid, {}, paidOn, ref, QDateTime(today, QTime(12, 0), Qt::UTC), true);
+    if (Result<void> set = setState(db, paymentId, PaymentState::Paid, {}, paidOn, ref,
+                                    QDateTime(today, QTime(12, 0), Qt::UTC), true, expectedVersion);
         !set) {
         return set.error();
     }
@@ -208,16 +262,20 @@ Result<Payment> applyPayment(const Database& db, qint64 paymentId, const QDate& 
 }
 
 Result<Payment> payPayment(const Database& db, qint64 paymentId, const QDate& paidOn, const QString& reference,
-                           const QDate& today)
+                           const QDate& today, std::optional<qint64> expectedVersion)
 {
-    return inTransaction(db, [&]() { return applyPayment(db, paymentId, paidOn, reference, today); });
+    return inTransaction(db, [&]() { return applyPayment(db, paymentId, paidOn, reference, today, expectedVersion); });
 }
 
-Result<Payment> applyCancelPayment(const Database& db, qint64 paymentId, const QString& reason)
+Result<Payment> applyCancelPayment(const Database& db, qint64 paymentId, const QString& reason,
+                                   std::optional<qint64> expectedVersion)
 {
     Result<Payment> payment = loadPayment(db, paymentId);
     if (!payment) {
         return payment;
+    }
+    if (Result<void> current = checkVersion(db, payment.value(), expectedVersion); !current) {
+        return current.error();
     }
     if (Result<void> allowed = checkManualTransition(payment.value(), PaymentState::Cancelled); !allowed) {
         return allowed.error();
@@ -228,7 +286,8 @@ Result<Payment> applyCancelPayment(const Database& db, qint64 paymentId, const Q
                      {}};
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (Result<void> set = setState(db, paymentId, PaymentState::Cancelled, {}, {}, {}, now, true); !set) {
+    if (Result<void> set = setState(db, paymentId, PaymentState::Cancelled, {}, {}, {}, now, true, expectedVersion);
+        !set) {
         return set.error();
     }
     Result<ProjectNote> note = insertProjectNote(db, payment->projectId,
@@ -242,9 +301,29 @@ Result<Payment> applyCancelPayment(const Database& db, qint64 paymentId, const Q
     return loadPayment(db, paymentId);
 }
 
-Result<Payment> cancelPayment(const Database& db, qint64 paymentId, const QString& reason)
+Result<Payment> cancelPayment(const Database& db, qint64 paymentId, const QString& reason,
+                              std::optional<qint64> expectedVersion)
 {
-    return inTransaction(db, [&]() { return applyCancelPayment(db, paymentId, reason); });
+    return inTransaction(db, [&]() { return applyCancelPayment(db, paymentId, reason, expectedVersion); });
+}
+
+QString paymentStateDescription(const Payment& payment)
+{
+    const QLocale locale;
+    switch (payment.state) {
+    case PaymentState::Paid:
+        return FollowUp::tr("paid on %1 (reference %2)")
+            .arg(locale.toString(payment.paidOn, QStringLiteral("d MMMM yyyy")), payment.reference);
+    case PaymentState::Due:
+        return payment.dueOn.isValid()
+                   ? FollowUp::tr("due by %1").arg(locale.toString(payment.dueOn, QStringLiteral("d MMMM yyyy")))
+                   : FollowUp::tr("due");
+    case PaymentState::Cancelled:
+        return FollowUp::tr("cancelled");
+    case PaymentState::Planned:
+        break;
+    }
+    return FollowUp::tr("planned for %1").arg(payment.plannedYear);
 }
 
 Result<QList<PaymentStateUpdate>> applyDueRefresh(const Database& db, const QDate& asOf)

@@ -53,18 +53,28 @@ Result<Payment> loadPayment(const Database& db, qint64 paymentId);
 /// Records that the due tranche `paymentId` was paid on `paidOn` under `reference` (the accounting reference of the
 /// transfer). One transaction. Errors: "followup.unknown-payment", "followup.payment-transition" (not due: the
 /// message says its state and what it needs), "followup.payment-date" (missing, in the future of `today`, or before
-/// the tranche fell due), "followup.reference-required".
+/// the tranche fell due), "followup.reference-required". With `expectedVersion` (the Payment::rowVersion the user
+/// saw), "db.conflict" when someone changed the payment since: the message says who, when and what it is now
+/// (paymentStateDescription()), nothing is written.
 Result<Payment> payPayment(const Database& db, qint64 paymentId, const QDate& paidOn, const QString& reference,
-                           const QDate& today = QDate::currentDate());
+                           const QDate& today = QDate::currentDate(),
+                           std::optional<qint64> expectedVersion = std::nullopt);
 /// payPayment() inside the caller's transaction.
 Result<Payment> applyPayment(const Database& db, qint64 paymentId, const QDate& paidOn, const QString& reference,
-                             const QDate& today);
+                             const QDate& today, std::optional<qint64> expectedVersion = std::nullopt);
 
 /// Cancels a planned or due tranche; the reason is kept as a note of the project. One transaction. Errors:
-/// "followup.unknown-payment", "followup.payment-transition", "followup.reason-required".
-Result<Payment> cancelPayment(const Database& db, qint64 paymentId, const QString& reason);
+/// "followup.unknown-payment", "followup.payment-transition", "followup.reason-required", and with
+/// `expectedVersion` "db.conflict" as payPayment().
+Result<Payment> cancelPayment(const Database& db, qint64 paymentId, const QString& reason,
+                              std::optional<qint64> expectedVersion = std::nullopt);
 /// cancelPayment() inside the caller's transaction.
-Result<Payment> applyCancelPayment(const Database& db, qint64 paymentId, const QString& reason);
+Result<Payment> applyCancelPayment(const Database& db, qint64 paymentId, const QString& reason,
+                                   std::optional<qint64> expectedVersion = std::nullopt);
+
+/// Where a payment stands, in words (translated): "paid on 3 March 2020 (reference VIR-1)", "due by …",
+/// "planned for 2021", "cancelled".
+QString paymentStateDescription(const Payment& payment);
 
 /// One payment whose state refreshDuePayments() changed.
 struct PaymentStateUpdate

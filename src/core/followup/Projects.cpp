@@ -4,6 +4,7 @@
 #include "FollowUpTypes.h"
 
 #include "db/Database.h"
+#include "db/RowVersion.h"
 #include "followup/FollowUpSql.h"
 #include "selection/Funding.h"
 #include "selection/Roadmap.h"
@@ -269,7 +270,51 @@ Error transitionRefused(const Project& project, ProjectState to)
             QStringLiteral("%1 -> %2").arg(projectStateCode(project.state), projectStateCode(to))};
 }
 
+/// The error of an edit prepared on version `expectedVersion` of a project that is now `now`.
+Error projectConflict(const Database& db, const Project& now, qint64 expectedVersion)
+{
+    const LastChange last = lastChange(db, QStringLiteral("project"), now.id);
+    const QString state = projectStateDescription(now);
+    QString message;
+    if (last.at.isValid()) {
+        const QDateTime local = last.at.toLocalTime();
+        message = FollowUp::tr("%1 changed project %2 on %3 at %4 while you were working on it: it is now %5. Your "
+                               "change was not saved; the page now shows the project as it is.")
+                      .arg(last.user.isEmpty() ? FollowUp::tr("Someone else") : last.user)
+                      .arg(now.id)
+                      .arg(QLocale().toString(local.date(), QStringLiteral("d MMMM yyyy")),
+                           QLocale().toString(local.time(), QLocale::ShortFormat), state);
+    } else {
+        message = FollowUp::tr("Someone else changed project %1 while you were working on it: it is now %2. Your "
+                               "change was not saved; the page now shows the project as it is.")
+                      .arg(now.id)
+                      .arg(state);
+    }
+    return {QStringLiteral("db.conflict"), message,
+            QStringLiteral("project %1: version %2 expected, %3 found")
+                .arg(now.id)
+                .arg(expectedVersion)
+                .arg(now.rowVersion)};
+}
+
 } // namespace
+
+QString projectStateDescription(const Project& project)
+{
+    switch (project.state) {
+    case ProjectState::Finished:
+        return project.finishedOn.isValid()
+                   ? FollowUp::tr("finished on %1")
+                         .arg(QLocale().toString(project.finishedOn, QStringLiteral("d MMMM yyyy")))
+                   : projectStateLabel(project.state);
+    case ProjectState::Abandoned:
+        return project.stateReason.isEmpty() ? projectStateLabel(project.state)
+                                             : FollowUp::tr("abandoned (%1)").arg(project.stateReason);
+    case ProjectState::InProgress:
+        break;
+    }
+    return projectStateLabel(project.state);
+}
 
 Result<ProjectCreation> createProjects(const Database& db, const QDate& today)
 {
@@ -321,11 +366,14 @@ QList<ProjectState> allowedProjectTargets(ProjectState from)
 }
 
 Result<Project> applyProjectStateChange(const Database& db, qint64 projectId, const ProjectStateChange& change,
-                                        const QDateTime& when)
+                                        const QDateTime& when, std::optional<qint64> expectedVersion)
 {
     Result<Project> project = loadProject(db, projectId);
     if (!project) {
         return project;
+    }
+    if (expectedVersion && project->rowVersion != *expectedVersion) {
+        return projectConflict(db, project.value(), *expectedVersion);
     }
     if (!allowedProjectTargets(project->state).contains(change.to)) {
         return transitionRefused(project.value(), change.to);
@@ -360,13 +408,25 @@ Result<Project> applyProjectStateChange(const Database& db, qint64 projectId, co
     }
     const QString author = change.author.isEmpty() ? currentAuthor() : change.author;
     QSqlQuery update(db.connection());
-    update.prepare(QStringLiteral("UPDATE project SET state = ?, finished_on = ?, state_reason = ? WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE project SET state = ?, finished_on = ?, state_reason = ? WHERE id = ?") +
+                   (expectedVersion ? QStringLiteral(" AND row_version = ?") : QString()));
     update.addBindValue(projectStateCode(change.to));
     update.addBindValue(dateValue(endedOn));
     update.addBindValue(reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reason));
     update.addBindValue(projectId);
+    if (expectedVersion) {
+        update.addBindValue(*expectedVersion);
+    }
     if (!update.exec()) {
         return sqlError(FollowUp::tr("Cannot change the state of project %1.").arg(projectId), update);
+    }
+    if (expectedVersion && update.numRowsAffected() != 1) {
+        // Changed by someone else between the reading and the writing (PostgreSQL: their commit came in between).
+        Result<Project> now = loadProject(db, projectId);
+        if (!now) {
+            return now;
+        }
+        return projectConflict(db, now.value(), *expectedVersion);
     }
     if (change.to == ProjectState::Abandoned) {
         QSqlQuery cancel(db.connection());
@@ -396,13 +456,15 @@ Result<Project> applyProjectStateChange(const Database& db, qint64 projectId, co
     return loadProject(db, projectId);
 }
 
-Result<Project> changeProjectState(const Database& db, qint64 projectId, const ProjectStateChange& change)
+Result<Project> changeProjectState(const Database& db, qint64 projectId, const ProjectStateChange& change,
+                                   std::optional<qint64> expectedVersion)
 {
     TransactionGuard transaction(db);
     if (!transaction.started()) {
         return transaction.started().error();
     }
-    Result<Project> project = applyProjectStateChange(db, projectId, change, QDateTime::currentDateTimeUtc());
+    Result<Project> project =
+        applyProjectStateChange(db, projectId, change, QDateTime::currentDateTimeUtc(), expectedVersion);
     if (!project) {
         return project;
     }

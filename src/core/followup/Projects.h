@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
+
 namespace Palier {
 
 class Database;
@@ -65,11 +67,16 @@ struct ProjectStateChange
 /// Abandoning cancels its planned and due tranches (paid ones stay) and records the reason as a note. Errors:
 /// "followup.unknown-project", "followup.project-transition" (not allowed from its state: the message says which
 /// are), "followup.date-required" (termine without a date, or a date before the start), "followup.reason-required",
-/// the workflow's.
-Result<Project> changeProjectState(const Database& db, qint64 projectId, const ProjectStateChange& change);
+/// the workflow's. With `expectedVersion` (the Project::rowVersion the user saw), "db.conflict" when someone changed
+/// the project since: the message says who, when and where it stands now (projectStateDescription()), nothing is
+/// written.
+Result<Project> changeProjectState(const Database& db, qint64 projectId, const ProjectStateChange& change,
+                                   std::optional<qint64> expectedVersion = std::nullopt);
 /// changeProjectState() inside the caller's transaction (the demo, tests); `when` is the time recorded.
 Result<Project> applyProjectStateChange(const Database& db, qint64 projectId, const ProjectStateChange& change,
-                                        const QDateTime& when);
+                                        const QDateTime& when, std::optional<qint64> expectedVersion = std::nullopt);
+/// Where a project stands, in words (translated): "in progress", "finished on 30 June 2022", "abandoned (reason)".
+QString projectStateDescription(const Project& project);
 
 /// Adds a note to a project; error "followup.unknown-project", "followup.empty-note". Opens its own transaction.
 Result<ProjectNote> addProjectNote(const Database& db, qint64 projectId, const QString& body,

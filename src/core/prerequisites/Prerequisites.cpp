@@ -204,8 +204,8 @@ Result<EstablishmentPrerequisites> establishmentPrerequisites(const Database& db
     if (!prerequisites) {
         return prerequisites.error();
     }
-    query.prepare(QStringLiteral(
-        "SELECT indicator_id, value, measured_on, evidence FROM indicator_value WHERE establishment_id = ?"));
+    query.prepare(QStringLiteral("SELECT indicator_id, value, measured_on, evidence, row_version FROM indicator_value "
+                                 "WHERE establishment_id = ?"));
     query.addBindValue(establishmentId);
     if (!query.exec()) {
         return sqlError(PrerequisiteText::tr("Cannot read the indicator values of the establishment."), query);
@@ -218,6 +218,7 @@ Result<EstablishmentPrerequisites> establishmentPrerequisites(const Database& db
         }
         a.measuredOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
         a.evidence = query.value(3).toString();
+        a.version = query.value(4).toLongLong();
     }
 
     result.eligible = true;
@@ -288,6 +289,158 @@ Result<void> clearIndicatorValue(const Database& db, qint64 establishmentId, con
         return sqlError(PrerequisiteText::tr("Cannot remove the value of %1.").arg(indicatorCode), query);
     }
     return {};
+}
+
+namespace {
+
+QVariant dateValue(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant evidenceValue(const QString& evidence)
+{
+    const QString trimmed = evidence.trimmed();
+    return trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed);
+}
+
+Result<StoredIndicatorValue> readStoredValue(const Database& db, qint64 establishmentId, qint64 indicatorId)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT value, measured_on, evidence, row_version FROM indicator_value WHERE "
+                                 "establishment_id = ? AND indicator_id = ?"));
+    query.addBindValue(establishmentId);
+    query.addBindValue(indicatorId);
+    if (!query.exec()) {
+        return sqlError(PrerequisiteText::tr("Cannot read the indicator values of the establishment."), query);
+    }
+    StoredIndicatorValue stored;
+    if (query.next()) {
+        if (!query.isNull(0)) {
+            stored.value = query.value(0).toDouble();
+        }
+        stored.measuredOn = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        stored.evidence = query.value(2).toString();
+        stored.version = query.value(3).toLongLong();
+    }
+    return stored;
+}
+
+} // namespace
+
+Result<StoredIndicatorValue> readIndicatorValue(const Database& db, qint64 establishmentId,
+                                                const QString& indicatorCode)
+{
+    Result<std::pair<qint64, IndicatorValueType>> indicator = findIndicator(db, indicatorCode);
+    if (!indicator) {
+        return indicator.error();
+    }
+    return readStoredValue(db, establishmentId, indicator->first);
+}
+
+Result<qint64> writeIndicatorValue(const Database& db, qint64 establishmentId, const QString& indicatorCode,
+                                   const std::optional<IndicatorValueInput>& input, qint64 expectedVersion,
+                                   StoredIndicatorValue* current)
+{
+    // Checked before the transaction: on SQLite a transaction that reads first may not write once another connection
+    // has written.
+    Result<std::pair<qint64, IndicatorValueType>> indicator = findIndicator(db, indicatorCode);
+    if (!indicator) {
+        return indicator.error();
+    }
+    const qint64 indicatorId = indicator->first;
+    if (input) {
+        if (Result<void> valid = validateIndicatorValue(indicatorCode.trimmed(), indicator->second, input->value);
+            !valid) {
+            return valid.error();
+        }
+        QSqlQuery known(db.connection());
+        known.prepare(QStringLiteral("SELECT 1 FROM establishment WHERE id = ?"));
+        known.addBindValue(establishmentId);
+        if (!known.exec()) {
+            return sqlError(PrerequisiteText::tr("Cannot read the establishments."), known);
+        }
+        if (!known.next()) {
+            return unknownEstablishment(QString::number(establishmentId));
+        }
+    }
+    TransactionGuard transaction(db);
+    if (!transaction.started()) {
+        return transaction.started().error();
+    }
+    // One statement that writes only on the version seen: on PostgreSQL a concurrent writer waits for the first
+    // one's commit, then finds the version moved on (or, for a first value, the row there).
+    QSqlQuery query(db.connection());
+    qint64 written = NoValueYet;
+    if (input && expectedVersion == NoValueYet) {
+        query.prepare(QStringLiteral("INSERT INTO indicator_value (establishment_id, indicator_id, value, measured_on, "
+                                     "evidence) VALUES (?, ?, ?, ?, ?) ON CONFLICT (establishment_id, indicator_id) "
+                                     "DO NOTHING"));
+        query.addBindValue(establishmentId);
+        query.addBindValue(indicatorId);
+        query.addBindValue(input->value);
+        query.addBindValue(dateValue(input->measuredOn));
+        query.addBindValue(evidenceValue(input->evidence));
+        written = 1; // the default version of a new row
+    } else if (input) {
+        query.prepare(QStringLiteral("UPDATE indicator_value SET value = ?, measured_on = ?, evidence = ?, row_version "
+                                     "= row_version + 1 WHERE establishment_id = ? AND indicator_id = ? AND "
+                                     "row_version = ?"));
+        query.addBindValue(input->value);
+        query.addBindValue(dateValue(input->measuredOn));
+        query.addBindValue(evidenceValue(input->evidence));
+        query.addBindValue(establishmentId);
+        query.addBindValue(indicatorId);
+        query.addBindValue(expectedVersion);
+        written = expectedVersion + 1;
+    } else if (expectedVersion != NoValueYet) {
+        query.prepare(QStringLiteral("DELETE FROM indicator_value WHERE establishment_id = ? AND indicator_id = ? AND "
+                                     "row_version = ?"));
+        query.addBindValue(establishmentId);
+        query.addBindValue(indicatorId);
+        query.addBindValue(expectedVersion);
+    }
+    bool done = false;
+    if (input || expectedVersion != NoValueYet) {
+        if (!query.exec()) {
+            return sqlError(PrerequisiteText::tr("Cannot record the value of %1.").arg(indicatorCode), query);
+        }
+        done = query.numRowsAffected() == 1;
+        query.finish();
+    }
+    Result<StoredIndicatorValue> now = readStoredValue(db, establishmentId, indicatorId);
+    if (!now) {
+        return now.error();
+    }
+    // Nothing to remove where there was no value is done, unless someone else entered one meanwhile.
+    if (!done && !(!input && expectedVersion == NoValueYet && now->version == NoValueYet)) {
+        if (current) {
+            *current = now.value();
+        }
+        return Error{QStringLiteral("db.conflict"),
+                     PrerequisiteText::tr("Someone else changed the value of %1 while you were entering yours, which "
+                                          "was not saved. Compare both, then keep theirs or enter yours again.")
+                         .arg(indicatorCode.trimmed()),
+                     QStringLiteral("indicator_value of establishment %1, indicator %2: expected version %3, now %4")
+                         .arg(establishmentId)
+                         .arg(indicatorCode)
+                         .arg(expectedVersion)
+                         .arg(now->version)};
+    }
+    if (Result<void> committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return written;
+}
+
+LastChange lastIndicatorValueChange(const Database& db, qint64 establishmentId, const QString& indicatorCode)
+{
+    Result<std::pair<qint64, IndicatorValueType>> indicator = findIndicator(db, indicatorCode);
+    if (!indicator) {
+        return {};
+    }
+    return lastChangeMatching(db, QStringLiteral("indicator_value"), establishmentId,
+                              {{QStringLiteral("indicator_id"), indicator->first}});
 }
 
 } // namespace Palier

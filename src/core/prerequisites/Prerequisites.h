@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "db/RowVersion.h"
 #include "programme/ProgrammeDefinition.h"
 
 #include <QDate>
@@ -59,6 +60,10 @@ struct Prerequisite
 /// holds no campaign.
 Result<QList<Prerequisite>> campaignPrerequisites(const Database& db);
 
+/// The version of an indicator value not recorded yet: an edit made on it names it, so that two referents entering
+/// the first value at once do not overwrite each other (the second is refused).
+constexpr qint64 NoValueYet = 0;
+
 /// What an establishment declared for one indicator, and its status.
 struct IndicatorAssessment
 {
@@ -67,6 +72,7 @@ struct IndicatorAssessment
     QDate measuredOn; ///< invalid when not given
     QString evidence;
     IndicatorStatus status = IndicatorStatus::Missing;
+    qint64 version = NoValueYet; ///< the row_version of the value as read (RowVersion.h); NoValueYet when none
 };
 
 /// One prerequisite of one establishment.
@@ -108,5 +114,31 @@ Result<void> setIndicatorValue(const Database& db, qint64 establishmentId, const
                                const IndicatorValueInput& input);
 /// Removes the value: the indicator is “not filled in” again.
 Result<void> clearIndicatorValue(const Database& db, qint64 establishmentId, const QString& indicatorCode);
+
+/// An indicator value as stored: none (no row), or the value with its date and evidence.
+struct StoredIndicatorValue
+{
+    std::optional<double> value; ///< none: not filled in
+    QDate measuredOn;
+    QString evidence;
+    qint64 version = NoValueYet; ///< the row_version; NoValueYet when there is no row
+};
+
+/// The value of the indicator `indicatorCode` for one establishment as stored now.
+Result<StoredIndicatorValue> readIndicatorValue(const Database& db, qint64 establishmentId,
+                                                const QString& indicatorCode);
+
+/// An edit of one value as the prerequisites panel makes it: records `input` (checked as setIndicatorValue() checks
+/// it), or removes the value when `input` is empty, if the value is still at `expectedVersion`, the version the user
+/// saw (IndicatorAssessment::version; NoValueYet when there was none). Returns the new version (NoValueYet once
+/// removed). Error "db.conflict" when someone else changed, entered or removed the value meanwhile: nothing is
+/// written, and `current` (when given) gets the value as it is now, to show both. Opens its own transaction, the unit
+/// of the audit trail: call it outside one. setIndicatorValue() and clearIndicatorValue() do not check.
+Result<qint64> writeIndicatorValue(const Database& db, qint64 establishmentId, const QString& indicatorCode,
+                                   const std::optional<IndicatorValueInput>& input, qint64 expectedVersion,
+                                   StoredIndicatorValue* current = nullptr);
+
+/// Who made the last change of that value, and when, as the audit trail says (empty when it does not).
+LastChange lastIndicatorValueChange(const Database& db, qint64 establishmentId, const QString& indicatorCode);
 
 } // namespace Palier

@@ -216,6 +216,144 @@ Result<void> clearScore(const Database& db, qint64 candidatureId, const QString&
     return {};
 }
 
+namespace {
+
+QString scoreKey(qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId)
+{
+    return QStringLiteral("candidature %1, criterion %2, evaluator %3")
+        .arg(candidatureId)
+        .arg(criterionCode)
+        .arg(evaluatorId);
+}
+
+QVariant commentValue(const QString& comment)
+{
+    const QString trimmed = comment.trimmed();
+    return trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed);
+}
+
+Error scoreConflict(qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId, qint64 expectedVersion,
+                    const ScoreCell& now)
+{
+    return {QStringLiteral("db.conflict"),
+            QCoreApplication::translate("Palier::Scoring",
+                                        "Someone else changed this score while you were entering yours, which was not "
+                                        "saved. Compare both, then keep theirs or enter yours again."),
+            QStringLiteral("score of %1: expected version %2, now %3")
+                .arg(scoreKey(candidatureId, criterionCode, evaluatorId))
+                .arg(expectedVersion)
+                .arg(now.version)};
+}
+
+} // namespace
+
+Result<ScoreCell> readScore(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT value, comment, row_version FROM score WHERE candidature_id = ? AND "
+                                 "criterion_code = ? AND evaluator_id = ?"));
+    query.addBindValue(candidatureId);
+    query.addBindValue(criterionCode);
+    query.addBindValue(evaluatorId);
+    if (!query.exec()) {
+        return sqlError(ScoringDb::readFailed(), query);
+    }
+    ScoreCell cell;
+    if (query.next()) {
+        cell.value = query.value(0).toInt();
+        cell.comment = query.value(1).toString();
+        cell.version = query.value(2).toLongLong();
+    }
+    return cell;
+}
+
+Result<qint64> writeScore(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId,
+                          std::optional<int> value, const QString& comment, qint64 expectedVersion, ScoreCell* current)
+{
+    QString code = criterionCode;
+    if (value) {
+        // Checked before the transaction: on SQLite a transaction that reads first may not write once another
+        // connection has written.
+        Result<QString> checked = ScoreWriter(db).check(candidatureId, criterionCode, evaluatorId, *value);
+        if (!checked) {
+            return checked.error();
+        }
+        code = checked.value();
+    }
+    TransactionGuard transaction(db);
+    if (!transaction.started()) {
+        return transaction.started().error();
+    }
+    // One statement that writes only on the version seen: on PostgreSQL a concurrent writer waits for the first
+    // one's commit, then finds the version moved on (or, for a first score, the row there).
+    QSqlQuery query(db.connection());
+    qint64 written = NoScoreYet;
+    if (expectedVersion == NoScoreYet && value) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO score (candidature_id, criterion_code, evaluator_id, value, comment, scored_at) VALUES (?, ?, "
+            "?, ?, ?, ?) ON CONFLICT (candidature_id, criterion_code, evaluator_id) DO NOTHING"));
+        query.addBindValue(candidatureId);
+        query.addBindValue(code);
+        query.addBindValue(evaluatorId);
+        query.addBindValue(*value);
+        query.addBindValue(commentValue(comment));
+        query.addBindValue(ScoringDb::now());
+        written = 1; // the default version of a new row
+    } else if (value) {
+        // scored_at is when the value was given: a comment alone leaves it.
+        query.prepare(QStringLiteral(
+            "UPDATE score SET scored_at = CASE WHEN value = ? THEN scored_at ELSE ? END, value = ?, comment = ?, "
+            "row_version = row_version + 1 WHERE candidature_id = ? AND criterion_code = ? AND evaluator_id = ? AND "
+            "row_version = ?"));
+        query.addBindValue(*value);
+        query.addBindValue(ScoringDb::now());
+        query.addBindValue(*value);
+        query.addBindValue(commentValue(comment));
+        query.addBindValue(candidatureId);
+        query.addBindValue(code);
+        query.addBindValue(evaluatorId);
+        query.addBindValue(expectedVersion);
+        written = expectedVersion + 1;
+    } else if (expectedVersion != NoScoreYet) {
+        query.prepare(QStringLiteral("DELETE FROM score WHERE candidature_id = ? AND criterion_code = ? AND "
+                                     "evaluator_id = ? AND row_version = ?"));
+        query.addBindValue(candidatureId);
+        query.addBindValue(code);
+        query.addBindValue(evaluatorId);
+        query.addBindValue(expectedVersion);
+    }
+    bool done = false;
+    if (value || expectedVersion != NoScoreYet) {
+        if (!query.exec()) {
+            return sqlError(ScoringDb::writeFailed(), query);
+        }
+        done = query.numRowsAffected() == 1;
+        query.finish();
+    }
+    Result<ScoreCell> now = readScore(db, candidatureId, code, evaluatorId);
+    if (!now) {
+        return now.error();
+    }
+    // Nothing to remove from an empty cell is done, unless someone else entered a score there meanwhile.
+    if (!done && !(expectedVersion == NoScoreYet && !value && !now->value)) {
+        if (current) {
+            *current = now.value();
+        }
+        return scoreConflict(candidatureId, code, evaluatorId, expectedVersion, now.value());
+    }
+    if (Result<void> committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return written;
+}
+
+LastChange lastScoreChange(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId)
+{
+    return lastChangeMatching(
+        db, QStringLiteral("score"), candidatureId,
+        {{QStringLiteral("criterion_code"), criterionCode}, {QStringLiteral("evaluator_id"), evaluatorId}});
+}
+
 ScoreWriter::ScoreWriter(const Database& db)
     : m_db(db)
     , m_upsert(db.connection())
@@ -275,8 +413,7 @@ Result<void> ScoreWriter::checkEvaluator(qint64 evaluatorId)
     return {};
 }
 
-Result<void> ScoreWriter::write(qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId, int value,
-                                const QString& comment, const QDateTime& scoredAt)
+Result<QString> ScoreWriter::check(qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId, int value)
 {
     Result<const ScoringGrid*> grid = gridOf(candidatureId);
     if (!grid) {
@@ -308,7 +445,17 @@ Result<void> ScoreWriter::write(qint64 candidatureId, const QString& criterionCo
             QStringLiteral("candidature %1, criterion %2, value %3").arg(candidatureId).arg(c.code).arg(value)};
     }
     if (Result<void> known = checkEvaluator(evaluatorId); !known) {
-        return known;
+        return known.error();
+    }
+    return c.code;
+}
+
+Result<void> ScoreWriter::write(qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId, int value,
+                                const QString& comment, const QDateTime& scoredAt)
+{
+    Result<QString> code = check(candidatureId, criterionCode, evaluatorId, value);
+    if (!code) {
+        return code.error();
     }
     QSqlQuery& query = m_upsert;
     if (!m_prepared) {
@@ -321,7 +468,7 @@ Result<void> ScoreWriter::write(qint64 candidatureId, const QString& criterionCo
         }
     }
     query.addBindValue(candidatureId);
-    query.addBindValue(c.code);
+    query.addBindValue(code.value());
     query.addBindValue(evaluatorId);
     query.addBindValue(value);
     query.addBindValue(comment.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(comment));
@@ -369,7 +516,7 @@ Result<DomainScores> loadDomainScores(const Database& db, const QString& domainC
         all.append(file);
     }
     query.prepare(QStringLiteral("SELECT s.candidature_id, s.criterion_code, s.evaluator_id, v.name, s.value, "
-                                 "s.comment FROM score s JOIN candidature c ON c.id = s.candidature_id "
+                                 "s.comment, s.row_version FROM score s JOIN candidature c ON c.id = s.candidature_id "
                                  "JOIN evaluator v ON v.id = s.evaluator_id "
                                  "WHERE c.domain_id = ? AND c.state <> 'irrecevable'"));
     query.addBindValue(domain->id);
@@ -386,7 +533,7 @@ Result<DomainScores> loadDomainScores(const Database& db, const QString& domainC
             continue;
         }
         all[*file].scores.append({g.criteria.at(criterion).code, query.value(2).toLongLong(), query.value(3).toString(),
-                                  value, query.value(5).toString()});
+                                  value, query.value(5).toString(), query.value(6).toLongLong()});
     }
     for (CandidatureScores& file : all) {
         std::sort(file.scores.begin(), file.scores.end(), [&g](const Score& a, const Score& b) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "db/RowVersion.h"
 #include "scoring/ScoringTypes.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 namespace Palier {
 
@@ -53,6 +56,35 @@ Result<void> setScoreComment(const Database& db, qint64 candidatureId, const QSt
 /// Removes `evaluatorId`'s score on `criterionCode` of the candidature; nothing to remove is not an error.
 Result<void> clearScore(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId);
 
+/// The version of a score cell that holds no score: an edit made on an empty cell names it, so that two referents
+/// entering the first score of the same cell at once do not overwrite each other (the second is refused).
+constexpr qint64 NoScoreYet = 0;
+
+/// One evaluator's score on one criterion of a candidature, as stored.
+struct ScoreCell
+{
+    std::optional<int> value;    ///< none: no score entered
+    QString comment;             ///< empty: none
+    qint64 version = NoScoreYet; ///< the row_version of the score; NoScoreYet when there is no score
+};
+
+/// `evaluatorId`'s score on `criterionCode` of the candidature as stored now.
+Result<ScoreCell> readScore(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId);
+
+/// An edit of one score as the score sheet makes it: writes `value` with `comment` (blank: none), or removes the
+/// score when `value` is empty, if the score is still at `expectedVersion`, the version the user saw
+/// (Score::rowVersion; NoScoreYet for an empty cell). A value is checked as setScore() checks it. Returns the new
+/// version (NoScoreYet once removed). Error "db.conflict" when someone else changed, entered or removed that score
+/// meanwhile: nothing is written, and `current` (when given) gets the score as it is now, to show both. Opens its own
+/// transaction, the unit of the audit trail: call it outside one. setScore(), setScoreComment() and clearScore() do not
+/// check.
+Result<qint64> writeScore(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId,
+                          std::optional<int> value, const QString& comment, qint64 expectedVersion,
+                          ScoreCell* current = nullptr);
+
+/// Who made the last change of that score, and when, as the audit trail says (empty when it does not).
+LastChange lastScoreChange(const Database& db, qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId);
+
 /// Writes many scores (an import, the demo) with the checks of setScore(), reading each grid once. Opens no
 /// transaction: the caller holds one, so that the batch is written whole or not at all.
 class ScoreWriter
@@ -65,6 +97,8 @@ public:
     /// As setScore(); `scoredAt` defaults to now (the demo passes fixed dates so that it is reproducible).
     Result<void> write(qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId, int value,
                        const QString& comment, const QDateTime& scoredAt = {});
+    /// The checks of write() alone: the criterion (its code as the grid spells it) when `value` may be written.
+    Result<QString> check(qint64 candidatureId, const QString& criterionCode, qint64 evaluatorId, int value);
 
 private:
     Result<const ScoringGrid*> gridOf(qint64 candidatureId);

@@ -65,6 +65,7 @@ struct Score
     QString evaluatorName;
     int value = 0;
     QString comment;
+    qint64 rowVersion = 0; ///< the version of the score row as read (RowVersion.h), for an edit to name it
 };
 
 /// A candidature as the ranking sees it: who it is, what breaks its ties, and every score it received.

@@ -2,10 +2,12 @@
 #include "selection/Roadmap.h"
 
 #include "db/Database.h"
+#include "db/RowVersion.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -121,7 +123,7 @@ Result<Roadmap> loadRoadmap(const Database& db)
     Roadmap roadmap;
     QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral("SELECT correspondent, strategy_html, envelope_cents, weight_by_domain, "
-                                   "dgos_deadline FROM roadmap WHERE id = 1"))) {
+                                   "dgos_deadline, row_version FROM roadmap WHERE id = 1"))) {
         return sqlError(readFailed(), query);
     }
     if (query.next()) {
@@ -130,6 +132,7 @@ Result<Roadmap> loadRoadmap(const Database& db)
         roadmap.envelopeCents = query.value(2).toLongLong();
         roadmap.weightByDomain = query.value(3).toBool();
         roadmap.dgosDeadline = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        roadmap.version = query.value(5).toLongLong();
     }
     if (!query.exec(QStringLiteral("SELECT year, envelope_cents FROM roadmap_envelope_year ORDER BY year"))) {
         return sqlError(readFailed(), query);
@@ -235,6 +238,84 @@ Result<void> saveRoadmap(const Database& db, const Roadmap& roadmap)
     return guard.commit();
 }
 
+LastChange lastRoadmapChange(const Database& db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(
+            QStringLiteral("SELECT \"user\", at FROM audit_entry WHERE entity IN ('roadmap', 'envelope_year', "
+                           "'roadmap_axis', 'roadmap_axis_domain', 'roadmap_share') ORDER BY id DESC LIMIT 1")) ||
+        !query.next()) {
+        return lastChange(db, QStringLiteral("roadmap"), 1);
+    }
+    QDateTime at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        at = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
+    }
+    at.setTimeSpec(Qt::UTC);
+    return {query.value(0).toString(), at};
+}
+
+Result<qint64> saveRoadmapChecked(const Database& db, const Roadmap& roadmap, qint64 expectedVersion)
+{
+    if (const QStringList problems = validateRoadmap(roadmap); !problems.isEmpty()) {
+        return Error{QStringLiteral("roadmap.invalid"), problems.join(QLatin1Char('\n')), {}};
+    }
+    TransactionGuard guard(db);
+    if (!guard.started()) {
+        return guard.started().error();
+    }
+    // The roadmap row stands for the whole roadmap: every save writes it. Touching it first holds it (PostgreSQL:
+    // the row; SQLite: the database) until the commit and raises its version, so that the check below sees every
+    // save committed before, and none can come in between.
+    QSqlQuery hold(db.connection());
+    if (!hold.exec(QStringLiteral("UPDATE roadmap SET row_version = row_version WHERE id = 1"))) {
+        return sqlError(writeFailed(), hold);
+    }
+    const bool existed = hold.numRowsAffected() == 1;
+    hold.finish();
+    bool stale = !existed && expectedVersion > 0; // the roadmap the edit was prepared on is gone
+    if (existed) {
+        Result<qint64> held = confirmUpdatedVersion(db, QStringLiteral("roadmap"), 1, expectedVersion);
+        if (!held && held.error().code != QLatin1String("db.conflict")) {
+            return held.error();
+        }
+        stale = !held;
+    }
+    if (stale) {
+        // Read inside the transaction, which wrote no entry: the last entry is the colleague's.
+        const LastChange last = lastRoadmapChange(db);
+        QString message;
+        if (last.at.isValid()) {
+            const QDateTime local = last.at.toLocalTime();
+            message = QCoreApplication::translate(
+                          "Palier::Roadmap",
+                          "%1 saved the regional roadmap on %2 at %3 while you were editing it. Your change was not "
+                          "saved: compare both versions, then keep theirs or apply yours again.")
+                          .arg(last.user.isEmpty() ? QCoreApplication::translate("Palier::Roadmap", "Someone else")
+                                                   : last.user,
+                               QLocale().toString(local.date(), QStringLiteral("d MMMM yyyy")),
+                               QLocale().toString(local.time(), QLocale::ShortFormat));
+        } else {
+            message = QCoreApplication::translate(
+                "Palier::Roadmap", "Someone else saved the regional roadmap while you were editing it. Your change "
+                                   "was not saved: compare both versions, then keep theirs or apply yours again.");
+        }
+        return Error{QStringLiteral("db.conflict"), message,
+                     QStringLiteral("roadmap: version %1 expected").arg(expectedVersion)};
+    }
+    if (Result<void> written = writeRoadmap(db, roadmap); !written) {
+        return written.error();
+    }
+    Result<qint64> version = rowVersion(db, QStringLiteral("roadmap"), 1);
+    if (!version) {
+        return version;
+    }
+    if (Result<void> committed = guard.commit(); !committed) {
+        return committed.error();
+    }
+    return version;
+}
+
 qint64 shareCents(const RoadmapShare& share, double value, qint64 envelopeCents)
 {
     return share.percent ? qint64(std::llround(double(envelopeCents) * value / 100.0)) : qint64(std::llround(value));
@@ -271,13 +352,14 @@ SelectionParameters parametersFromRoadmap(const Roadmap& roadmap, SelectionMetho
 Result<QList<Milestone>> loadMilestones(const Database& db)
 {
     QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral("SELECT due_on, label, source, id FROM milestone ORDER BY due_on, id"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT due_on, label, source, id, row_version FROM milestone ORDER BY due_on, id"))) {
         return sqlError(readFailed(), query);
     }
     QList<Milestone> milestones;
     while (query.next()) {
         milestones.append({QDate::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toString(),
-                           query.value(2).toString(), query.value(3).toLongLong()});
+                           query.value(2).toString(), query.value(3).toLongLong(), query.value(4).toLongLong()});
     }
     return milestones;
 }

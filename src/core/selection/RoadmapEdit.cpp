@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing the roadmap: what keeps it from being saved, the domains it can name, the ARS's own milestones.
 #include "db/Database.h"
+#include "db/RowVersion.h"
 #include "selection/Roadmap.h"
 #include "selection/Selection.h"
 
@@ -193,16 +194,22 @@ Result<qint64> addMilestone(const Database& db, const Milestone& milestone)
     qint64 id = milestone.id;
     Result<void> written = inTransaction(db, [&]() -> Result<void> {
         QSqlQuery query(db.connection());
-        // The id column only when given: PostgreSQL's identity column takes no NULL.
-        query.prepare(
-            QStringLiteral("INSERT INTO milestone (%1programme_id, due_on, label, source) VALUES "
-                           "(%2(SELECT programme_id FROM campaign WHERE id = 1), ?, ?, 'ars')")
-                .arg(id > 0 ? QStringLiteral("id, ") : QString(), id > 0 ? QStringLiteral("?, ") : QString()));
+        // The id column only when given: PostgreSQL's identity column takes no NULL. A milestone given back (an
+        // undone removal) takes back its version too, so that the edits undone after it find it as they left it.
+        const bool restored = id > 0 && milestone.version > 0;
+        query.prepare(QStringLiteral("INSERT INTO milestone (%1programme_id, due_on, label, source%3) VALUES "
+                                     "(%2(SELECT programme_id FROM campaign WHERE id = 1), ?, ?, 'ars'%4)")
+                          .arg(id > 0 ? QStringLiteral("id, ") : QString(), id > 0 ? QStringLiteral("?, ") : QString(),
+                               restored ? QStringLiteral(", row_version") : QString(),
+                               restored ? QStringLiteral(", ?") : QString()));
         if (id > 0) {
             query.addBindValue(id);
         }
         query.addBindValue(milestone.dueOn.toString(Qt::ISODate));
         query.addBindValue(milestone.label.trimmed());
+        if (restored) {
+            query.addBindValue(milestone.version);
+        }
         if (!query.exec()) {
             return sqlError(QCoreApplication::translate("Palier::Roadmap", "Cannot record the milestone."), query);
         }
@@ -219,6 +226,10 @@ Result<qint64> addMilestone(const Database& db, const Milestone& milestone)
 
 Result<void> updateMilestone(const Database& db, const Milestone& milestone)
 {
+    if (milestone.version > 0) {
+        Result<qint64> written = updateMilestoneVersioned(db, milestone);
+        return written ? Result<void>() : Result<void>(written.error());
+    }
     if (Result<void> valid = checkMilestone(milestone); !valid) {
         return valid;
     }
@@ -238,11 +249,44 @@ Result<void> updateMilestone(const Database& db, const Milestone& milestone)
     });
 }
 
-Result<void> removeMilestone(const Database& db, qint64 id)
+Result<qint64> updateMilestoneVersioned(const Database& db, const Milestone& milestone, VersionConflict* conflict)
+{
+    if (Result<void> valid = checkMilestone(milestone); !valid) {
+        return valid.error();
+    }
+    qint64 version = 0;
+    Result<void> written = inTransaction(db, [&]() -> Result<void> {
+        if (Result<void> ars = checkArsMilestone(db, milestone.id); !ars) {
+            return ars;
+        }
+        Result<qint64> updated = updateWithVersion(db, QStringLiteral("milestone"), milestone.id, milestone.version,
+                                                   {{QStringLiteral("due_on"), milestone.dueOn.toString(Qt::ISODate)},
+                                                    {QStringLiteral("label"), milestone.label.trimmed()}},
+                                                   conflict);
+        if (!updated) {
+            return updated.error();
+        }
+        version = updated.value();
+        return {};
+    });
+    if (!written) {
+        return written.error();
+    }
+    return version;
+}
+
+Result<void> removeMilestone(const Database& db, qint64 id, std::optional<qint64> expectedVersion)
 {
     return inTransaction(db, [&]() -> Result<void> {
         if (Result<void> ars = checkArsMilestone(db, id); !ars) {
             return ars;
+        }
+        if (expectedVersion) {
+            // Nothing changed, only the version checked: "db.conflict" when someone changed it meanwhile.
+            if (Result<qint64> same = updateWithVersion(db, QStringLiteral("milestone"), id, *expectedVersion, {});
+                !same) {
+                return same.error();
+            }
         }
         QSqlQuery query(db.connection());
         query.prepare(QStringLiteral("DELETE FROM milestone WHERE id = ?"));

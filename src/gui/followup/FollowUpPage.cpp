@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FollowUpPage.h"
 
+#include "ConflictDialog.h"
 #include "FollowUpDialogs.h"
 #include "Formats.h"
 #include "MessageBox.h"
@@ -8,6 +9,7 @@
 #include "ProjectDetailModels.h"
 #include "ProjectListModel.h"
 #include "db/Database.h"
+#include "db/RowVersion.h"
 #include "followup/Declarations.h"
 #include "followup/Payments.h"
 #include "followup/Projects.h"
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
@@ -110,6 +113,10 @@ QWidget* FollowUpPage::createDetail()
     m_payButton->setObjectName(QStringLiteral("markPaidButton"));
     m_payButton->setToolTip(tr("Records the payment date and reference of the due tranche selected"));
     connect(m_payButton, &QPushButton::clicked, this, &FollowUpPage::markPaid);
+    m_cancelButton = new QPushButton(tr("Cance&l the Tranche…"), detail);
+    m_cancelButton->setObjectName(QStringLiteral("cancelTrancheButton"));
+    m_cancelButton->setToolTip(tr("Cancels the planned or due tranche selected, with the reason (kept as a note)"));
+    connect(m_cancelButton, &QPushButton::clicked, this, qOverload<>(&FollowUpPage::cancelTranche));
 
     m_paymentView = detailTable(m_payments, QStringLiteral("paymentTableView"), detail);
     m_targetView = detailTable(m_targets, QStringLiteral("targetTableView"), detail);
@@ -125,6 +132,7 @@ QWidget* FollowUpPage::createDetail()
     actions->addStretch();
     auto* paymentsHeader = new QHBoxLayout;
     paymentsHeader->addWidget(sectionLabel(tr("Payment schedule"), detail), 1);
+    paymentsHeader->addWidget(m_cancelButton);
     paymentsHeader->addWidget(m_payButton);
 
     auto* layout = new QVBoxLayout(detail);
@@ -234,10 +242,12 @@ void FollowUpPage::updateActions()
     const bool inProgress = row >= 0 && m_projects->project(row).project.state == ProjectState::InProgress;
     const QModelIndex payment = m_paymentView->currentIndex();
     const bool due = payment.isValid() && m_payments->payment(payment.row()).state == PaymentState::Due;
+    const bool planned = payment.isValid() && m_payments->payment(payment.row()).state == PaymentState::Planned;
     m_refreshButton->setEnabled(writable());
     m_stateButton->setEnabled(writable() && inProgress);
     m_noteButton->setEnabled(writable() && row >= 0);
     m_payButton->setEnabled(writable() && due);
+    m_cancelButton->setEnabled(writable() && (due || planned));
 }
 
 void FollowUpPage::reloadKeeping(qint64 id)
@@ -253,7 +263,7 @@ void FollowUpPage::changeState()
     if (row < 0 || !writable()) {
         return;
     }
-    const Project& p = m_projects->project(row).project;
+    const Project p = m_projects->project(row).project; // a copy: the page may be read again while the dialog is open
     ProjectStateDialog dialog(
         QStringLiteral("<b>%1</b>").arg(tr("%1 — %2").arg(p.establishment, p.domainCode).toHtmlEscaped()), p.startedOn,
         this);
@@ -264,16 +274,57 @@ void FollowUpPage::changeState()
     change.to = dialog.finished() ? ProjectState::Finished : ProjectState::Abandoned;
     change.date = dialog.finished() ? dialog.date() : QDate();
     change.reason = dialog.reason();
-    if (Result<Project> changed = changeProjectState(*database(), id, change); !changed) {
-        MessageBox::showError(this, tr("Cannot Change the State of the Project"), changed.error());
-        return;
+    changeProject(p, change);
+}
+
+bool FollowUpPage::settleConflict(const Error& error, const QString& title, const QString& table, qint64 id,
+                                  const QString& record, const QString& label, const QString& theirs,
+                                  const QString& yours, bool stillPossible)
+{
+    if (!stillPossible) {
+        MessageBox::warning(this, title, tr("%1\n\nWhat you wanted: %2.").arg(error.message, yours), error.detail);
+        return false;
     }
-    reloadKeeping(id);
+    const LastChange last = lastChange(*database(), table, id);
+    ConflictDialog dialog(record, last.user, last.at, {{label, theirs, yours, theirs, yours, true, true}}, this);
+    return dialog.run() == QDialog::Accepted && dialog.keepsYours(0);
+}
+
+bool FollowUpPage::changeProject(const Project& seen, const ProjectStateChange& change)
+{
+    if (!writable()) {
+        return false;
+    }
+    const QString title = tr("Cannot Change the State of the Project");
+    Result<Project> changed = Palier::changeProjectState(*database(), seen.id, change, seen.rowVersion);
+    if (!changed && changed.error().code == QLatin1String("db.conflict")) {
+        Result<Project> now = loadProject(*database(), seen.id);
+        Project wanted = seen;
+        wanted.state = change.to;
+        wanted.finishedOn = change.date;
+        wanted.stateReason = change.reason.trimmed();
+        const bool keepMine =
+            now && settleConflict(changed.error(), title, QStringLiteral("project"), seen.id,
+                                  tr("%1 — %2").arg(seen.establishment, seen.domainCode), tr("State"),
+                                  projectStateDescription(now.value()), projectStateDescription(wanted),
+                                  now->state == ProjectState::InProgress);
+        if (!keepMine) {
+            reloadKeeping(seen.id);
+            return false;
+        }
+        changed = Palier::changeProjectState(*database(), seen.id, change, now->rowVersion);
+    }
+    if (!changed) {
+        MessageBox::showError(this, title, changed.error());
+        reloadKeeping(seen.id);
+        return false;
+    }
+    reloadKeeping(seen.id);
+    return true;
 }
 
 void FollowUpPage::markPaid()
 {
-    const qint64 id = currentProject();
     const QModelIndex index = m_paymentView->currentIndex();
     if (!index.isValid() || !writable()) {
         return;
@@ -289,12 +340,101 @@ void FollowUpPage::markPaid()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    if (Result<Payment> paid = payPayment(*database(), payment.id, dialog.paidOn(), dialog.reference(), m_today);
-        !paid) {
-        MessageBox::showError(this, tr("Cannot Record the Payment"), paid.error());
+    payTranche(payment, dialog.paidOn(), dialog.reference());
+}
+
+namespace {
+
+/// The tranche as the conflict dialog names it.
+QString trancheName(const Payment& payment)
+{
+    return FollowUpPage::tr("%1 — %2: tranche “%3” of %4")
+        .arg(payment.establishment, payment.domainCode, trancheLabel(payment.tranche))
+        .arg(payment.plannedYear);
+}
+
+} // namespace
+
+bool FollowUpPage::payTranche(const Payment& seen, const QDate& paidOn, const QString& reference)
+{
+    if (!writable()) {
+        return false;
+    }
+    const QString title = tr("Cannot Record the Payment");
+    Result<Payment> paid = payPayment(*database(), seen.id, paidOn, reference, m_today, seen.rowVersion);
+    if (!paid && paid.error().code == QLatin1String("db.conflict")) {
+        Result<Payment> now = loadPayment(*database(), seen.id);
+        Payment wanted = seen;
+        wanted.state = PaymentState::Paid;
+        wanted.paidOn = paidOn;
+        wanted.reference = reference.trimmed();
+        const bool keepMine =
+            now && settleConflict(paid.error(), title, QStringLiteral("payment"), seen.id, trancheName(seen),
+                                  tr("Tranche"), paymentStateDescription(now.value()), paymentStateDescription(wanted),
+                                  now->state == PaymentState::Due);
+        if (!keepMine) {
+            reloadKeeping(seen.projectId);
+            return false;
+        }
+        paid = payPayment(*database(), seen.id, paidOn, reference, m_today, now->rowVersion);
+    }
+    if (!paid) {
+        MessageBox::showError(this, title, paid.error());
+        reloadKeeping(seen.projectId);
+        return false;
+    }
+    reloadKeeping(seen.projectId);
+    return true;
+}
+
+void FollowUpPage::cancelTranche()
+{
+    const QModelIndex index = m_paymentView->currentIndex();
+    if (!index.isValid() || !writable()) {
         return;
     }
-    reloadKeeping(id);
+    const Payment payment = m_payments->payment(index.row());
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Cancel the Tranche"),
+                                                 tr("Why is the tranche “%1” of %2 (%3) cancelled?")
+                                                     .arg(trancheLabel(payment.tranche))
+                                                     .arg(payment.plannedYear)
+                                                     .arg(Formats::amount(payment.amountCents)),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok || reason.trimmed().isEmpty()) {
+        return;
+    }
+    cancelTranche(payment, reason.trimmed());
+}
+
+bool FollowUpPage::cancelTranche(const Payment& seen, const QString& reason)
+{
+    if (!writable()) {
+        return false;
+    }
+    const QString title = tr("Cannot Cancel the Tranche");
+    Result<Payment> cancelled = cancelPayment(*database(), seen.id, reason, seen.rowVersion);
+    if (!cancelled && cancelled.error().code == QLatin1String("db.conflict")) {
+        Result<Payment> now = loadPayment(*database(), seen.id);
+        Payment wanted = seen;
+        wanted.state = PaymentState::Cancelled;
+        const bool keepMine =
+            now && settleConflict(cancelled.error(), title, QStringLiteral("payment"), seen.id, trancheName(seen),
+                                  tr("Tranche"), paymentStateDescription(now.value()), paymentStateDescription(wanted),
+                                  now->state == PaymentState::Due || now->state == PaymentState::Planned);
+        if (!keepMine) {
+            reloadKeeping(seen.projectId);
+            return false;
+        }
+        cancelled = cancelPayment(*database(), seen.id, reason, now->rowVersion);
+    }
+    if (!cancelled) {
+        MessageBox::showError(this, title, cancelled.error());
+        reloadKeeping(seen.projectId);
+        return false;
+    }
+    reloadKeeping(seen.projectId);
+    return true;
 }
 
 void FollowUpPage::addNote()

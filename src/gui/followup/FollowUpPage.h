@@ -2,6 +2,8 @@
 #pragma once
 
 #include "TablePage.h"
+#include "followup/FollowUpTypes.h"
+#include "followup/Projects.h"
 
 #include <QDate>
 
@@ -34,8 +36,17 @@ public:
 
     void changeState();
     void markPaid();
+    void cancelTranche();
     void addNote();
     void refreshDue();
+
+    // What the dialogs lead to, on the rows as the page showed them: when someone else changed the row since, the
+    // change is refused and the user told what they did (and, when the change still makes sense on the row as it is
+    // now, asked whether to make it anyway: ConflictDialog); the page then shows the database as it is. Whether the
+    // change was written.
+    bool payTranche(const Payment& seen, const QDate& paidOn, const QString& reference);
+    bool cancelTranche(const Payment& seen, const QString& reason);
+    bool changeProject(const Project& seen, const ProjectStateChange& change);
 
 private:
     QWidget* createDetail();
@@ -45,6 +56,12 @@ private:
     void reloadKeeping(qint64 id);
     qint64 currentProject() const;
     bool writable() const;
+    /// After a refused change ("db.conflict"): when `stillPossible`, asks (ConflictDialog) whether to keep the
+    /// user's change (`yours`) over the row as it is now (`theirs`), and returns true if so; otherwise says what
+    /// happened. Either way both are shown.
+    bool settleConflict(const Error& error, const QString& title, const QString& table, qint64 id,
+                        const QString& record, const QString& label, const QString& theirs, const QString& yours,
+                        bool stillPossible);
 
     ProjectListModel* m_projects;
     PaymentScheduleModel* m_payments;
@@ -57,6 +74,7 @@ private:
     QPushButton* m_stateButton = nullptr;
     QPushButton* m_noteButton = nullptr;
     QPushButton* m_payButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
     QPushButton* m_refreshButton = nullptr;
     QDate m_today = QDate::currentDate();
 };

@@ -5,6 +5,10 @@
 #include "selection/ForfaitGrid.h"
 #include "selection/Roadmap.h"
 
+#include <QHash>
+
+#include <memory>
+
 class QAction;
 class QTextBrowser;
 
@@ -28,7 +32,11 @@ public:
     /// The roadmap as the side panel shows it (HTML).
     QString roadmapHtml() const;
 
-    /// Writes `roadmap` in place of the current one (undoable); false, after saying why, when it was refused.
+    /// Writes `roadmap`, edited from the roadmap the page shows, in place of the current one (undoable); false,
+    /// after saying why, when it was refused. When someone else saved the roadmap meanwhile, nothing is written
+    /// until the user chose, value by value, between theirs and the user's (ConflictDialog); cancelled, or all theirs
+    /// taken, nothing is written and the page shows theirs. An undo or redo that would overwrite a change made by
+    /// someone else since is refused, with the reason above the table.
     bool applyRoadmap(const Roadmap& roadmap);
     /// Adds an ARS milestone (undoable); its id, or 0 when refused.
     qint64 addMilestone(const Milestone& milestone);
@@ -50,8 +58,13 @@ private:
     void editForfaitGrid();
     QString forfaitHtml() const;
     void updateActions();
-    /// Pushes a change on the undo stack (which applies it); whether it was written.
-    bool push(const QString& text, std::function<Result<void>(bool)> write);
+    /// applyRoadmap() and changeMilestone() of an edit prepared on `base` (what a dialog started from).
+    bool applyRoadmap(const Roadmap& base, const Roadmap& roadmap);
+    bool changeMilestone(const Milestone& base, const Milestone& milestone);
+    /// Pushes a change on the undo stack (which applies it); the result of that first write. A refused undo or
+    /// redo ("db.conflict": someone else changed it since) is said above the table, naming who `lastChangeOf` says.
+    Result<void> push(const QString& text, std::function<Result<void>(bool)> write,
+                      std::function<LastChange()> lastChangeOf);
     /// Reads the roadmap and the calendar again without forgetting the undo stack, as reload() would.
     void readAgain();
     /// The milestone of the current row, or null.
@@ -66,6 +79,9 @@ private:
     QAction* m_forfaitAction;
     ForfaitGrid m_forfaitGrid;
     SizeClassCoverage m_coverage;
+    /// The row version each of this page's writes left (the roadmap, the milestones by id): an undo or redo runs
+    /// only if the row is still at it, that is when nobody else changed it since.
+    std::shared_ptr<QHash<qint64, qint64>> m_written;
 };
 
 } // namespace Palier

@@ -27,6 +27,7 @@ private slots:
     void payGoodAndBad();
     void paidRowIsFrozenByTheTrigger();
     void cancelNeedsAReason();
+    void staleVersionsAreRefused();
     void scheduledPaymentsTiming();
     void periods_data();
     void periods();
@@ -323,6 +324,47 @@ void TestPayments::paidRowIsFrozenByTheTrigger()
     QCOMPARE(stateOf(f.seed), PaymentState::Paid);
     // Deleting the project (cascade) is refused as well.
     QVERIFY(!run(*m_db, QStringLiteral("DELETE FROM project WHERE id = ?"), {f.project}));
+}
+
+void TestPayments::staleVersionsAreRefused()
+{
+    const Fixture f = fixture();
+    QVERIFY(setEligible(*m_db, f.establishment, true));
+    QVERIFY(refreshDuePayments(*m_db, QDate(2020, 1, 15)));
+    Result<Payment> seen = loadPayment(*m_db, f.seed);
+    QVERIFY(seen);
+    QVERIFY(seen->rowVersion > 0);
+    // Someone changes the tranche after it was read (its due date): an edit on the version read is refused.
+    QVERIFY(run(*m_db, QStringLiteral("UPDATE payment SET due_on = '2020-02-20' WHERE id = ?"), {f.seed}));
+    Result<Payment> stale =
+        payPayment(*m_db, f.seed, QDate(2020, 2, 1), QStringLiteral("VIR-1"), QDate(2020, 6, 1), seen->rowVersion);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().code, QStringLiteral("db.conflict"));
+    QVERIFY2(stale.error().message.contains(paymentStateDescription(loadPayment(*m_db, f.seed).value())),
+             qPrintable(stale.error().message));
+    QCOMPARE(stateOf(f.seed), PaymentState::Due);
+    Result<Payment> staleCancel = cancelPayment(*m_db, f.seed, QStringLiteral("motif"), seen->rowVersion);
+    QVERIFY(!staleCancel);
+    QCOMPARE(staleCancel.error().code, QStringLiteral("db.conflict"));
+    QCOMPARE(stateOf(f.seed), PaymentState::Due);
+    QCOMPARE(projectNotes(*m_db, f.project)->size(), 0); // nothing of the refused cancellation
+    // On the version now: written, one version more.
+    const qint64 now = loadPayment(*m_db, f.seed)->rowVersion;
+    QCOMPARE(now, seen->rowVersion + 1);
+    Result<Payment> paid =
+        payPayment(*m_db, f.seed, QDate(2020, 2, 1), QStringLiteral("VIR-1"), QDate(2020, 6, 1), now);
+    QVERIFY2(paid, qPrintable(paid ? QString() : paid.error().message));
+    QCOMPARE(paid->rowVersion, now + 1);
+
+    // A project: finished on a stale version, refused with what it is now.
+    Result<Project> project = loadProject(*m_db, f.project);
+    QVERIFY(project);
+    QVERIFY(changeProjectState(*m_db, f.project, {ProjectState::Abandoned, {}, QStringLiteral("motif fictif"), {}}));
+    Result<Project> finished =
+        changeProjectState(*m_db, f.project, {ProjectState::Finished, QDate(2020, 6, 1), {}, {}}, project->rowVersion);
+    QVERIFY(!finished);
+    QCOMPARE(finished.error().code, QStringLiteral("db.conflict"));
+    QVERIFY2(finished.error().message.contains(QStringLiteral("motif fictif")), qPrintable(finished.error().message));
 }
 
 void TestPayments::cancelNeedsAReason()

@@ -2,6 +2,7 @@
 // Editing the roadmap through the core: what validation refuses (and that nothing is written then), the audit
 // entries of a save, the ARS's own milestones added, changed and removed while the programme's stay untouched.
 #include "db/Database.h"
+#include "db/RowVersion.h"
 #include "demo/DemoGenerator.h"
 #include "selection/Roadmap.h"
 
@@ -27,6 +28,7 @@ private slots:
     void savedRoadmapIsReadBackAndAudited();
     void invalidRoadmapWritesNothing();
     void arsMilestonesAreEdited();
+    void staleRoadmapAndMilestonesAreRefused();
     void programmeMilestonesAreReadOnly();
     void domainsOfTheProgramme();
 
@@ -174,6 +176,45 @@ void TestRoadmapEdit::invalidRoadmapWritesNothing()
     QVERIFY(saved.error().message.contains(QStringLiteral("no title")));
     QCOMPARE(loadRoadmap(*m_db)->correspondent, m_demo.correspondent);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_entry")), auditBefore);
+}
+
+void TestRoadmapEdit::staleRoadmapAndMilestonesAreRefused()
+{
+    const Roadmap seen = loadRoadmap(*m_db).value();
+    QVERIFY(seen.version > 0);
+    Roadmap first = seen;
+    first.correspondent = QStringLiteral("Première modification fictive");
+    Result<qint64> saved = saveRoadmapChecked(*m_db, first, seen.version);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    QVERIFY(saved.value() > seen.version);
+    QCOMPARE(loadRoadmap(*m_db)->version, saved.value());
+    // A second edit prepared on the same version: refused, nothing written.
+    Roadmap second = seen;
+    second.envelopeCents += 1000;
+    Result<qint64> stale = saveRoadmapChecked(*m_db, second, seen.version);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().code, QStringLiteral("db.conflict"));
+    const Roadmap now = loadRoadmap(*m_db).value();
+    QCOMPARE(now.version, saved.value());
+    QCOMPARE(now.correspondent, QStringLiteral("Première modification fictive"));
+    QCOMPARE(now.envelopeCents, seen.envelopeCents);
+    QVERIFY(saveRoadmap(*m_db, m_demo)); // back as it was for the other tests
+
+    Result<qint64> id = addMilestone(*m_db, {QDate(2019, 9, 2), QStringLiteral("Réunion fictive"), {}});
+    QVERIFY(id);
+    Milestone mine{QDate(2019, 9, 9), QStringLiteral("Réunion fictive"), {}, id.value(), 1};
+    QVERIFY(updateMilestone(*m_db, {QDate(2019, 9, 3), QStringLiteral("Réunion renommée"), {}, id.value()}));
+    VersionConflict conflict;
+    Result<qint64> refused = updateMilestoneVersioned(*m_db, mine, &conflict);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("db.conflict"));
+    QCOMPARE(conflict.current.value(QStringLiteral("label")).toString(), QStringLiteral("Réunion renommée"));
+    QCOMPARE(conflict.proposed.value(QStringLiteral("due_on")).toString(), QStringLiteral("2019-09-09"));
+    QCOMPARE(conflict.currentVersion, qint64(2));
+    QVERIFY(!removeMilestone(*m_db, id.value(), 1));
+    mine.version = 2;
+    QCOMPARE(updateMilestoneVersioned(*m_db, mine).value(), qint64(3));
+    QVERIFY(removeMilestone(*m_db, id.value(), 3));
 }
 
 void TestRoadmapEdit::arsMilestonesAreEdited()
