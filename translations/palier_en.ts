@@ -701,6 +701,20 @@
         <source>The eligibility of the establishments is being computed.</source>
         <translation>The eligibility of the establishments is being computed.</translation>
     </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln application(s), reading the others…</source>
+        <translation>
+            <numerusform>%L1 of %Ln application, reading the others…</numerusform>
+            <numerusform>%L1 of %Ln applications, reading the others…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 shown, %L2 of %Ln application(s) read…</source>
+        <translation>
+            <numerusform>%L1 shown, %L2 of %Ln application read…</numerusform>
+            <numerusform>%L1 shown, %L2 of %Ln applications read…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Palier::ChangeStateDialog</name>
@@ -2961,6 +2975,10 @@ palier-cli COMMAND --help shows the options of a command.
         <source>Cannot write “%1”: its folder does not exist, is read-only, or you may not write there. Nothing was written. Choose another folder.</source>
         <translation>Cannot write “%1”: its folder does not exist, is read-only, or you may not write there. Nothing was written. Choose another folder.</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: a folder of that name is in the way. Nothing was written. Choose another name or folder.</source>
+        <translation>Cannot write “%1”: a folder of that name is in the way. Nothing was written. Choose another name or folder.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::Eligibility</name>
@@ -3644,6 +3662,46 @@ palier-cli COMMAND --help shows the options of a command.
         <source>The payments of %1 come to %2 where the envelope of that year is %3.</source>
         <translation>The payments of %1 come to %2 where the envelope of that year is %3.</translation>
     </message>
+    <message>
+        <source>%1 changed payment %2 on %3 at %4 while you were working on it: it is now %5. Your change was not saved; the page now shows the payment as it is.</source>
+        <translation>%1 changed payment %2 on %3 at %4 while you were working on it: it is now %5. Your change was not saved; the page now shows the payment as it is.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>Someone else changed payment %1 while you were working on it: it is now %2. Your change was not saved; the page now shows the payment as it is.</source>
+        <translation>Someone else changed payment %1 while you were working on it: it is now %2. Your change was not saved; the page now shows the payment as it is.</translation>
+    </message>
+    <message>
+        <source>paid on %1 (reference %2)</source>
+        <translation>paid on %1 (reference %2)</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>due by %1</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>planned for %1</translation>
+    </message>
+    <message>
+        <source>%1 changed project %2 on %3 at %4 while you were working on it: it is now %5. Your change was not saved; the page now shows the project as it is.</source>
+        <translation>%1 changed project %2 on %3 at %4 while you were working on it: it is now %5. Your change was not saved; the page now shows the project as it is.</translation>
+    </message>
+    <message>
+        <source>Someone else changed project %1 while you were working on it: it is now %2. Your change was not saved; the page now shows the project as it is.</source>
+        <translation>Someone else changed project %1 while you were working on it: it is now %2. Your change was not saved; the page now shows the project as it is.</translation>
+    </message>
+    <message>
+        <source>finished on %1</source>
+        <translation>finished on %1</translation>
+    </message>
+    <message>
+        <source>abandoned (%1)</source>
+        <translation>abandoned (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Palier::FollowUpPage</name>
@@ -3749,6 +3807,46 @@ palier-cli COMMAND --help shows the options of a command.
             <numerusform>%Ln tranche changed state.</numerusform>
             <numerusform>%Ln tranches changed state.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cance&amp;l the Tranche…</source>
+        <translation>Cance&amp;l the Tranche…</translation>
+    </message>
+    <message>
+        <source>Cancels the planned or due tranche selected, with the reason (kept as a note)</source>
+        <translation>Cancels the planned or due tranche selected, with the reason (kept as a note)</translation>
+    </message>
+    <message>
+        <source>%1
+
+What you wanted: %2.</source>
+        <translation>%1
+
+What you wanted: %2.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>%1 — %2: tranche “%3” of %4</source>
+        <translation>%1 — %2: tranche “%3” of %4</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Cancel the Tranche</source>
+        <translation>Cancel the Tranche</translation>
+    </message>
+    <message>
+        <source>Why is the tranche “%1” of %2 (%3) cancelled?</source>
+        <translation>Why is the tranche “%1” of %2 (%3) cancelled?</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel the Tranche</source>
+        <translation>Cannot Cancel the Tranche</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +7026,10 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
         <source>Cannot remove the value of %1.</source>
         <translation>Cannot remove the value of %1.</translation>
     </message>
+    <message>
+        <source>Someone else changed the value of %1 while you were entering yours, which was not saved. Compare both, then keep theirs or enter yours again.</source>
+        <translation>Someone else changed the value of %1 while you were entering yours, which was not saved. Compare both, then keep theirs or enter yours again.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::PrerequisitesModel</name>
@@ -6962,6 +7064,30 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
     <message>
         <source>“%1” is not a number.</source>
         <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1, measured on %2</source>
+        <translation>%1, measured on %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Save nothing: the panel shows the value as it is in the database now</source>
+        <translation>Save nothing: the panel shows the value as it is in the database now</translation>
     </message>
 </context>
 <context>
@@ -7933,6 +8059,18 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
         <source>Cannot record the milestone.</source>
         <translation>Cannot record the milestone.</translation>
     </message>
+    <message>
+        <source>%1 saved the regional roadmap on %2 at %3 while you were editing it. Your change was not saved: compare both versions, then keep theirs or apply yours again.</source>
+        <translation>%1 saved the regional roadmap on %2 at %3 while you were editing it. Your change was not saved: compare both versions, then keep theirs or apply yours again.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>Someone else saved the regional roadmap while you were editing it. Your change was not saved: compare both versions, then keep theirs or apply yours again.</source>
+        <translation>Someone else saved the regional roadmap while you were editing it. Your change was not saved: compare both versions, then keep theirs or apply yours again.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::RoadmapDialog</name>
@@ -8304,6 +8442,86 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
         <source>Roadmap summary</source>
         <translation>Roadmap summary</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>planned %1, minimum %2, maximum %3, weight %4</source>
+        <translation>planned %1, minimum %2, maximum %3, weight %4</translation>
+    </message>
+    <message>
+        <source>Score × domain weight</source>
+        <translation>Score × domain weight</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>DGOS deadline</source>
+        <translation>DGOS deadline</translation>
+    </message>
+    <message>
+        <source>from the calendar</source>
+        <translation>from the calendar</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>not written yet</translation>
+    </message>
+    <message>
+        <source>Envelope of %1</source>
+        <translation>Envelope of %1</translation>
+    </message>
+    <message>
+        <source>Planned split: %1</source>
+        <translation>Planned split: %1</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2 changed it on %3 at %4, after your change, and undoing it would overwrite theirs. The page shows it as it is now.</source>
+        <translation>“%1” was not undone: %2 changed it on %3 at %4, after your change, and undoing it would overwrite theirs. The page shows it as it is now.</translation>
+    </message>
+    <message>
+        <source>“%1” was not redone: %2 changed it on %3 at %4, after the undo, and redoing it would overwrite theirs. The page shows it as it is now.</source>
+        <translation>“%1” was not redone: %2 changed it on %3 at %4, after the undo, and redoing it would overwrite theirs. The page shows it as it is now.</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2 changed it after your change, and undoing it would overwrite theirs. The page shows it as it is now.</source>
+        <translation>“%1” was not undone: %2 changed it after your change, and undoing it would overwrite theirs. The page shows it as it is now.</translation>
+    </message>
+    <message>
+        <source>“%1” was not redone: %2 changed it after the undo, and redoing it would overwrite theirs. The page shows it as it is now.</source>
+        <translation>“%1” was not redone: %2 changed it after the undo, and redoing it would overwrite theirs. The page shows it as it is now.</translation>
+    </message>
+    <message>
+        <source>Regional roadmap</source>
+        <translation>Regional roadmap</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
 </context>
 <context>
     <name>Palier::RoadmapSplitTable</name>
@@ -8454,6 +8672,34 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
     <message>
         <source>Comment: %1</source>
         <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>There is no score on %1 to comment yet: enter the score first.</source>
+        <translation>There is no score on %1 to comment yet: enter the score first.</translation>
+    </message>
+    <message>
+        <source>(no score)</source>
+        <translation>(no score)</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>%1 – score on %2</source>
+        <translation>%1 – score on %2</translation>
+    </message>
+    <message>
+        <source>Save nothing: the sheet shows the score as it is in the database now</source>
+        <translation>Save nothing: the sheet shows the score as it is in the database now</translation>
     </message>
 </context>
 <context>
@@ -8614,6 +8860,10 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
             <numerusform>“%1” entered %Ln score and cannot be removed: rename them instead, or clear their score first.</numerusform>
             <numerusform>“%1” entered %Ln scores and cannot be removed: rename them instead, or clear their scores first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Someone else changed this score while you were entering yours, which was not saved. Compare both, then keep theirs or enter yours again.</source>
+        <translation>Someone else changed this score while you were entering yours, which was not saved. Compare both, then keep theirs or enter yours again.</translation>
     </message>
 </context>
 <context>

@@ -701,6 +701,20 @@
         <source>The eligibility of the establishments is being computed.</source>
         <translation>L’éligibilité des établissements est en cours de calcul.</translation>
     </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln application(s), reading the others…</source>
+        <translation>
+            <numerusform>%L1 sur %Ln candidature, lecture des autres…</numerusform>
+            <numerusform>%L1 sur %Ln candidatures, lecture des autres…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 shown, %L2 of %Ln application(s) read…</source>
+        <translation>
+            <numerusform>%L1 affichées, %L2 lues sur %Ln candidature…</numerusform>
+            <numerusform>%L1 affichées, %L2 lues sur %Ln candidatures…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Palier::ChangeStateDialog</name>
@@ -1069,16 +1083,16 @@ Commands:
 Exit codes: 0 success, 1 problems found, 2 unusable input or arguments.
 palier-cli COMMAND --help shows the options of a command.
 </source>
-        <translation>Utilisation : palier-cli COMMAND [options]
+        <translation>Utilisation&#xa0;: palier-cli COMMAND [options]
 
-Commandes :
+Commandes&#xa0;:
   init   --db FILE --region CODE [--programme hopen-2019]   créer une base régionale
   demo   --db FILE [--scale region|national] [--seed N] [--region CODE]
                                                            écrire la campagne de démonstration fictive
   info   --db FILE [--json]     effectifs par table, campagne, version de schéma
   check  --db FILE [--json]     intégrité et clés étrangères
   import KIND FILE --db FILE [--profile NAME] [--accept-valid] [--dry-run] [--json]
-                                KIND : establishments, ght, candidatures, indicators, scores,
+                                KIND&#xa0;: establishments, ght, candidatures, indicators, scores,
                                 declarations
   state  --db FILE --candidature ID[,ID…] --to STATE [--reason TEXT]   faire changer des dossiers d’état dans le circuit
   history --db FILE --candidature ID           les états par lesquels un dossier est passé
@@ -1090,13 +1104,13 @@ Commandes :
   seal   --db FILE --run N --out FILE.xlsx   sceller une version de présélection et écrire le fichier DGOS
   export dgos --db FILE --run N --out FILE.xlsx   le fichier DGOS d’une version scellée, écrit à nouveau
   letters --db FILE --out DIR [--combined FILE.pdf] [--format pdf|odt]   courriers de notification
-  backup --db FILE [--out FILE]              une copie cohérente (par défaut : le dossier des sauvegardes)
+  backup --db FILE [--out FILE]              une copie cohérente (par défaut&#xa0;: le dossier des sauvegardes)
   restore --db FILE --from FILE              remplacer la base par une sauvegarde (la base actuelle est d’abord conservée)
   audit verify --db FILE [--json]            recalculer la chaîne du journal d’audit
   roadmap --db FILE --out FILE.(pdf|odt)     la feuille de route régionale, en document à envoyer
   forfait [set|import FILE.csv] --db FILE [--class S --domain D --amount EUR|--clear]
-                                la grille des forfaits : l’afficher, fixer un montant, la remplacer à partir d’un fichier
-  projects [create] --db FILE [--json]       projets financés (create : à partir des dossiers notifiés)
+                                la grille des forfaits&#xa0;: l’afficher, fixer un montant, la remplacer à partir d’un fichier
+  projects [create] --db FILE [--json]       projets financés (create&#xa0;: à partir des dossiers notifiés)
   project --db FILE --id N [--state termine --date D | --state abandonne --reason R] [--note T]
   payments --db FILE [--state du|prevu|verse|annule] [--overdue] [--json]   échéancier des paiements
   pay    --db FILE --payment N --date YYYY-MM-DD --reference REF   enregistrer un virement
@@ -1104,11 +1118,11 @@ Commandes :
   reconcile --db FILE [--json]               vérifier que les montants concordent (code de sortie 1 sinon)
   pg-setup --pg CONNINFO [--referent USER]… [--reader USER]…   schéma et rôles sur PostgreSQL
   migrate --from FILE|CONNINFO --to CONNINFO|FILE   copier une campagne entre un fichier et PostgreSQL
-  (chaque commande accepte --pg CONNINFO au lieu de --db FILE ; mot de passe : PGPASSWORD ou ~/.pgpass)
+  (chaque commande accepte --pg CONNINFO au lieu de --db FILE&#xa0;; mot de passe&#xa0;: PGPASSWORD ou ~/.pgpass)
   report --db FILE --out FILE.pdf [--xlsx FILE.xlsx]   le rapport d’avancement (chiffres avec --json)
   consolidate --out FILE.palier (FILE… | --dir DIR)   des fichiers régionaux en une vue nationale
 
-Codes de sortie : 0 succès, 1 problèmes détectés, 2 données d’entrée ou arguments inutilisables.
+Codes de sortie&#xa0;: 0 succès, 1 problèmes détectés, 2 données d’entrée ou arguments inutilisables.
 palier-cli COMMAND --help affiche les options d’une commande.
 </translation>
     </message>
@@ -2961,6 +2975,10 @@ palier-cli COMMAND --help affiche les options d’une commande.
         <source>Cannot write “%1”: its folder does not exist, is read-only, or you may not write there. Nothing was written. Choose another folder.</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: son dossier n’existe pas, est en lecture seule, ou vous n’avez pas le droit d’y écrire. Rien n’a été écrit. Choisissez un autre dossier.</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: a folder of that name is in the way. Nothing was written. Choose another name or folder.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: un dossier de ce nom est à sa place. Rien n’a été écrit. Choisissez un autre nom ou un autre dossier.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::Eligibility</name>
@@ -3644,6 +3662,46 @@ palier-cli COMMAND --help affiche les options d’une commande.
         <source>The payments of %1 come to %2 where the envelope of that year is %3.</source>
         <translation>Les versements de %1 s’élèvent à %2 alors que l’enveloppe de cette année est de %3.</translation>
     </message>
+    <message>
+        <source>%1 changed payment %2 on %3 at %4 while you were working on it: it is now %5. Your change was not saved; the page now shows the payment as it is.</source>
+        <translation>%1 a modifié le versement %2 le %3 à %4 pendant que vous y travailliez&#xa0;: il est maintenant %5. Votre modification n’a pas été enregistrée&#xa0;; la page montre le versement tel qu’il est.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Someone else changed payment %1 while you were working on it: it is now %2. Your change was not saved; the page now shows the payment as it is.</source>
+        <translation>Quelqu’un d’autre a modifié le versement %1 pendant que vous y travailliez&#xa0;: il est maintenant %2. Votre modification n’a pas été enregistrée&#xa0;; la page montre le versement tel qu’il est.</translation>
+    </message>
+    <message>
+        <source>paid on %1 (reference %2)</source>
+        <translation>versé le %1 (référence %2)</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>dû au %1</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>prévu pour %1</translation>
+    </message>
+    <message>
+        <source>%1 changed project %2 on %3 at %4 while you were working on it: it is now %5. Your change was not saved; the page now shows the project as it is.</source>
+        <translation>%1 a modifié le projet %2 le %3 à %4 pendant que vous y travailliez&#xa0;: il est maintenant %5. Votre modification n’a pas été enregistrée&#xa0;; la page montre le projet tel qu’il est.</translation>
+    </message>
+    <message>
+        <source>Someone else changed project %1 while you were working on it: it is now %2. Your change was not saved; the page now shows the project as it is.</source>
+        <translation>Quelqu’un d’autre a modifié le projet %1 pendant que vous y travailliez&#xa0;: il est maintenant %2. Votre modification n’a pas été enregistrée&#xa0;; la page montre le projet tel qu’il est.</translation>
+    </message>
+    <message>
+        <source>finished on %1</source>
+        <translation>terminé le %1</translation>
+    </message>
+    <message>
+        <source>abandoned (%1)</source>
+        <translation>abandonné (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Palier::FollowUpPage</name>
@@ -3749,6 +3807,46 @@ palier-cli COMMAND --help affiche les options d’une commande.
             <numerusform>%Ln tranche a changé d’état.</numerusform>
             <numerusform>%Ln tranches ont changé d’état.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cance&amp;l the Tranche…</source>
+        <translation>Annu&amp;ler la tranche…</translation>
+    </message>
+    <message>
+        <source>Cancels the planned or due tranche selected, with the reason (kept as a note)</source>
+        <translation>Annule la tranche prévue ou due sélectionnée, avec le motif (conservé en note)</translation>
+    </message>
+    <message>
+        <source>%1
+
+What you wanted: %2.</source>
+        <translation>%1
+
+Ce que vous vouliez&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1 — %2: tranche “%3” of %4</source>
+        <translation>%1 — %2&#xa0;: tranche «&#xa0;%3&#xa0;» de %4</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Cancel the Tranche</source>
+        <translation>Annuler la tranche</translation>
+    </message>
+    <message>
+        <source>Why is the tranche “%1” of %2 (%3) cancelled?</source>
+        <translation>Pourquoi la tranche «&#xa0;%1&#xa0;» de %2 (%3) est-elle annulée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel the Tranche</source>
+        <translation>Impossible d’annuler la tranche</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +7026,10 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
         <source>Cannot remove the value of %1.</source>
         <translation>Impossible de supprimer la valeur de %1.</translation>
     </message>
+    <message>
+        <source>Someone else changed the value of %1 while you were entering yours, which was not saved. Compare both, then keep theirs or enter yours again.</source>
+        <translation>Quelqu’un d’autre a modifié la valeur de %1 pendant que vous saisissiez la vôtre, qui n’a pas été enregistrée. Comparez les deux, puis gardez la sienne ou saisissez de nouveau la vôtre.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::PrerequisitesModel</name>
@@ -6962,6 +7064,30 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
     <message>
         <source>“%1” is not a number.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>(non renseignée)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1, measured on %2</source>
+        <translation>%1, mesurée le %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Save nothing: the panel shows the value as it is in the database now</source>
+        <translation>Ne rien enregistrer&#xa0;: le panneau montre la valeur telle qu’elle est maintenant dans la base</translation>
     </message>
 </context>
 <context>
@@ -7933,6 +8059,18 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
         <source>Cannot record the milestone.</source>
         <translation>Impossible d’enregistrer l’échéance.</translation>
     </message>
+    <message>
+        <source>%1 saved the regional roadmap on %2 at %3 while you were editing it. Your change was not saved: compare both versions, then keep theirs or apply yours again.</source>
+        <translation>%1 a enregistré la feuille de route régionale le %2 à %3 pendant que vous la modifiiez. Votre modification n’a pas été enregistrée&#xa0;: comparez les deux versions, puis gardez la sienne ou appliquez de nouveau la vôtre.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Someone else saved the regional roadmap while you were editing it. Your change was not saved: compare both versions, then keep theirs or apply yours again.</source>
+        <translation>Quelqu’un d’autre a enregistré la feuille de route régionale pendant que vous la modifiiez. Votre modification n’a pas été enregistrée&#xa0;: comparez les deux versions, puis gardez la sienne ou appliquez de nouveau la vôtre.</translation>
+    </message>
 </context>
 <context>
     <name>Palier::RoadmapDialog</name>
@@ -8304,6 +8442,86 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
         <source>Roadmap summary</source>
         <translation>Synthèse de la feuille de route</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>planned %1, minimum %2, maximum %3, weight %4</source>
+        <translation>prévu %1, minimum %2, maximum %3, poids %4</translation>
+    </message>
+    <message>
+        <source>Score × domain weight</source>
+        <translation>Note × poids du domaine</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>DGOS deadline</source>
+        <translation>Échéance DGOS</translation>
+    </message>
+    <message>
+        <source>from the calendar</source>
+        <translation>selon le calendrier</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>pas encore rédigée</translation>
+    </message>
+    <message>
+        <source>Envelope of %1</source>
+        <translation>Enveloppe %1</translation>
+    </message>
+    <message>
+        <source>Planned split: %1</source>
+        <translation>Répartition prévue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2 changed it on %3 at %4, after your change, and undoing it would overwrite theirs. The page shows it as it is now.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été annulé&#xa0;: %2 l’a modifié le %3 à %4, après votre modification, et l’annuler écraserait la sienne. La page le montre tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <source>“%1” was not redone: %2 changed it on %3 at %4, after the undo, and redoing it would overwrite theirs. The page shows it as it is now.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été rétabli&#xa0;: %2 l’a modifié le %3 à %4, après l’annulation, et le rétablir écraserait la sienne. La page le montre tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2 changed it after your change, and undoing it would overwrite theirs. The page shows it as it is now.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été annulé&#xa0;: %2 l’a modifié après votre modification, et l’annuler écraserait la sienne. La page le montre tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <source>“%1” was not redone: %2 changed it after the undo, and redoing it would overwrite theirs. The page shows it as it is now.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été rétabli&#xa0;: %2 l’a modifié après l’annulation, et le rétablir écraserait la sienne. La page le montre tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <source>Regional roadmap</source>
+        <translation>Feuille de route régionale</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
 </context>
 <context>
     <name>Palier::RoadmapSplitTable</name>
@@ -8454,6 +8672,34 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
     <message>
         <source>Comment: %1</source>
         <translation>Commentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no score on %1 to comment yet: enter the score first.</source>
+        <translation>Il n’y a pas encore de note sur %1 à commenter&#xa0;: saisissez d’abord la note.</translation>
+    </message>
+    <message>
+        <source>(no score)</source>
+        <translation>(pas de note)</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(pas de commentaire)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1 – score on %2</source>
+        <translation>%1 – note sur %2</translation>
+    </message>
+    <message>
+        <source>Save nothing: the sheet shows the score as it is in the database now</source>
+        <translation>Ne rien enregistrer&#xa0;: la grille montre la note telle qu’elle est maintenant dans la base</translation>
     </message>
 </context>
 <context>
@@ -8614,6 +8860,10 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
             <numerusform>«&#xa0;%1&#xa0;» a saisi %Ln note et ne peut pas être supprimé&#xa0;: renommez plutôt cet évaluateur, ou effacez d’abord sa note.</numerusform>
             <numerusform>«&#xa0;%1&#xa0;» a saisi %Ln notes et ne peut pas être supprimé&#xa0;: renommez plutôt cet évaluateur, ou effacez d’abord ses notes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Someone else changed this score while you were entering yours, which was not saved. Compare both, then keep theirs or enter yours again.</source>
+        <translation>Quelqu’un d’autre a modifié cette note pendant que vous saisissiez la vôtre, qui n’a pas été enregistrée. Comparez les deux, puis gardez la sienne ou saisissez de nouveau la vôtre.</translation>
     </message>
 </context>
 <context>

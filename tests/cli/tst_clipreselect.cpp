@@ -4,6 +4,7 @@
 // against a brute force computed here from the JSON output.
 #include "db/Database.h"
 #include "db/DatabasePostgres.h"
+#include "io/SourceTable.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -56,6 +57,44 @@ qint64 runCount(const QString& path)
                : -1;
 }
 
+/// The cells of sheet `sheet` of a workbook, read back through Palier's own reader.
+QList<QStringList> sheetRows(const QString& path, const QString& sheet)
+{
+    QList<QStringList> rows;
+    Palier::Result<Palier::TableFormat> format = Palier::detectTableFormat(path);
+    if (!format) {
+        return rows;
+    }
+    format->sheet = sheet;
+    const Palier::Result<QStringList> header = Palier::readTable(path, format.value(), [&rows](const auto& row) {
+        rows.append(row.cells);
+        return true;
+    });
+    if (header) {
+        rows.prepend(header.value());
+    }
+    return rows;
+}
+
+/// Runs `statements` on the SQLite file `path` directly, as no Palier screen would write them.
+bool editFile(const QString& path, const QStringList& statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        raw.setDatabaseName(path);
+        ok = raw.open();
+        QSqlQuery query(raw);
+        for (const QString& statement : statements) {
+            ok = ok && query.exec(statement);
+        }
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    return ok;
+}
+
 } // namespace
 
 class TestCliPreselect : public QObject
@@ -71,6 +110,7 @@ private slots:
     void saveThenSeal();
     void exportDgosWritesTheSealedFilesAgain();
     void exportDgosRefusesAnUnsealedVersion();
+    void exportDgosWritesHostileTextsAsSealed();
     void sealRefusesADamagedFile();
 
 private:
@@ -368,6 +408,74 @@ void TestCliPreselect::exportDgosRefusesAnUnsealedVersion()
                   db());
     QCOMPARE(json.exitCode, 2);
     QVERIFY2(json.out.contains("selection.not-sealed"), json.out + json.err);
+}
+
+void TestCliPreselect::exportDgosWritesHostileTextsAsSealed()
+{
+    if (Palier::testsRunOnPostgres()) {
+        QSKIP("SQLite only: the texts are edited in the file");
+    }
+    // `export dgos` reads a SQLite file through SQLite's own interface (the UTF-8 as stored; the rows by batches
+    // handed to the workbook's thread as they are read), `seal` through Qt's: texts a spreadsheet must not run (a
+    // formula), texts the CSV must quote (quotes, `;`, a line break) and bytes that are not UTF-8 come out the
+    // same, in the same order, in both files.
+    const QString path = m_dir.filePath(QStringLiteral("hostile.palier"));
+    const Run demo = palierCli({QStringLiteral("demo"), QStringLiteral("--db"), path});
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
+    QVERIFY(
+        editFile(path, {QStringLiteral("UPDATE candidature SET state = 'instruit' WHERE state IN ('preselectionne', "
+                                       "'liste_attente', 'non_retenu', 'valide_dgos', 'notifie', 'en_cours', "
+                                       "'termine')")}));
+    const Run saved = palierCli({QStringLiteral("preselect"), QStringLiteral("--method"), QStringLiteral("rank"),
+                                 QStringLiteral("--save"), QStringLiteral("--json"), QStringLiteral("--db"), path});
+    QCOMPARE(saved.exitCode, 0);
+    const QString version = QString::number(saved.json().value(QStringLiteral("run")).toInteger());
+    const QString items = QStringLiteral("SELECT candidature_id FROM preselection_item WHERE run_id = %1").arg(version);
+    QVERIFY(editFile(
+        path,
+        {QStringLiteral("UPDATE establishment SET name = '=HYPERLINK(\"http://x\";\"y\")' WHERE id IN (SELECT "
+                        "establishment_id FROM candidature WHERE id IN (%1) AND id % 3 = 0)")
+             .arg(items),
+         QStringLiteral("UPDATE candidature SET title = 'Titre \"x\"; y' || char(10) || title WHERE id IN (%1) AND "
+                        "id % 4 = 1")
+             .arg(items),
+         QStringLiteral("UPDATE candidature SET title = '+' || CAST(x'C328' AS TEXT) || title WHERE id IN (%1) AND "
+                        "id % 7 = 2")
+             .arg(items),
+         QStringLiteral("UPDATE establishment SET ght_code = NULL WHERE id IN (SELECT establishment_id FROM "
+                        "candidature WHERE id IN (%1) AND id % 5 = 0)")
+             .arg(items)}));
+
+    const QString sealedXlsx = m_dir.filePath(QStringLiteral("hostile-sealed.xlsx"));
+    const Run sealed = palierCli({QStringLiteral("seal"), QStringLiteral("--run"), version, QStringLiteral("--out"),
+                                  sealedXlsx, QStringLiteral("--db"), path});
+    QVERIFY2(sealed.exitCode == 0 || sealed.exitCode == 1, sealed.out + sealed.err);
+    const QString exportedXlsx = m_dir.filePath(QStringLiteral("hostile-again.xlsx"));
+    const Run exported = palierCli({QStringLiteral("export"), QStringLiteral("dgos"), QStringLiteral("--run"), version,
+                                    QStringLiteral("--out"), exportedXlsx, QStringLiteral("--db"), path});
+    QVERIFY2(exported.exitCode == 0, exported.out + exported.err);
+
+    QFile sealedCsv(m_dir.filePath(QStringLiteral("hostile-sealed.csv")));
+    QFile exportedCsv(m_dir.filePath(QStringLiteral("hostile-again.csv")));
+    QVERIFY(sealedCsv.open(QIODevice::ReadOnly));
+    QVERIFY(exportedCsv.open(QIODevice::ReadOnly));
+    const QByteArray csv = exportedCsv.readAll();
+    QCOMPARE(csv, sealedCsv.readAll());
+    QVERIFY(csv.contains(";\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\";"));
+    QVERIFY(csv.contains(";\"Titre \"\"x\"\"; y\n"));
+    QVERIFY(csv.contains(";'+\xEF\xBF\xBD(")); // neutralised, the stray byte replaced as Qt replaces it
+
+    const QList<QStringList> sheet = sheetRows(exportedXlsx, QStringLiteral("Présélection"));
+    QCOMPARE(sheet, sheetRows(sealedXlsx, QStringLiteral("Présélection")));
+    QVERIFY2(sheet.size() > 32 + 1, "more rows than one batch of the reader (32)");
+    QCOMPARE(sheet.size(), csv.count("\r\n")); // the header and every file, in both files
+    int formulas = 0;
+    for (const QStringList& row : sheet) {
+        formulas += row.value(4).startsWith(QLatin1String("'=HYPERLINK")) ? 1 : 0;
+        QVERIFY(!row.value(4).startsWith(QLatin1Char('=')));
+    }
+    QVERIFY(formulas > 0);
+    QCOMPARE(sheetRows(exportedXlsx, QStringLiteral("Totaux")), sheetRows(sealedXlsx, QStringLiteral("Totaux")));
 }
 
 void TestCliPreselect::sealRefusesADamagedFile()

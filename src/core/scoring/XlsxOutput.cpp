@@ -31,6 +31,7 @@ namespace Palier {
 struct XlsxOutput::Api
 {
     decltype(&::workbook_new) workbookNew = nullptr;
+    decltype(&::workbook_new_opt) workbookNewOpt = nullptr;
     decltype(&::workbook_add_worksheet) addWorksheet = nullptr;
     decltype(&::workbook_add_format) addFormat = nullptr;
     decltype(&::format_set_bold) setBold = nullptr;
@@ -40,6 +41,7 @@ struct XlsxOutput::Api
     decltype(&::worksheet_set_column) setColumn = nullptr;
     decltype(&::worksheet_freeze_panes) freezePanes = nullptr;
     decltype(&::workbook_close) close = nullptr;
+    decltype(&::lxw_workbook_free) free = nullptr; ///< optional: abandons a workbook without writing it
     decltype(&::lxw_strerror) strerror = nullptr;
     /// errno as the library's C library sets it (its own one when loaded with dlmopen()).
     int* (*errnoLocation)() = [] { return &errno; };
@@ -103,6 +105,7 @@ private:
         };
 #endif
         resolve(api.workbookNew, "workbook_new");
+        resolve(api.workbookNewOpt, "workbook_new_opt");
         resolve(api.addWorksheet, "workbook_add_worksheet");
         resolve(api.addFormat, "workbook_add_format");
         resolve(api.setBold, "format_set_bold");
@@ -113,6 +116,9 @@ private:
         resolve(api.freezePanes, "worksheet_freeze_panes");
         resolve(api.close, "workbook_close");
         resolve(api.strerror, "lxw_strerror");
+        const QString required = api.loadError; // lxw_workbook_free is optional
+        resolve(api.free, "lxw_workbook_free");
+        api.loadError = required;
 #if PALIER_XLSX_OWN_NAMESPACE
         resolve(api.errnoLocation, "__errno_location");
 #endif
@@ -131,13 +137,25 @@ XlsxOutput::XlsxOutput(const Api& api, void* workbook, QString path)
 
 XlsxOutput::~XlsxOutput()
 {
-    if (m_workbook) { // abandoned: libxlsxwriter frees a workbook only by writing it
+    if (m_workbook && m_api.free) { // abandoned: freed without writing anything at `m_path`
+        m_api.free(static_cast<lxw_workbook*>(m_workbook));
+    } else if (m_workbook) { // a library without lxw_workbook_free frees a workbook only by writing it
         m_api.close(static_cast<lxw_workbook*>(m_workbook));
         QFile::remove(m_path);
     }
 }
 
+bool XlsxOutput::preload()
+{
+    return Api::instance().loaded();
+}
+
 Result<std::unique_ptr<XlsxOutput>> XlsxOutput::create(const QString& path)
+{
+    return create(path, Options{});
+}
+
+Result<std::unique_ptr<XlsxOutput>> XlsxOutput::create(const QString& path, const Options& options)
 {
     const Api& api = Api::instance();
     if (!api.loaded()) {
@@ -146,7 +164,11 @@ Result<std::unique_ptr<XlsxOutput>> XlsxOutput::create(const QString& path)
                         "(package libxlsxwriter4), or export as CSV."),
                      api.loadError};
     }
-    lxw_workbook* workbook = api.workbookNew(QFile::encodeName(path).constData());
+    const QByteArray name = QFile::encodeName(path);
+    lxw_workbook_options libraryOptions{};
+    libraryOptions.constant_memory = options.streaming ? LXW_TRUE : LXW_FALSE;
+    lxw_workbook* workbook =
+        options.streaming ? api.workbookNewOpt(name.constData(), &libraryOptions) : api.workbookNew(name.constData());
     if (!workbook) {
         return Error{QStringLiteral("xlsx.cannot-write"),
                      tr("Cannot write “%1”. Check that the folder exists and that you may write there.")
@@ -195,33 +217,57 @@ void XlsxOutput::writeRowFormatted(int row, const QVariantList& cells, const QLi
     if (!m_sheet) {
         return;
     }
+    for (int column = 0; column < cells.size(); ++column) {
+        const QVariant& cell = cells.at(column);
+        const int type = cell.typeId();
+        if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double) {
+            writeNumber(row, column, cell.toDouble(),
+                        column < formats.size() ? formats.at(column) : NumberFormat::General);
+        } else if (const QString text = cell.toString(); !text.isEmpty()) {
+            writeText(row, column, text.toUtf8().constData());
+        }
+    }
+}
+
+void* XlsxOutput::numberFormat(NumberFormat kind)
+{
+    if (kind == NumberFormat::General) {
+        return nullptr;
+    }
     if (!m_euro) {
         m_euro = m_api.addFormat(static_cast<lxw_workbook*>(m_workbook));
         m_api.setNumFormat(static_cast<lxw_format*>(m_euro), "#,##0.00\\ \"€\"");
         m_decimals = m_api.addFormat(static_cast<lxw_workbook*>(m_workbook));
         m_api.setNumFormat(static_cast<lxw_format*>(m_decimals), "0.00");
     }
-    auto* sheet = static_cast<lxw_worksheet*>(m_sheet);
-    for (int column = 0; column < cells.size(); ++column) {
-        const QVariant& cell = cells.at(column);
-        const int type = cell.typeId();
-        const NumberFormat kind = column < formats.size() ? formats.at(column) : NumberFormat::General;
-        lxw_error error = LXW_NO_ERROR;
-        if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double) {
-            auto* format = kind == NumberFormat::Euro          ? static_cast<lxw_format*>(m_euro)
-                           : kind == NumberFormat::TwoDecimals ? static_cast<lxw_format*>(m_decimals)
-                                                               : nullptr;
-            error = m_api.writeNumber(sheet, lxw_row_t(row), lxw_col_t(column), cell.toDouble(), format);
-        } else if (!cell.toString().isEmpty()) {
-            error = m_api.writeString(sheet, lxw_row_t(row), lxw_col_t(column), cell.toString().toUtf8().constData(),
-                                      nullptr);
-        }
-        if (error != LXW_NO_ERROR && m_firstError.isEmpty()) {
-            m_firstError = QStringLiteral("row %1, column %2: %3")
-                               .arg(row + 1)
-                               .arg(column + 1)
-                               .arg(QString::fromUtf8(m_api.strerror(error)));
-        }
+    return kind == NumberFormat::Euro ? m_euro : m_decimals;
+}
+
+void XlsxOutput::noteError(int row, int column, int error)
+{
+    if (error != LXW_NO_ERROR && m_firstError.isEmpty()) {
+        m_firstError = QStringLiteral("row %1, column %2: %3")
+                           .arg(row + 1)
+                           .arg(column + 1)
+                           .arg(QString::fromUtf8(m_api.strerror(lxw_error(error))));
+    }
+}
+
+void XlsxOutput::writeText(int row, int column, const char* utf8)
+{
+    if (m_sheet && utf8 && *utf8) {
+        noteError(
+            row, column,
+            m_api.writeString(static_cast<lxw_worksheet*>(m_sheet), lxw_row_t(row), lxw_col_t(column), utf8, nullptr));
+    }
+}
+
+void XlsxOutput::writeNumber(int row, int column, double value, NumberFormat format)
+{
+    if (m_sheet) {
+        noteError(row, column,
+                  m_api.writeNumber(static_cast<lxw_worksheet*>(m_sheet), lxw_row_t(row), lxw_col_t(column), value,
+                                    static_cast<lxw_format*>(numberFormat(format))));
     }
 }
 

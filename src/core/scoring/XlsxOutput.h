@@ -28,13 +28,28 @@ class XlsxOutput
     Q_DECLARE_TR_FUNCTIONS(Palier::XlsxOutput)
 
 public:
+    /// A workbook not closed is abandoned: nothing is written (where libxlsxwriter has lxw_workbook_free).
     ~XlsxOutput();
     XlsxOutput(const XlsxOutput&) = delete;
     XlsxOutput& operator=(const XlsxOutput&) = delete;
 
+    /// How create() writes the workbook.
+    struct Options
+    {
+        /// libxlsxwriter's constant_memory mode: each row goes to the sheet's XML as soon as a later row is written
+        /// (rows must be written in order: a cell written in a row before the last one is lost), and text cells
+        /// are inline strings instead of a shared-strings table. Less work and memory for a large sheet.
+        bool streaming = false;
+    };
+
+    /// Loads libxlsxwriter now (it is loaded once, by the first create() otherwise): a thread may do it while
+    /// another prepares what the workbook will hold. False when the library cannot be loaded.
+    static bool preload();
+
     /// Starts a workbook to be written to `path` by close(). Error "xlsx.unavailable" when libxlsxwriter cannot
     /// be loaded.
     static Result<std::unique_ptr<XlsxOutput>> create(const QString& path);
+    static Result<std::unique_ptr<XlsxOutput>> create(const QString& path, const Options& options);
 
     /// Adds a sheet (names are at most 31 characters) and makes it the one written to.
     void addSheet(const QString& name);
@@ -45,6 +60,10 @@ public:
     enum class NumberFormat { General, Euro, TwoDecimals };
     /// writeRow() with a format per column for numbers (General where `formats` has no entry).
     void writeRowFormatted(int row, const QVariantList& cells, const QList<NumberFormat>& formats);
+    /// One text cell of the current sheet, `utf8` zero-terminated; nothing is written for an empty text.
+    void writeText(int row, int column, const char* utf8);
+    /// One number cell of the current sheet.
+    void writeNumber(int row, int column, double value, NumberFormat format = NumberFormat::General);
     /// Sets the width of column `column` of the current sheet, in characters, and freezes the first row.
     void setColumnWidth(int column, double width);
     void freezeHeader();
@@ -55,6 +74,8 @@ public:
 private:
     struct Api;
     XlsxOutput(const Api& api, void* workbook, QString path);
+    void* numberFormat(NumberFormat kind);
+    void noteError(int row, int column, int error);
 
     const Api& m_api;
     void* m_workbook = nullptr;

@@ -63,6 +63,8 @@ Result<SealReport> writeDgosFiles(const Database& db, qint64 runId, const QStrin
 /// Writes the DGOS files of run `runId` again, as sealAndExport() wrote them, for a version sealed earlier (a file
 /// to send once more): reads only, seals nothing, moves no file. Errors "selection.unknown-run",
 /// "selection.not-sealed" (nothing written), those of writing the files.
+/// Like the other two, the XLSX is written on a second thread, from the rows as they are read (on a SQLite file,
+/// through SQLite's own interface, by batches), while the CSV is written on the calling thread.
 Result<SealReport> exportSealedRun(const Database& db, qint64 runId, const QString& xlsxPath);
 
 /// Writes the files, then seals the run with the XLSX's SHA-256 and moves the files to their decisions, in one
