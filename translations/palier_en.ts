@@ -3977,6 +3977,13 @@ What you wanted: %2.</translation>
 %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Someone else changed %Ln amount(s) of the forfait grid you changed too, while you were editing it. Nothing was saved: compare both, then keep theirs or yours.</source>
+        <translation>
+            <numerusform>Someone else changed %Ln amount of the forfait grid you changed too, while you were editing it. Nothing was saved: compare both, then keep theirs or yours.</numerusform>
+            <numerusform>Someone else changed %Ln amounts of the forfait grid you changed too, while you were editing it. Nothing was saved: compare both, then keep theirs or yours.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Palier::ForfaitGridDialog</name>
@@ -8521,6 +8528,14 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
     <message>
         <source>Label</source>
         <translation>Label</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>no amount</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

@@ -3977,6 +3977,13 @@ Ce que vous vouliez&#xa0;: %2.</translation>
 %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Someone else changed %Ln amount(s) of the forfait grid you changed too, while you were editing it. Nothing was saved: compare both, then keep theirs or yours.</source>
+        <translation>
+            <numerusform>Quelqu’un d’autre a modifié %Ln montant de la grille des forfaits que vous avez modifié aussi, pendant que vous la modifiiez. Rien n’a été enregistré&#xa0;: comparez les deux, puis gardez le sien ou le vôtre.</numerusform>
+            <numerusform>Quelqu’un d’autre a modifié %Ln montants de la grille des forfaits que vous avez modifiés aussi, pendant que vous la modifiiez. Rien n’a été enregistré&#xa0;: comparez les deux, puis gardez les siens ou les vôtres.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Palier::ForfaitGridDialog</name>
@@ -8521,6 +8528,14 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
     <message>
         <source>Label</source>
         <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>pas de montant</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

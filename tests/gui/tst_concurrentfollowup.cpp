@@ -19,6 +19,7 @@
 #include "followup/Payments.h"
 #include "followup/Projects.h"
 #include "i18n/Translations.h"
+#include "selection/ForfaitGrid.h"
 #include "selection/RoadmapModel.h"
 #include "selection/RoadmapPage.h"
 
@@ -59,6 +60,7 @@ private slots:
     void cancelledRoadmapConflictWritesNothing();
     void roadmapUndoAfterAColleaguesChangeIsRefused();
     void milestoneConflictAndUndo();
+    void forfaitGridConflictKeepsTheChoiceAndUndoIsChecked();
     void sqliteChangesShowWhileTheWindowStaysActive();
 
 private:
@@ -573,6 +575,92 @@ void TestConcurrentFollowUp::milestoneConflictAndUndo()
                     {QStringLiteral("Comité fictif (encore)"), id});
     QCOMPARE(removeMilestone(*m_window->database(), id, stale.version).error().code, QStringLiteral("db.conflict"));
     QVERIFY(stored(QStringLiteral("SELECT id FROM milestone WHERE id = ?"), {id}).isValid());
+}
+
+// The forfait grid edited from the page while a colleague changes it: their other cells stay, a cell both changed
+// is chosen in the dialog, cancel writes nothing, and an undo that would overwrite a colleague's later change is
+// refused.
+void TestConcurrentFollowUp::forfaitGridConflictKeepsTheChoiceAndUndoIsChecked()
+{
+    RoadmapPage* page = roadmapPage();
+    QVERIFY(page);
+    const QList<ForfaitCell> base = page->forfaitGrid().cells;
+    QVERIFY(base.size() >= 3);
+    const ForfaitCell a = base.at(0);
+    const ForfaitCell b = base.at(1);
+    const ForfaitCell c = base.at(2);
+    QList<ForfaitCell> theirs = base;
+    theirs[0].amountCents = a.amountCents + 100000;
+    theirs[2].amountCents = c.amountCents + 300000;
+    QVERIFY(replaceForfaitGrid(*m_colleague, theirs));
+    const auto amount = [this](const ForfaitCell& cell) {
+        return loadForfaitGrid(*m_colleague)->amount(cell.sizeClass, cell.domainCode);
+    };
+
+    // Mine changes a (which they changed too) and b (which they did not).
+    QList<ForfaitCell> mine = base;
+    mine[0].amountCents = a.amountCents + 200000;
+    mine[1].amountCents = b.amountCents + 400000;
+    // Cancelled: nothing written, the page shows theirs.
+    int shown = 0;
+    ConflictDialog::setNextHandler([&](ConflictDialog&) {
+        ++shown;
+        return int(QDialog::Rejected);
+    });
+    QVERIFY(!page->applyForfaitGrid(mine));
+    QCOMPARE(shown, 1);
+    QCOMPARE(amount(a), std::optional<qint64>(a.amountCents + 100000));
+    QCOMPARE(amount(b), std::optional<qint64>(b.amountCents));
+    QCOMPARE(page->forfaitGrid().amount(a.sizeClass, a.domainCode), std::optional<qint64>(a.amountCents + 100000));
+    QCOMPARE(page->undoStack()->count(), 0);
+
+    // Again from the grid the user saw, keeping mine on a: a and b mine, c theirs.
+    QList<ForfaitCell> again = page->forfaitGrid().cells;
+    for (ForfaitCell& cell : again) {
+        if (cell.sizeClass == a.sizeClass && cell.domainCode == a.domainCode) {
+            cell.amountCents = a.amountCents + 200000;
+        } else if (cell.sizeClass == b.sizeClass && cell.domainCode == b.domainCode) {
+            cell.amountCents = b.amountCents + 400000;
+        }
+    }
+    QList<ForfaitCell> later = page->forfaitGrid().cells;
+    later[0].amountCents = a.amountCents + 500000; // the colleague once more, on a, while the dialog is prepared
+    QVERIFY(replaceForfaitGrid(*m_colleague, later));
+    ConflictDialog::setNextHandler([&](ConflictDialog& dialog) {
+        ++shown;
+        picture(&dialog, QStringLiteral("conflict-forfait.png"));
+        [&] {
+            QCOMPARE(dialog.fieldCount(), 1);
+            QCOMPARE(dialog.field(0).label, QStringLiteral("%1 – %2").arg(a.sizeClass, a.domainCode));
+            QCOMPARE(dialog.field(0).theirs.toLongLong(), a.amountCents + 500000);
+            QCOMPARE(dialog.field(0).yours.toLongLong(), a.amountCents + 200000);
+            QVERIFY(dialog.keepsYours(0));
+        }();
+        return int(QDialog::Accepted);
+    });
+    QVERIFY(page->applyForfaitGrid(again));
+    QCOMPARE(shown, 2);
+    QCOMPARE(amount(a), std::optional<qint64>(a.amountCents + 200000));
+    QCOMPARE(amount(b), std::optional<qint64>(b.amountCents + 400000));
+    QCOMPARE(amount(c), std::optional<qint64>(c.amountCents + 300000));
+
+    // The colleague changes b after that; undoing the user's edit would give b back its old amount: refused.
+    QList<ForfaitCell> after = loadForfaitGrid(*m_colleague)->cells;
+    for (ForfaitCell& cell : after) {
+        if (cell.sizeClass == b.sizeClass && cell.domainCode == b.domainCode) {
+            cell.amountCents = b.amountCents + 700000;
+        }
+    }
+    QVERIFY(replaceForfaitGrid(*m_colleague, after));
+    page->undoStack()->undo();
+    QCOMPARE(amount(a), std::optional<qint64>(a.amountCents + 200000));
+    QCOMPARE(amount(b), std::optional<qint64>(b.amountCents + 700000));
+    auto* message = page->findChild<QLabel*>(QStringLiteral("messageLabel"));
+    QVERIFY(message && message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("not undone")) ||
+                 message->text().contains(QStringLiteral("pas été annulé")),
+             qPrintable(message->text()));
+    QVERIFY(replaceForfaitGrid(*m_colleague, base)); // the demo's grid for the other tests
 }
 
 void TestConcurrentFollowUp::sqliteChangesShowWhileTheWindowStaysActive()

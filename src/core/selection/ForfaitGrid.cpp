@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "selection/ForfaitGrid.h"
 
+#include "db/AdvisoryLock.h"
 #include "db/Database.h"
 #include "import/ImportValues.h"
 #include "io/SourceTable.h"
 #include "selection/Selection.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -547,6 +549,129 @@ Result<void> replaceForfaitGrid(const Database& db, const QList<ForfaitCell>& ce
         }
     }
     return guard.commit();
+}
+
+namespace {
+
+using CellKey = QPair<QString, QString>; ///< size class, domain
+
+QHash<CellKey, qint64> amountsOf(const QList<ForfaitCell>& cells)
+{
+    QHash<CellKey, qint64> amounts;
+    for (const ForfaitCell& cell : cells) {
+        amounts.insert({cell.sizeClass, cell.domainCode}, cell.amountCents);
+    }
+    return amounts;
+}
+
+std::optional<qint64> amountAt(const QHash<CellKey, qint64>& amounts, const CellKey& key)
+{
+    const auto found = amounts.constFind(key);
+    return found == amounts.cend() ? std::nullopt : std::optional<qint64>(*found);
+}
+
+} // namespace
+
+Result<void> replaceForfaitGridFrom(const Database& db, const QList<ForfaitCell>& base, const QList<ForfaitCell>& cells,
+                                    QList<ForfaitConflict>* conflicts)
+{
+    TransactionGuard guard(db);
+    if (!guard.started()) {
+        return guard.started().error();
+    }
+    // Two referents saving the grid at once on a server: one after the other, each reading what the other wrote.
+    if (Result<void> locked = lockForTransaction(db, QStringLiteral("forfait-grid")); !locked) {
+        return locked.error();
+    }
+    Result<ForfaitGrid> grid = loadForfaitGrid(db); // as it is now, inside the transaction
+    if (!grid) {
+        return grid.error();
+    }
+    const QHash<CellKey, qint64> before = amountsOf(base);
+    const QHash<CellKey, qint64> now = amountsOf(grid->cells);
+    const QHash<CellKey, qint64> wanted = amountsOf(cells);
+    QSet<CellKey> keys;
+    for (const QHash<CellKey, qint64>* amounts : {&before, &now, &wanted}) {
+        for (auto it = amounts->cbegin(); it != amounts->cend(); ++it) {
+            keys.insert(it.key());
+        }
+    }
+    // Only what the edit changes is written: a colleague's other changes stay. A cell both changed, differently,
+    // is a conflict: nothing is written, and both values go back to the caller.
+    QHash<CellKey, qint64> merged = now;
+    QList<ForfaitConflict> found;
+    for (const CellKey& key : std::as_const(keys)) {
+        const std::optional<qint64> was = amountAt(before, key);
+        const std::optional<qint64> theirs = amountAt(now, key);
+        const std::optional<qint64> yours = amountAt(wanted, key);
+        if (yours == was || yours == theirs) {
+            continue;
+        }
+        if (theirs != was) {
+            found.append({key.first, key.second, was, theirs, yours});
+            continue;
+        }
+        if (yours) {
+            merged.insert(key, *yours);
+        } else {
+            merged.remove(key);
+        }
+    }
+    if (!found.isEmpty()) {
+        std::sort(found.begin(), found.end(), [](const ForfaitConflict& a, const ForfaitConflict& b) {
+            return std::pair(a.sizeClass, a.domainCode) < std::pair(b.sizeClass, b.domainCode);
+        });
+        if (conflicts) {
+            *conflicts = found;
+        }
+        return Error{QStringLiteral("db.conflict"),
+                     ForfaitTexts::tr("Someone else changed %Ln amount(s) of the forfait grid you changed too, while "
+                                      "you were editing it. Nothing was saved: compare both, then keep theirs or "
+                                      "yours.",
+                                      nullptr, int(found.size())),
+                     {}};
+    }
+    QList<ForfaitCell> result;
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+        result.append({it.key().first, it.key().second, it.value(), 0});
+    }
+    if (const ForfaitCheck check = checkForfaitCells(grid.value(), result); !check.ok()) {
+        return invalid(check);
+    }
+    Result<QHash<QString, qint64>> ids = domainIds(db, grid->programmeId);
+    if (!ids) {
+        return ids.error();
+    }
+    for (const CellKey& key : std::as_const(keys)) {
+        const std::optional<qint64> theirs = amountAt(now, key);
+        const std::optional<qint64> next = amountAt(merged, key);
+        if (next == theirs) {
+            continue; // unchanged: no write, no audit entry
+        }
+        const Result<void> written =
+            next ? upsert(db, grid->programmeId, ids->value(key.second), {key.first, key.second, *next, 0})
+                 : remove(db, grid->programmeId, ids->value(key.second), key.first);
+        if (!written) {
+            return written;
+        }
+    }
+    return guard.commit();
+}
+
+LastChange lastForfaitChange(const Database& db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT \"user\", at FROM audit_entry WHERE entity = 'forfait_grid' ORDER BY id DESC LIMIT 1")) ||
+        !query.next()) {
+        return {};
+    }
+    QDateTime at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        at = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
+    }
+    at.setTimeSpec(Qt::UTC);
+    return {query.value(0).toString(), at};
 }
 
 Result<ForfaitFile> importForfaitFile(const Database& db, const QString& path)

@@ -6,6 +6,7 @@
 // transaction, and a grid with an error writes nothing.
 
 #include "Result.h"
+#include "db/RowVersion.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -121,6 +122,27 @@ Result<ForfaitFile> readForfaitFile(const Database& db, const QString& path);
 /// that the audit trail shows what changed). Refused with "forfait.invalid" (nothing written) when
 /// checkForfaitCells() finds an error; the message lists them.
 Result<void> replaceForfaitGrid(const Database& db, const QList<ForfaitCell>& cells);
+
+/// A cell of the grid that an edit and a colleague both changed, differently: as the edit found it (`base`), as it is
+/// now (`theirs`), as the edit wants it (`yours`); no value: no cell.
+struct ForfaitConflict
+{
+    QString sizeClass;
+    QString domainCode;
+    std::optional<qint64> base;
+    std::optional<qint64> theirs;
+    std::optional<qint64> yours;
+};
+
+/// replaceForfaitGrid() for an edit prepared on the grid `base` (as the user saw it): only the cells `cells` changes
+/// from `base` are written, so that a colleague's changes to other cells stay. Refused with "db.conflict", nothing
+/// written, when a cell it changes was changed meanwhile to another value (`conflicts`, when given, lists them);
+/// "forfait.invalid" as replaceForfaitGrid(). On PostgreSQL two such saves run one after the other (advisory lock).
+Result<void> replaceForfaitGridFrom(const Database& db, const QList<ForfaitCell>& base, const QList<ForfaitCell>& cells,
+                                    QList<ForfaitConflict>* conflicts = nullptr);
+
+/// Who changed the forfait grid last, and when, from the audit trail.
+LastChange lastForfaitChange(const Database& db);
 
 /// readForfaitFile() then replaceForfaitGrid(): the file's grid replaces the programme's, or nothing is written
 /// (error "forfait.invalid" when a row is wrong). The file read, with its warnings, on success.

@@ -37,6 +37,7 @@ private slots:
     void badFileWritesNothing();
     void warnsOutsideBoundsAndUnknownClasses();
     void replaceWritesOnlyWhatChanges();
+    void anEditKeepsAColleaguesOtherCells();
     void grantedAmountsFollowTheGridButSealedRunsDoNot();
     void amountOverrideIsUpdatedInPlace();
 
@@ -334,6 +335,78 @@ void TestForfaitGrid::replaceWritesOnlyWhatChanges()
     Result<ForfaitFile> imported = importForfaitFile(*m_db, writeFile(QStringLiteral("demo.csv"), csv));
     QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
     QCOMPARE(loadForfaitGrid(*m_db)->cells, before->cells);
+}
+
+// Two referents edit the grid from the same version (issue 8): the second save writes only the cells it changes,
+// keeping the first one's; a cell both changed differently refuses the save whole, with the three values.
+void TestForfaitGrid::anEditKeepsAColleaguesOtherCells()
+{
+    const Result<ForfaitGrid> seen = loadForfaitGrid(*m_db);
+    QVERIFY(seen && seen->cells.size() >= 3);
+    const QList<ForfaitCell> base = seen->cells;
+    const ForfaitCell a = base.at(0);
+    const ForfaitCell b = base.at(1);
+    const ForfaitCell c = base.at(2);
+
+    // The colleague changes cell a (through the plain replace, as the file import does).
+    QList<ForfaitCell> theirs = base;
+    theirs[0].amountCents = a.amountCents + 111100;
+    QVERIFY(replaceForfaitGrid(*m_db, theirs));
+
+    // Mine, prepared on the same base, changes cell b and removes cell c: both written, theirs on a kept.
+    QList<ForfaitCell> mine = base;
+    mine[1].amountCents = b.amountCents + 222200;
+    mine.removeAt(2);
+    const qint64 audit = scalar(QStringLiteral("SELECT count(*) FROM audit_entry"));
+    QList<ForfaitConflict> conflicts;
+    Result<void> saved = replaceForfaitGridFrom(*m_db, base, mine, &conflicts);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    QVERIFY(conflicts.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_entry")), audit + 2);
+    Result<ForfaitGrid> now = loadForfaitGrid(*m_db);
+    QCOMPARE(*now->amount(a.sizeClass, a.domainCode), a.amountCents + 111100);
+    QCOMPARE(*now->amount(b.sizeClass, b.domainCode), b.amountCents + 222200);
+    QVERIFY(!now->amount(c.sizeClass, c.domainCode));
+
+    // Another edit from the same old base changes cell a too, to another amount: refused, nothing written.
+    QList<ForfaitCell> late = base;
+    late[0].amountCents = a.amountCents + 333300;
+    late[2].amountCents = c.amountCents + 1; // a change of c, which mine removed: a second conflict
+    const QList<ForfaitCell> before = now->cells;
+    saved = replaceForfaitGridFrom(*m_db, base, late, &conflicts);
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().code, QStringLiteral("db.conflict"));
+    QVERIFY2(saved.error().message.contains(QStringLiteral("Someone else changed 2 amount")),
+             qPrintable(saved.error().message));
+    QCOMPARE(conflicts.size(), 2);
+    const auto conflictOn = [&conflicts](const ForfaitCell& cell) {
+        for (const ForfaitConflict& found : std::as_const(conflicts)) {
+            if (found.sizeClass == cell.sizeClass && found.domainCode == cell.domainCode) {
+                return found;
+            }
+        }
+        return ForfaitConflict{};
+    };
+    QCOMPARE(conflictOn(a).base, std::optional<qint64>(a.amountCents));
+    QCOMPARE(conflictOn(a).theirs, std::optional<qint64>(a.amountCents + 111100));
+    QCOMPARE(conflictOn(a).yours, std::optional<qint64>(a.amountCents + 333300));
+    QCOMPARE(conflictOn(c).theirs, std::nullopt);
+    QCOMPARE(conflictOn(c).yours, std::optional<qint64>(c.amountCents + 1));
+    QCOMPARE(loadForfaitGrid(*m_db)->cells, before);
+
+    // The same change as the colleague's is no conflict; an invalid result is refused as before.
+    QList<ForfaitCell> same = base;
+    same[0].amountCents = a.amountCents + 111100;
+    QVERIFY(replaceForfaitGridFrom(*m_db, base, same));
+    QList<ForfaitCell> wrong = now->cells;
+    wrong.append({QStringLiteral("S1"), QStringLiteral("D1"), -5});
+    saved = replaceForfaitGridFrom(*m_db, now->cells, wrong);
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().code, QStringLiteral("forfait.invalid"));
+
+    // Back to the demo's grid for the tests after this one.
+    QVERIFY(replaceForfaitGrid(*m_db, base));
+    QCOMPARE(loadForfaitGrid(*m_db)->cells, base);
 }
 
 void TestForfaitGrid::grantedAmountsFollowTheGridButSealedRunsDoNot()
