@@ -3211,6 +3211,14 @@ palier-cli COMMAND --help shows the options of a command.
             <numerusform>“%1” entered %Ln scores: they can be renamed, not removed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 renamed the evaluator “%2” to “%3” while you were editing the list, and you named them “%4”. Nothing was saved: the list now shows the names as they are; rename them again to keep yours.</source>
+        <translation>%1 renamed the evaluator “%2” to “%3” while you were editing the list, and you named them “%4”. Nothing was saved: the list now shows the names as they are; rename them again to keep yours.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ExplanationPanel</name>
@@ -5699,6 +5707,22 @@ Reinstall Palier, or read it on the project&apos;s site.</translation>
     <message>
         <source>New label</source>
         <translation>New label</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this label meanwhile.</source>
+        <translation>Someone else deleted this label meanwhile.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Label “%1”</source>
+        <translation>Label “%1”</translation>
     </message>
 </context>
 <context>

@@ -3211,6 +3211,14 @@ palier-cli COMMAND --help affiche les options d’une commande.
             <numerusform>«&#xa0;%1&#xa0;» a saisi %Ln notes&#xa0;: cet évaluateur peut être renommé, mais pas supprimé.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 renamed the evaluator “%2” to “%3” while you were editing the list, and you named them “%4”. Nothing was saved: the list now shows the names as they are; rename them again to keep yours.</source>
+        <translation>%1 a renommé l’évaluateur «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;» pendant que vous modifiiez la liste, et vous l’aviez nommé «&#xa0;%4&#xa0;». Rien n’a été enregistré&#xa0;: la liste montre les noms tels qu’ils sont&#xa0;; renommez-le de nouveau pour garder le vôtre.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
 </context>
 <context>
     <name>Palier::ExplanationPanel</name>
@@ -5699,6 +5707,22 @@ Réinstallez Palier, ou consultez le guide sur le site du projet.</translation>
     <message>
         <source>New label</source>
         <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this label meanwhile.</source>
+        <translation>Quelqu’un d’autre a supprimé cette étiquette entre-temps.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Label “%1”</source>
+        <translation>Étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvaluatorsEditor.h"
+#include "db/RowVersion.h"
+#include <QSqlQuery>
 
 #include "db/Database.h"
 #include "scoring/ScoreStore.h"
@@ -74,6 +76,8 @@ void EvaluatorsEditor::load()
     m_scores = scores.value();
     for (const Evaluator& evaluator : evaluators.value()) {
         m_stored.insert(evaluator.id, evaluator.name);
+        const Result<qint64> version = rowVersion(m_db, QStringLiteral("evaluator"), evaluator.id);
+        m_versions.insert(evaluator.id, version ? version.value() : 0);
         auto* item = new QListWidgetItem(evaluator.name, m_list);
         item->setData(IdRole, evaluator.id);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
@@ -143,18 +147,40 @@ Result<void> EvaluatorsEditor::apply()
     if (!hasChanges()) {
         return {};
     }
-    TransactionGuard transaction(m_db);
-    Result<void> done = transaction.started();
-    if (done) {
-        done = write();
+    Result<void> done;
+    {
+        TransactionGuard transaction(m_db);
+        done = transaction.started();
+        if (done) {
+            done = write();
+        }
+        if (done) {
+            done = transaction.commit();
+        }
+    } // rolled back here when it failed
+    if (!done && done.error().code == QLatin1String("db.conflict")) {
+        done = renameConflict(m_conflict.first, m_conflict.second);
     }
-    if (done) {
-        done = transaction.commit();
-    }
-    if (done) {
+    // Written, or refused because a colleague renamed an evaluator meanwhile: the list shows what is stored now.
+    if (done || done.error().code == QLatin1String("db.conflict")) {
         load();
     }
     return done;
+}
+
+Error EvaluatorsEditor::renameConflict(qint64 id, const QString& yours) const
+{
+    // Both names said; the list, read again after the rollback, shows theirs for the user to rename again.
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT name FROM evaluator WHERE id = ?"));
+    query.addBindValue(id);
+    const QString theirs = query.exec() && query.next() ? query.value(0).toString() : QString();
+    const LastChange last = lastChange(m_db, QStringLiteral("evaluator"), id);
+    return Error{QStringLiteral("db.conflict"),
+                 tr("%1 renamed the evaluator “%2” to “%3” while you were editing the list, and you named them “%4”. "
+                    "Nothing was saved: the list now shows the names as they are; rename them again to keep yours.")
+                     .arg(last.user.isEmpty() ? tr("Someone else") : last.user, m_stored.value(id), theirs, yours),
+                 {}};
 }
 
 Result<void> EvaluatorsEditor::write()
@@ -172,7 +198,10 @@ Result<void> EvaluatorsEditor::write()
                 return created.error();
             }
         } else if (m_stored.value(id) != item->text()) {
-            if (Result<void> renamed = renameEvaluator(m_db, id, item->text()); !renamed) {
+            if (Result<void> renamed = renameEvaluator(m_db, id, item->text(), m_versions.value(id)); !renamed) {
+                if (renamed.error().code == QLatin1String("db.conflict")) {
+                    m_conflict = {id, item->text()}; // said once rolled back, with the name stored then
+                }
                 return renamed;
             }
         }

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QHash>
+#include <QPair>
 #include <QWidget>
 
 class QLabel;
@@ -40,6 +41,8 @@ private:
     void remove();
     void updateButtons();
     Result<void> write();
+    /// The error of a rename refused because someone else renamed evaluator `id` since the list was read.
+    Error renameConflict(qint64 id, const QString& yours) const;
 
     const Database& m_db;
     QListWidget* m_list;
@@ -47,8 +50,10 @@ private:
     QPushButton* m_renameButton;
     QPushButton* m_removeButton;
     QLabel* m_note;
-    QHash<qint64, QString> m_stored; ///< id → name as read
-    QHash<qint64, int> m_scores;     ///< id → scores entered
+    QHash<qint64, QString> m_stored;   ///< id → name as read
+    QHash<qint64, qint64> m_versions;  ///< id → row_version as read
+    QPair<qint64, QString> m_conflict; ///< the evaluator whose rename a colleague's came before, and the user's name
+    QHash<qint64, int> m_scores;       ///< id → scores entered
     QList<qint64> m_removed;
 };
 

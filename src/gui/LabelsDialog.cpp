@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LabelsDialog.h"
+#include "ConflictDialog.h"
+#include "db/RowVersion.h"
 #include "ui_LabelsDialog.h"
 
 #include "MessageBox.h"
@@ -17,6 +19,14 @@ namespace {
 constexpr int SwatchSize = 14;
 constexpr int IdRole = Qt::UserRole;
 constexpr int ColorRole = Qt::UserRole + 1;
+constexpr int VersionRole = Qt::UserRole + 2; ///< the label's row_version when its name and colour were read
+
+/// The label's row_version, or 0 when it cannot be read (a save on 0 is then refused as a conflict and read again).
+qint64 labelVersion(const Database& db, qint64 id)
+{
+    const Result<qint64> version = rowVersion(db, QStringLiteral("label"), id);
+    return version ? version.value() : 0;
+}
 
 QIcon swatch(const QColor& color)
 {
@@ -80,6 +90,7 @@ void LabelsDialog::addItem(const Label& label, Qt::CheckState state)
     auto* item = new QListWidgetItem(swatch(QColor(label.color)), label.name, m_ui->labelsListWidget);
     item->setData(IdRole, label.id);
     item->setData(ColorRole, QColor(label.color));
+    item->setData(VersionRole, labelVersion(m_db, label.id));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(state);
     m_initial.insert(item, state);
@@ -145,14 +156,14 @@ bool LabelsDialog::renameLabel(const QString& name, const QString& newName)
     if (!item) {
         return false;
     }
-    const Result<void> renamed = Palier::renameLabel(m_db, item->data(IdRole).toLongLong(), newName);
-    if (!renamed) {
-        showError(renamed.error().message);
-        return false;
-    }
-    m_ui->messageLabel->hide();
-    item->setText(newName.trimmed());
-    return true;
+    return changeLabel(item, LabelPart::Name, newName.trimmed(), [this, item](const QVariant& value, qint64 version) {
+        const Result<void> renamed =
+            Palier::renameLabel(m_db, item->data(IdRole).toLongLong(), value.toString(), version);
+        if (renamed) {
+            item->setText(value.toString());
+        }
+        return renamed;
+    });
 }
 
 bool LabelsDialog::recolorLabel(const QString& name, const QColor& color)
@@ -161,15 +172,60 @@ bool LabelsDialog::recolorLabel(const QString& name, const QColor& color)
     if (!item || !color.isValid()) {
         return false;
     }
-    const Result<void> recolored = Palier::recolorLabel(m_db, item->data(IdRole).toLongLong(), color.name().toUpper());
-    if (!recolored) {
-        showError(recolored.error().message);
-        return false;
+    return changeLabel(item, LabelPart::Colour, color.name().toUpper(),
+                       [this, item](const QVariant& value, qint64 version) {
+                           const Result<void> recolored =
+                               Palier::recolorLabel(m_db, item->data(IdRole).toLongLong(), value.toString(), version);
+                           if (recolored) {
+                               const QColor chosen(value.toString());
+                               item->setIcon(swatch(chosen));
+                               item->setData(ColorRole, chosen);
+                           }
+                           return recolored;
+                       });
+}
+
+bool LabelsDialog::changeLabel(QListWidgetItem* item, LabelPart part, const QVariant& wanted,
+                               const std::function<Result<void>(const QVariant&, qint64)>& write)
+{
+    const qint64 id = item->data(IdRole).toLongLong();
+    QVariant value = wanted;
+    for (;;) {
+        const Result<void> written = write(value, item->data(VersionRole).toLongLong());
+        if (written) {
+            item->setData(VersionRole, labelVersion(m_db, id));
+            m_ui->messageLabel->hide();
+            return true;
+        }
+        if (written.error().code != QLatin1String("db.conflict")) {
+            showError(written.error().message);
+            return false;
+        }
+        // A colleague changed the label since it was read: both values, the user chooses.
+        Result<QList<Label>> labels = listLabels(m_db);
+        const auto current =
+            labels ? std::find_if(labels->cbegin(), labels->cend(), [id](const Label& l) { return l.id == id; })
+                   : QList<Label>::const_iterator();
+        if (!labels || current == labels->cend()) {
+            showError(labels ? tr("Someone else deleted this label meanwhile.") : labels.error().message);
+            return false;
+        }
+        const QString theirs = part == LabelPart::Name ? current->name : current->color;
+        const QString field = part == LabelPart::Name ? tr("Name") : tr("Colour");
+        item->setText(current->name);
+        item->setIcon(swatch(QColor(current->color)));
+        item->setData(ColorRole, QColor(current->color));
+        item->setData(VersionRole, labelVersion(m_db, id));
+        if (theirs == value.toString()) {
+            return true; // the colleague made the same change
+        }
+        const LastChange last = lastChange(m_db, QStringLiteral("label"), id);
+        ConflictDialog dialog(tr("Label “%1”").arg(current->name), last.user, last.at,
+                              {{field, theirs, value, theirs, value.toString(), true, true}}, this);
+        if (dialog.run() != QDialog::Accepted || !dialog.keepsYours(0)) {
+            return false; // theirs stays, and is shown
+        }
     }
-    m_ui->messageLabel->hide();
-    item->setIcon(swatch(color));
-    item->setData(ColorRole, color);
-    return true;
 }
 
 bool LabelsDialog::deleteLabel(const QString& name)

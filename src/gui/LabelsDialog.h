@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
+
 #include <QColor>
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
 #include <memory>
 
 class QListWidgetItem;
@@ -53,6 +56,11 @@ private:
     void updateButtons();
     QListWidgetItem* itemNamed(const QString& name) const;
     void showError(const QString& message);
+    enum class LabelPart { Name, Colour };
+    /// Writes `wanted` through `write(value, version)` on the version the dialog read; when a colleague changed the
+    /// label since, shows both values (ConflictDialog) and writes again what the user keeps.
+    bool changeLabel(QListWidgetItem* item, LabelPart part, const QVariant& wanted,
+                     const std::function<Result<void>(const QVariant&, qint64)>& write);
 
     std::unique_ptr<Ui::LabelsDialog> m_ui;
     const Database& m_db;

@@ -2,6 +2,7 @@
 #include "CampaignFiles.h"
 #include "CandidatureModel.h"
 #include "ChangeStateDialog.h"
+#include "ConflictDialog.h"
 #include "ExplanationPanel.h"
 #include "HistoryModel.h"
 #include "InstructionPage.h"
@@ -46,6 +47,7 @@ private slots:
     void missingReasonChangesNothing();
     void labelsAttach();
     void labelsRenamedRecolouredDeleted();
+    void labelChangedByAColleagueShowsBothValues();
     void stateFilterShowsOneState();
     void prerequisiteValuesAreValidated();
     void explanationShowsHowTheTotalIsMade();
@@ -193,6 +195,60 @@ void TestInstructionPage::labelsAttach()
     QVERIFY(model.load(*m_db));
     const int row = model.rowOfRecord(id);
     QVERIFY(model.index(row, int(CandidatureModel::Column::Labels)).data().toString().contains(u"Test label"));
+}
+
+// A colleague renames a label while the dialog is open (issue 8): renaming it from the dialog shows both names and
+// writes the one kept; a colour changed meanwhile and kept as theirs stays, and the dialog shows it.
+void TestInstructionPage::labelChangedByAColleagueShowsBothValues()
+{
+    const Result<Label> created = createLabel(*m_db, QStringLiteral("Label partagé"), QStringLiteral("#224466"));
+    QVERIFY(created);
+    LabelsDialog dialog(*m_db, {});
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("labelsListWidget"));
+    Result<std::unique_ptr<Database>> colleague = Database::open(m_dir.filePath(QStringLiteral("demo.palier")), {});
+    QVERIFY(colleague);
+    QVERIFY(renameLabel(*colleague.value(), created->id, QStringLiteral("Label du collègue")));
+
+    int shown = 0;
+    ConflictDialog::setNextHandler([&](ConflictDialog& conflict) {
+        ++shown;
+        [&] {
+            QCOMPARE(conflict.fieldCount(), 1);
+            QCOMPARE(conflict.field(0).theirsText, QStringLiteral("Label du collègue"));
+            QCOMPARE(conflict.field(0).yoursText, QStringLiteral("Label à moi"));
+            QVERIFY(conflict.keepsYours(0));
+        }();
+        return int(QDialog::Accepted);
+    });
+    QVERIFY(dialog.renameLabel(QStringLiteral("Label partagé"), QStringLiteral("Label à moi")));
+    QCOMPARE(shown, 1);
+    const auto nameOf = [this, &created] {
+        const Result<QList<Label>> all = listLabels(*m_db);
+        for (const Label& label : all.value()) {
+            if (label.id == created->id) {
+                return label;
+            }
+        }
+        return Label{};
+    };
+    QCOMPARE(nameOf().name, QStringLiteral("Label à moi"));
+    QCOMPARE(list->findItems(QStringLiteral("Label à moi"), Qt::MatchExactly).size(), 1);
+
+    // The colleague recolours it; the user's colour is refused, they keep theirs (cancel): theirs stays and shows.
+    QVERIFY(recolorLabel(*colleague.value(), created->id, QStringLiteral("#AA0000")));
+    ConflictDialog::setNextHandler([&](ConflictDialog& conflict) {
+        ++shown;
+        return conflict.field(0).theirsText == QLatin1String("#AA0000") ? int(QDialog::Rejected)
+                                                                        : int(QDialog::Accepted);
+    });
+    QVERIFY(!dialog.recolorLabel(QStringLiteral("Label à moi"), QColor(QStringLiteral("#00BB00"))));
+    QCOMPARE(shown, 2);
+    QCOMPARE(nameOf().color, QStringLiteral("#AA0000"));
+    // No conflict left: the next change of the user goes through at once.
+    QVERIFY(dialog.recolorLabel(QStringLiteral("Label à moi"), QColor(QStringLiteral("#00BB00"))));
+    QCOMPARE(shown, 2);
+    QCOMPARE(nameOf().color, QStringLiteral("#00BB00"));
+    QVERIFY(deleteLabel(*m_db, created->id));
 }
 
 void TestInstructionPage::labelsRenamedRecolouredDeleted()

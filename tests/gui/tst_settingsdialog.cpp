@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -40,6 +41,7 @@ private slots:
     void evaluatorWithScoresIsNotRemoved();
     void evaluatorWithoutScoresIsRemoved();
     void refusedNameWritesNothing();
+    void evaluatorRenamedByAColleagueIsNotOverwritten();
     void letterheadOpensItsDialog();
     void tabOrder();
     void mnemonicsAreUnique();
@@ -228,6 +230,43 @@ void TestSettingsDialog::evaluatorWithoutScoresIsRemoved()
     dialog.accept();
     QCOMPARE(evaluatorNames(),
              (QStringList{QStringLiteral("Évaluateur fictif A"), QStringLiteral("Évaluateur fictif B")}));
+}
+
+// A colleague renames an evaluator while the list is open (issue 8): the user's rename of the same evaluator is
+// refused with both names, nothing of the dialog is written, the list shows theirs; renamed again, it goes through.
+void TestSettingsDialog::evaluatorRenamedByAColleagueIsNotOverwritten()
+{
+    SettingsDialog dialog(m_db.get());
+    QListWidget* list = evaluatorList(dialog);
+    Result<std::unique_ptr<Database>> colleague = Database::open(m_db->connection().databaseName(), {});
+    QVERIFY(colleague);
+    const QList<Evaluator> evaluators = loadEvaluators(*m_db).value();
+    const auto b = std::find_if(evaluators.cbegin(), evaluators.cend(),
+                                [](const Evaluator& e) { return e.name == QStringLiteral("Évaluateur fictif B"); });
+    QVERIFY(b != evaluators.cend());
+    QVERIFY(renameEvaluator(*colleague.value(), b->id, QStringLiteral("Évaluateur fictif B (collègue)")));
+
+    selectEvaluator(dialog, QStringLiteral("Évaluateur fictif B"));
+    list->currentItem()->setText(QStringLiteral("Évaluateur fictif B (moi)"));
+    dialog.show();
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("messageLabel"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("“Évaluateur fictif B (collègue)”")) &&
+                 message->text().contains(QStringLiteral("“Évaluateur fictif B (moi)”")),
+             qPrintable(message->text()));
+    QCOMPARE(evaluatorNames(),
+             (QStringList{QStringLiteral("Évaluateur fictif A"), QStringLiteral("Évaluateur fictif B (collègue)")}));
+    QCOMPARE(list->findItems(QStringLiteral("Évaluateur fictif B (collègue)"), Qt::MatchExactly).size(), 1);
+
+    // The user renames it again, on the name now shown: written.
+    selectEvaluator(dialog, QStringLiteral("Évaluateur fictif B (collègue)"));
+    list->currentItem()->setText(QStringLiteral("Évaluateur fictif B (moi)"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(evaluatorNames(),
+             (QStringList{QStringLiteral("Évaluateur fictif A"), QStringLiteral("Évaluateur fictif B (moi)")}));
 }
 
 void TestSettingsDialog::refusedNameWritesNothing()

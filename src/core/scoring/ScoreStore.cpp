@@ -2,6 +2,7 @@
 #include "scoring/ScoreStore.h"
 
 #include "db/Database.h"
+#include "db/RowVersion.h"
 #include "scoring/ScoringDb.h"
 
 #include <QSqlQuery>
@@ -94,7 +95,7 @@ Result<QList<Evaluator>> loadEvaluators(const Database& db)
     return evaluators;
 }
 
-Result<void> renameEvaluator(const Database& db, qint64 id, const QString& name)
+Result<void> renameEvaluator(const Database& db, qint64 id, const QString& name, std::optional<qint64> expectedVersion)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
@@ -121,6 +122,13 @@ Result<void> renameEvaluator(const Database& db, qint64 id, const QString& name)
     }
     if (query.numRowsAffected() == 0) {
         return unknownEvaluator(id);
+    }
+    if (expectedVersion) {
+        // Inside the caller's transaction: refused, and rolled back by it, when a colleague changed the name since.
+        if (Result<qint64> confirmed = confirmUpdatedVersion(db, QStringLiteral("evaluator"), id, *expectedVersion);
+            !confirmed) {
+            return confirmed.error();
+        }
     }
     return {};
 }

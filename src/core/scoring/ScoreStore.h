@@ -31,7 +31,10 @@ Result<QList<Evaluator>> loadEvaluators(const Database& db);
 
 /// Renames the evaluator `id` to `name` (trimmed); their scores follow. One statement. Errors
 /// "scoring.evaluator-name", "scoring.evaluator-exists", "scoring.unknown-evaluator".
-Result<void> renameEvaluator(const Database& db, qint64 id, const QString& name);
+/// With `expectedVersion` (the row_version read with the name; call it in a transaction): "db.conflict" when someone
+/// else changed the evaluator since, for the caller to roll back.
+Result<void> renameEvaluator(const Database& db, qint64 id, const QString& name,
+                             std::optional<qint64> expectedVersion = std::nullopt);
 
 /// Removes the evaluator `id`, who must have entered no score. Errors "scoring.evaluator-has-scores",
 /// "scoring.unknown-evaluator".

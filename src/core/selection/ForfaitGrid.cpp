@@ -587,6 +587,10 @@ Result<void> replaceForfaitGridFrom(const Database& db, const QList<ForfaitCell>
     if (!grid) {
         return grid.error();
     }
+    // The grid wanted, as a whole, first: a cell twice, an unknown domain… (the merge below keeps one per cell).
+    if (const ForfaitCheck check = checkForfaitCells(grid.value(), cells); !check.ok()) {
+        return invalid(check);
+    }
     const QHash<CellKey, qint64> before = amountsOf(base);
     const QHash<CellKey, qint64> now = amountsOf(grid->cells);
     const QHash<CellKey, qint64> wanted = amountsOf(cells);

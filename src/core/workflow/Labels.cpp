@@ -2,6 +2,7 @@
 #include "workflow/Labels.h"
 
 #include "db/Database.h"
+#include "db/RowVersion.h"
 #include "workflow/StateChange.h"
 
 #include <QCoreApplication>
@@ -181,7 +182,33 @@ Result<Label> createLabel(const Database& db, const QString& name, const QString
     return Label{query.lastInsertId().toLongLong(), checkedName.value(), checkedColor.value()};
 }
 
-Result<void> renameLabel(const Database& db, qint64 labelId, const QString& name)
+namespace {
+
+/// Runs `query` (an UPDATE of the label `labelId`); with an expected version, in a transaction that it confirms
+/// (RowVersion.h): a colleague's change made since the version was read refuses it with "db.conflict".
+Result<void> updateLabel(const Database& db, QSqlQuery& query, qint64 labelId, std::optional<qint64> expectedVersion,
+                         const QString& failure)
+{
+    if (!expectedVersion) {
+        return execOnLabel(query, labelId, failure);
+    }
+    TransactionGuard guard(db);
+    if (!guard.started()) {
+        return guard.started().error();
+    }
+    if (Result<void> done = execOnLabel(query, labelId, failure); !done) {
+        return done;
+    }
+    if (Result<qint64> confirmed = confirmUpdatedVersion(db, QStringLiteral("label"), labelId, *expectedVersion);
+        !confirmed) {
+        return confirmed.error();
+    }
+    return guard.commit();
+}
+
+} // namespace
+
+Result<void> renameLabel(const Database& db, qint64 labelId, const QString& name, std::optional<qint64> expectedVersion)
 {
     Result<QString> checked = checkName(db, name, labelId);
     if (!checked) {
@@ -191,10 +218,12 @@ Result<void> renameLabel(const Database& db, qint64 labelId, const QString& name
     query.prepare(QStringLiteral("UPDATE label SET name = ? WHERE id = ?"));
     query.addBindValue(checked.value());
     query.addBindValue(labelId);
-    return execOnLabel(query, labelId, LabelText::tr("Cannot rename the label “%1”.").arg(checked.value()));
+    return updateLabel(db, query, labelId, expectedVersion,
+                       LabelText::tr("Cannot rename the label “%1”.").arg(checked.value()));
 }
 
-Result<void> recolorLabel(const Database& db, qint64 labelId, const QString& color)
+Result<void> recolorLabel(const Database& db, qint64 labelId, const QString& color,
+                          std::optional<qint64> expectedVersion)
 {
     Result<QString> checked = checkColor(color);
     if (!checked) {
@@ -204,7 +233,7 @@ Result<void> recolorLabel(const Database& db, qint64 labelId, const QString& col
     query.prepare(QStringLiteral("UPDATE label SET color = ? WHERE id = ?"));
     query.addBindValue(checked.value());
     query.addBindValue(labelId);
-    return execOnLabel(query, labelId, LabelText::tr("Cannot change the colour of the label."));
+    return updateLabel(db, query, labelId, expectedVersion, LabelText::tr("Cannot change the colour of the label."));
 }
 
 Result<void> deleteLabel(const Database& db, qint64 labelId)

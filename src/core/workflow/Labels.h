@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Palier {
 
 class Database;
@@ -32,10 +34,14 @@ Result<QList<Label>> listLabels(const Database& db);
 /// Creates a label. Errors: "label.name-empty", "label.name-too-long", "label.duplicate" (names are unique,
 /// whatever their case), "label.bad-color".
 Result<Label> createLabel(const Database& db, const QString& name, const QString& color);
-/// Renames the label `labelId`; same errors as createLabel(), and "label.unknown".
-Result<void> renameLabel(const Database& db, qint64 labelId, const QString& name);
-/// Gives the label `labelId` another colour; errors "label.bad-color", "label.unknown".
-Result<void> recolorLabel(const Database& db, qint64 labelId, const QString& color);
+/// Renames the label `labelId`; same errors as createLabel(), and "label.unknown". With `expectedVersion` (the
+/// row_version read with the name), "db.conflict" when someone else changed the label since (nothing written).
+Result<void> renameLabel(const Database& db, qint64 labelId, const QString& name,
+                         std::optional<qint64> expectedVersion = std::nullopt);
+/// Gives the label `labelId` another colour; errors "label.bad-color", "label.unknown"; `expectedVersion` as for
+/// renameLabel().
+Result<void> recolorLabel(const Database& db, qint64 labelId, const QString& color,
+                          std::optional<qint64> expectedVersion = std::nullopt);
 /// Deletes the label `labelId` and takes it off every file; error "label.unknown".
 Result<void> deleteLabel(const Database& db, qint64 labelId);
 
