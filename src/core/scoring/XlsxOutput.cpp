@@ -150,6 +150,13 @@ bool XlsxOutput::preload()
     return Api::instance().loaded();
 }
 
+bool XlsxOutput::usableFromAnyThread()
+{
+    // In its own link namespace the library calls a C library of its own, whose thread-local state exists for the
+    // thread that loaded it only: a workbook written on another thread crashes there.
+    return !PALIER_XLSX_OWN_NAMESPACE;
+}
+
 Result<std::unique_ptr<XlsxOutput>> XlsxOutput::create(const QString& path)
 {
     return create(path, Options{});

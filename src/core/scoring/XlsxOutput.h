@@ -45,6 +45,9 @@ public:
     /// Loads libxlsxwriter now (it is loaded once, by the first create() otherwise): a thread may do it while
     /// another prepares what the workbook will hold. False when the library cannot be loaded.
     static bool preload();
+    /// Whether a workbook may be written on another thread than the one that loaded the library: false in the
+    /// sanitizer builds, which load it with dlmopen() (see above), true otherwise.
+    static bool usableFromAnyThread();
 
     /// Starts a workbook to be written to `path` by close(). Error "xlsx.unavailable" when libxlsxwriter cannot
     /// be loaded.

@@ -733,12 +733,21 @@ Result<SealReport> writeFiles(DgosTable& table, const QString& xlsxPath, const s
     const QFileInfo info(xlsxPath);
     report.csvPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".csv"));
     Result<QString> sha256 = Error{};
-    std::jthread workbook([&sha256, &table, &xlsxPath]() { sha256 = writeWorkbook(table, xlsxPath); });
+    const auto writeTheWorkbook = [&sha256, &table, &xlsxPath]() { sha256 = writeWorkbook(table, xlsxPath); };
+    std::jthread workbook;
+    if (XlsxOutput::usableFromAnyThread()) {
+        workbook = std::jthread(writeTheWorkbook);
+    }
     const Result<void> filled = fill();
     table.finish(bool(filled)); // already done by fill(): never leave the workbook's thread waiting
     if (!filled) {
-        workbook.join();
+        if (workbook.joinable()) {
+            workbook.join();
+        }
         return filled.error();
+    }
+    if (!workbook.joinable()) {
+        writeTheWorkbook(); // the sanitizer builds: here, from the rows all read
     }
     report.rows = table.rows();
     QSaveFile csvFile(report.csvPath);
@@ -750,7 +759,9 @@ Result<SealReport> writeFiles(DgosTable& table, const QString& xlsxPath, const s
     csvWritten = csvWritten && csvFile.flush() && ::fdatasync(csvFile.handle()) == 0;
 #endif
     int failure = csvWritten ? 0 : errno;
-    workbook.join();
+    if (workbook.joinable()) {
+        workbook.join();
+    }
     if (!sha256) {
         csvFile.cancelWriting();
         return sha256.error();
@@ -806,7 +817,10 @@ Result<SealReport> writeDgosFiles(const Database& db, qint64 runId, const QStrin
 Result<SealReport> exportSealedRun(const Database& db, qint64 runId, const QString& xlsxPath)
 {
     // libxlsxwriter (and its libraries) loaded beside the first reads: the workbook's thread finds it ready.
-    std::jthread preload([] { XlsxOutput::preload(); });
+    std::jthread preload;
+    if (XlsxOutput::usableFromAnyThread()) {
+        preload = std::jthread([] { XlsxOutput::preload(); });
+    }
     Result<RunSummary> run = loadRun(db, runId);
     if (!run) {
         return run.error();
