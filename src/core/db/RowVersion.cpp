@@ -146,18 +146,28 @@ Result<qint64> confirmUpdatedVersion(const Database& db, const QString& table, q
     return conflictError(VersionConflict{table, id, expectedVersion, version.value() - 1, {}, {}});
 }
 
+namespace {
+
+/// An audit entry's author and time (ISO text, UTC, with or without milliseconds).
+LastChange changeBy(const QString& user, const QString& at)
+{
+    QDateTime when = QDateTime::fromString(at, Qt::ISODateWithMs);
+    if (!when.isValid()) {
+        when = QDateTime::fromString(at, Qt::ISODate);
+    }
+    when.setTimeZone(QTimeZone::utc());
+    return {user, when};
+}
+
+} // namespace
+
 LastChange lastChange(const Database& db, const QString& table, qint64 id)
 {
     const Result<QList<AuditEntry>> entries = auditEntries(db, table, id, 1);
     if (!entries || entries->isEmpty()) {
         return {};
     }
-    QDateTime at = QDateTime::fromString(entries->constFirst().at, Qt::ISODateWithMs);
-    if (!at.isValid()) {
-        at = QDateTime::fromString(entries->constFirst().at, Qt::ISODate);
-    }
-    at.setTimeZone(QTimeZone::utc());
-    return {entries->constFirst().user, at};
+    return changeBy(entries->constFirst().user, entries->constFirst().at);
 }
 
 LastChange lastChangeMatching(const Database& db, const QString& entity, qint64 entityId, const QVariantMap& match)
@@ -174,15 +184,24 @@ LastChange lastChangeMatching(const Database& db, const QString& entity, qint64 
             matches = values.value(it.key()).toVariant().toString() == it.value().toString();
         }
         if (matches) {
-            QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
-            if (!at.isValid()) {
-                at = QDateTime::fromString(entry.at, Qt::ISODate);
-            }
-            at.setTimeZone(QTimeZone::utc());
-            return {entry.user, at};
+            return changeBy(entry.user, entry.at);
         }
     }
     return {};
+}
+
+LastChange lastChangeOfEntities(const Database& db, const QStringList& entities)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT \"user\", at FROM audit_entry WHERE entity IN (%1) ORDER BY id DESC LIMIT 1")
+                      .arg(QStringList(entities.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+    for (const QString& entity : entities) {
+        query.addBindValue(entity);
+    }
+    if (!query.exec() || !query.next()) {
+        return {};
+    }
+    return changeBy(query.value(0).toString(), query.value(1).toString());
 }
 
 } // namespace Palier

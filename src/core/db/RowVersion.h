@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace Palier {
@@ -55,5 +56,9 @@ LastChange lastChange(const Database& db, const QString& table, qint64 id);
 /// `indicator_value` by its establishment): the last entry of `entity` `entityId` whose recorded values (after the
 /// change, or before it for a removal) match every column of `match` (column → value).
 LastChange lastChangeMatching(const Database& db, const QString& entity, qint64 entityId, const QVariantMap& match);
+
+/// The last recorded change of any row of the audit entities `entities` (a record kept in several tables, as the
+/// roadmap or the forfait grid), or nothing when the audit trail has none.
+LastChange lastChangeOfEntities(const Database& db, const QStringList& entities);
 
 } // namespace Palier

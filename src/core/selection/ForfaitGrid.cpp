@@ -664,18 +664,7 @@ Result<void> replaceForfaitGridFrom(const Database& db, const QList<ForfaitCell>
 
 LastChange lastForfaitChange(const Database& db)
 {
-    QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT \"user\", at FROM audit_entry WHERE entity = 'forfait_grid' ORDER BY id DESC LIMIT 1")) ||
-        !query.next()) {
-        return {};
-    }
-    QDateTime at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-    if (!at.isValid()) {
-        at = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
-    }
-    at.setTimeSpec(Qt::UTC);
-    return {query.value(0).toString(), at};
+    return lastChangeOfEntities(db, {QStringLiteral("forfait_grid")});
 }
 
 Result<ForfaitFile> importForfaitFile(const Database& db, const QString& path)

@@ -240,19 +240,10 @@ Result<void> saveRoadmap(const Database& db, const Roadmap& roadmap)
 
 LastChange lastRoadmapChange(const Database& db)
 {
-    QSqlQuery query(db.connection());
-    if (!query.exec(
-            QStringLiteral("SELECT \"user\", at FROM audit_entry WHERE entity IN ('roadmap', 'envelope_year', "
-                           "'roadmap_axis', 'roadmap_axis_domain', 'roadmap_share') ORDER BY id DESC LIMIT 1")) ||
-        !query.next()) {
-        return lastChange(db, QStringLiteral("roadmap"), 1);
-    }
-    QDateTime at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-    if (!at.isValid()) {
-        at = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
-    }
-    at.setTimeSpec(Qt::UTC);
-    return {query.value(0).toString(), at};
+    const LastChange last = lastChangeOfEntities(
+        db, {QStringLiteral("roadmap"), QStringLiteral("envelope_year"), QStringLiteral("roadmap_axis"),
+             QStringLiteral("roadmap_axis_domain"), QStringLiteral("roadmap_share")});
+    return last.at.isValid() || !last.user.isEmpty() ? last : lastChange(db, QStringLiteral("roadmap"), 1);
 }
 
 Result<qint64> saveRoadmapChecked(const Database& db, const Roadmap& roadmap, qint64 expectedVersion)
