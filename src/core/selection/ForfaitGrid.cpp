@@ -664,7 +664,7 @@ Result<void> replaceForfaitGridFrom(const Database& db, const QList<ForfaitCell>
 
 LastChange lastForfaitChange(const Database& db)
 {
-    return lastChangeOfEntities(db, {QStringLiteral("forfait_grid")});
+    return lastChangeOfEntities(db, {QStringLiteral("forfait")}); // the audit entity of forfait_grid rows
 }
 
 Result<ForfaitFile> importForfaitFile(const Database& db, const QString& path)

@@ -393,6 +393,8 @@ void TestForfaitGrid::anEditKeepsAColleaguesOtherCells()
     QCOMPARE(conflictOn(c).theirs, std::nullopt);
     QCOMPARE(conflictOn(c).yours, std::optional<qint64>(c.amountCents + 1));
     QCOMPARE(loadForfaitGrid(*m_db)->cells, before);
+    // Who changed the grid last, for the dialog: the audit trail's last forfait entry.
+    QVERIFY(lastForfaitChange(*m_db).at.isValid());
 
     // The same change as the colleague's is no conflict; an invalid result is refused as before.
     QList<ForfaitCell> same = base;
