@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -52,12 +51,11 @@ QByteArray identityOf(const QString& path)
 
 DatabaseWatcher::DatabaseWatcher(QWidget* parent)
     : QFrame(parent)
-    , m_watcher(new QFileSystemWatcher(this))
     , m_poll(new QTimer(this))
 {
     m_poll->setObjectName(QStringLiteral("databaseWatcherPollTimer"));
     m_poll->setInterval(DefaultPollInterval);
-    connect(m_poll, &QTimer::timeout, this, &DatabaseWatcher::checkForChanges);
+    connect(m_poll, &QTimer::timeout, this, &DatabaseWatcher::look);
     setObjectName(QStringLiteral("databaseWatcherBar"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -84,8 +82,6 @@ DatabaseWatcher::DatabaseWatcher(QWidget* parent)
     setAccessibleName(tr("Database file warning"));
     hide();
 
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DatabaseWatcher::check);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &DatabaseWatcher::check);
     connect(m_saveButton, &QPushButton::clicked, this, &DatabaseWatcher::saveCopy);
 }
 
@@ -125,9 +121,6 @@ void DatabaseWatcher::watch(const Database* db)
             top->installEventFilter(this);
         }
     }
-    if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty()) {
-        m_watcher->removePaths(watched);
-    }
     m_database = db && !db->isPostgres() ? db : nullptr;
     m_state = FileState::Present;
     m_identity.clear();
@@ -136,11 +129,13 @@ void DatabaseWatcher::watch(const Database* db)
     if (!m_database) {
         return;
     }
-    const QString path = watchedPath();
-    m_identity = identityOf(path);
-    // The folder as well: a file replaced by a rename is reported there, and the file's own watch ends with it.
-    m_watcher->addPath(path);
-    m_watcher->addPath(QFileInfo(path).absolutePath());
+    m_identity = identityOf(watchedPath());
+}
+
+void DatabaseWatcher::look()
+{
+    checkFile();
+    checkForChanges();
 }
 
 bool DatabaseWatcher::checkForChanges()
@@ -181,7 +176,7 @@ bool DatabaseWatcher::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_focusWatched && event->type() == QEvent::WindowActivate) {
         // Queued: the window finishes activating (and a dialog closing gives it back) before the pages reload.
         QMetaObject::invokeMethod(
-            this, [this] { checkForChanges(); }, Qt::QueuedConnection);
+            this, [this] { look(); }, Qt::QueuedConnection);
         updatePolling(true);
     } else if (watched == m_focusWatched && event->type() == QEvent::WindowDeactivate) {
         updatePolling(false);
@@ -189,18 +184,15 @@ bool DatabaseWatcher::eventFilter(QObject* watched, QEvent* event)
     return QFrame::eventFilter(watched, event);
 }
 
-void DatabaseWatcher::check()
+bool DatabaseWatcher::checkFile()
 {
     if (!m_database || m_state != FileState::Present) {
-        return;
+        return false;
     }
     const QString path = watchedPath();
     const QByteArray identity = identityOf(path);
     if (identity == m_identity) {
-        if (!m_watcher->files().contains(path)) {
-            m_watcher->addPath(path); // some editors and tools drop the watch while rewriting the folder
-        }
-        return;
+        return false;
     }
     m_state = identity.isEmpty() ? FileState::Removed : FileState::Replaced;
     const QString name = QDir::toNativeSeparators(path);
@@ -216,6 +208,7 @@ void DatabaseWatcher::check()
                   .arg(name.toHtmlEscaped()));
     show();
     emit fileLost(m_state);
+    return true;
 }
 
 Result<void> DatabaseWatcher::saveCopyTo(const QString& target)

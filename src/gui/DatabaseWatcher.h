@@ -8,7 +8,6 @@
 
 #include <optional>
 
-class QFileSystemWatcher;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -23,7 +22,12 @@ class Database;
 /// as Palier still has it open (the open connection keeps reading the file it opened, even deleted). Hidden while
 /// nothing happened; never modal. It also tells when someone else changed the database (ChangeNotifier): on
 /// PostgreSQL as it happens; on SQLite when the window regains the focus, and while it stays active by a light look
-/// every pollInterval() (one `PRAGMA data_version`; no timer while the window is inactive, none on PostgreSQL).
+/// every pollInterval() (one `PRAGMA data_version` and one look at the file's identity; no timer while the window
+/// is inactive, none on PostgreSQL).
+///
+/// The file is looked at rather than watched by the system (inotify): a watch sees nothing of what another
+/// computer does to a file on a network drive, where referents often keep theirs, and closing one made the kernel
+/// wait for a grace period (13 ms here) at each exit and each database closed.
 class DatabaseWatcher : public QFrame
 {
     Q_OBJECT
@@ -42,6 +46,9 @@ public:
     /// Emits changedElsewhere() when another connection committed to the SQLite file since the last look (called
     /// when the window regains the focus); returns whether it did.
     bool checkForChanges();
+    /// Shows the bar and emits fileLost() when the file at the database's path is no longer the one opened (deleted,
+    /// moved, replaced); returns whether it found so. Called at each look and when the window regains the focus.
+    bool checkFile();
     FileState state() const { return m_state; }
 
     /// How often an SQLite database is looked at while the window is active (milliseconds; 2000 by default).
@@ -66,7 +73,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void check();
+    /// The file, then the changes made by others.
+    void look();
     void saveCopy();
     /// Starts or stops the periodic look as the window is `active` (unknown: asks it).
     void updatePolling(std::optional<bool> active = std::nullopt);
@@ -75,7 +83,6 @@ private:
     const Database* m_database = nullptr;
     ChangeNotifier* m_notifier = nullptr;
     QObject* m_focusWatched = nullptr; ///< the window whose activation triggers checkForChanges()
-    QFileSystemWatcher* m_watcher = nullptr;
     QTimer* m_poll = nullptr;
     QLabel* m_label = nullptr;
     QPushButton* m_saveButton = nullptr;

@@ -26,6 +26,11 @@
 
 using namespace Palier;
 
+namespace {
+/// How often the watcher looks in these tests (milliseconds): the window's 2 s would make them slow.
+constexpr int TestPollInterval = 50;
+} // namespace
+
 class TestDatabaseWatcher : public QObject
 {
     Q_OBJECT
@@ -38,6 +43,7 @@ private slots:
     void deletedFileIsSaidAndACopySaved();
     void replacedFileIsSaidAndTheOpenVersionSaved();
     void nothingOpenNothingWatched();
+    void inactiveWindowLooksWhenActivated();
     void mainWindowShowsTheBar();
 
 private:
@@ -97,7 +103,11 @@ void TestDatabaseWatcher::init()
     m_window->resize(760, 260);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_watcher->setPollInterval(TestPollInterval);
     m_watcher->watch(m_db.get());
+    // The file is looked at while the window is active (and as it becomes active).
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_VERIFY(m_watcher->isPolling());
 }
 
 void TestDatabaseWatcher::cleanup()
@@ -215,6 +225,27 @@ void TestDatabaseWatcher::nothingOpenNothingWatched()
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nothing.palier"))));
 }
 
+void TestDatabaseWatcher::inactiveWindowLooksWhenActivated()
+{
+    // Another window of the desktop takes the focus: no look while Palier is in the background...
+    QWidget other;
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    QApplication::setActiveWindow(&other);
+    QTRY_VERIFY(!m_watcher->isPolling());
+    QVERIFY(QFile::remove(m_path));
+    QTest::qWait(10 * TestPollInterval);
+    QCOMPARE(m_watcher->state(), DatabaseWatcher::FileState::Present);
+    QVERIFY(!m_watcher->isVisible());
+    // ...and one as soon as it comes back.
+    QSignalSpy lost(m_watcher, &DatabaseWatcher::fileLost);
+    m_watcher->setPollInterval(60 * 60 * 1000); // so that only the activation can find it
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_COMPARE(m_watcher->state(), DatabaseWatcher::FileState::Removed);
+    QCOMPARE(lost.count(), 1);
+    QVERIFY(m_watcher->isVisible());
+}
+
 void TestDatabaseWatcher::mainWindowShowsTheBar()
 {
     cleanup();
@@ -226,6 +257,9 @@ void TestDatabaseWatcher::mainWindowShowsTheBar()
     auto* bar = window.findChild<DatabaseWatcher*>(QStringLiteral("databaseWatcherBar"));
     QVERIFY(bar);
     QVERIFY(!bar->isVisible());
+    bar->setPollInterval(TestPollInterval);
+    QApplication::setActiveWindow(&window);
+    QTRY_VERIFY(bar->isPolling());
     QVERIFY(QFile::remove(m_path));
     QTRY_VERIFY(bar->isVisible());
     QCOMPARE(bar->state(), DatabaseWatcher::FileState::Removed);
