@@ -8,6 +8,7 @@
 #include "Pages.h"
 #include "SearchFilterProxyModel.h"
 #include "TableColumns.h"
+#include "TableItemDelegate.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -113,6 +114,7 @@ TablePage::TablePage(const QString& title, DatabaseTableModel* model, QWidget* p
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(DatabaseTableModel::SortRole);
+    m_ui->tableView->setItemDelegate(new TableItemDelegate(m_ui->tableView));
     m_ui->tableView->setModel(m_proxy);
     setupHeader();
     m_ui->tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
