@@ -16,15 +16,15 @@ using namespace Palier;
 
 namespace {
 
-/// The database named on the command line, else the one open when Palier last closed; else (the first run
-/// included) the window stays on its welcome page.
-void openFirstDatabase(MainWindow& window, const QStringList& positional)
+/// The database the window opens as it starts: the one named on the command line, else the one open when Palier
+/// last closed if it is still there; else none (the first run included): the window shows its welcome page.
+QString firstDatabase(const QStringList& positional)
 {
     if (!positional.isEmpty()) {
-        window.openDatabase(positional.constFirst());
-    } else if (const QString last = MainWindow::lastSessionDatabase(); !last.isEmpty() && QFileInfo::exists(last)) {
-        window.openDatabase(last);
+        return positional.constFirst();
     }
+    const QString last = MainWindow::lastSessionDatabase();
+    return !last.isEmpty() && QFileInfo::exists(last) ? last : QString();
 }
 
 bool saveScreenshot(QWidget& window, const QString& file)
@@ -125,17 +125,20 @@ int main(int argc, char* argv[])
     if (quitAfterFirstPaint && !page) {
         page = Page::Candidatures;
     }
-    MainWindow window;
+    const QString first = firstDatabase(parser.positionalArguments());
+    MainWindow window(first.isEmpty() ? MainWindow::Start::Welcome : MainWindow::Start::Database);
     FirstPaintQuit firstPaintQuit;
     window.show();
     // Opened once the event loop runs, so that an error box shows over the window rather than before it.
     const QString screenshot = parser.value(screenshotOption);
-    QTimer::singleShot(0, &window, [&window, &parser, page, quitAfterFirstPaint, &firstPaintQuit, screenshot] {
+    QTimer::singleShot(0, &window, [&window, first, page, quitAfterFirstPaint, &firstPaintQuit, screenshot] {
         // The page first, so that opening the database loads what that page shows and nothing else.
         if (page) {
             window.showPage(*page);
         }
-        openFirstDatabase(window, parser.positionalArguments());
+        if (!first.isEmpty() && !window.openDatabase(first)) {
+            window.showWelcomePage();
+        }
         if (quitAfterFirstPaint) {
             firstPaintQuit.arm(window, screenshot);
         }

@@ -87,7 +87,7 @@ public:
     /// Whether the establishment of `row` may be paid (false while pending).
     bool isEligible(int row) const;
 
-    static constexpr int DefaultFirstRows = 200;
+    static constexpr int DefaultFirstRows = 60;
     static constexpr int DefaultChunkEstablishments = 400;
     /// Reads the rows in steps when `view` (the page's proxy over this model) opens an empty model sorted on the
     /// establishment, ascending (the page's default), or not sorted: load() reads the files of the first

@@ -58,8 +58,13 @@ const QString LastDatabaseKey = QStringLiteral("mainWindow/lastDatabase");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
+    : MainWindow(Start::Welcome, parent)
+{}
+
+MainWindow::MainWindow(Start start, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_start(start)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/palier.svg")));
@@ -72,7 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     setupActions();
     setupEditActions();
     setupViewActions();
-    setupWelcomePage();
+    setupCentralStack();
     addMissingMnemonics();
     updateCampaign();
     restoreSettings();
@@ -137,14 +142,11 @@ void MainWindow::buildPage(int index)
     PageFactory::replaceStandIn(*m_ui->pagesStackedWidget, standIn, widget);
 }
 
-void MainWindow::setupWelcomePage()
+void MainWindow::setupCentralStack()
 {
-    // No database open: the welcome page stands in for the sidebar and the pages.
     m_content = takeCentralWidget();
     m_centralStack = new QStackedWidget(this);
     m_centralStack->setObjectName(QStringLiteral("centralStackedWidget"));
-    m_welcomePage = new WelcomePage(m_recentFiles, m_centralStack);
-    m_centralStack->addWidget(m_welcomePage);
     m_centralStack->addWidget(m_content);
     m_databaseWatcher = new DatabaseWatcher(this);
     setCentralWidget(m_databaseWatcher->wrap(m_centralStack));
@@ -157,10 +159,25 @@ void MainWindow::setupWelcomePage()
             m_stalePages.remove(page);
         }
     });
-    connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
-    connect(m_welcomePage, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabase);
-    connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
-    connect(m_welcomePage, &WelcomePage::fileRequested, this, &MainWindow::openDatabase);
+}
+
+void MainWindow::showWelcomePage()
+{
+    m_start = Start::Welcome;
+    if (m_database) {
+        return;
+    }
+    if (!m_welcomePage) {
+        // No database open: the welcome page stands in for the sidebar and the pages.
+        m_welcomePage = new WelcomePage(m_recentFiles, m_centralStack);
+        m_centralStack->addWidget(m_welcomePage);
+        connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+        connect(m_welcomePage, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabase);
+        connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
+        connect(m_welcomePage, &WelcomePage::fileRequested, this, &MainWindow::openDatabase);
+    }
+    m_centralStack->setCurrentWidget(m_welcomePage);
+    m_welcomePage->setFocus();
 }
 
 void MainWindow::addMissingMnemonics()
@@ -455,6 +472,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, std::unique_ptr<Datab
     }
     m_database = std::move(db);
     m_lock = std::move(lock);
+    if (m_database) {
+        m_start = Start::Welcome; // closing it shows the welcome page
+    }
     m_databaseWatcher->watch(m_database.get());
     reloadPages();
     if (m_database) {
@@ -631,9 +651,10 @@ void MainWindow::updateCampaign()
     for (QAction* action : m_ui->goMenu->actions()) {
         action->setEnabled(m_database != nullptr);
     }
-    m_centralStack->setCurrentWidget(m_database ? m_content : static_cast<QWidget*>(m_welcomePage));
-    if (!m_database) {
-        m_welcomePage->setFocus();
+    if (m_database) {
+        m_centralStack->setCurrentWidget(m_content);
+    } else if (m_start == Start::Welcome) {
+        showWelcomePage();
     }
     setWindowFilePath(m_database ? m_database->path() : QString());
     setWindowTitle(m_database ? QString() : QApplication::applicationDisplayName());

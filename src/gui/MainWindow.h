@@ -35,7 +35,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /// What the window shows before a database is open.
+    enum class Start {
+        Welcome,  ///< the welcome page
+        Database, ///< nothing yet: a database is opened as the window starts (showWelcomePage() if it fails)
+    };
+
     explicit MainWindow(QWidget* parent = nullptr);
+    /// With Start::Database the welcome page is not built unless it is needed: a start on a file skips it.
+    explicit MainWindow(Start start, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Opens `path` in place of the current database; on failure, says why and keeps the current one. A file
@@ -59,6 +67,8 @@ public:
     bool openDemo();
     /// Closes the database (backed up first) and shows the welcome page.
     void closeDatabase();
+    /// Shows the welcome page when no database is open (built the first time).
+    void showWelcomePage();
 
     /// The database open when the window last closed, to open again at the next start (empty when none).
     static QString lastSessionDatabase();
@@ -76,7 +86,8 @@ private:
     void setupActions();
     void setupEditActions();
     void setupViewActions();
-    void setupWelcomePage();
+    /// The stack of the central area: the sidebar and the pages, or the welcome page (showWelcomePage()).
+    void setupCentralStack();
     /// Gives every action of the menus a mnemonic unique in its menu, where its text has none (page titles).
     void addMissingMnemonics();
     void updateCampaign();
@@ -118,7 +129,8 @@ private:
     QWidget* m_content = nullptr; ///< the sidebar and the pages
     /// The bar saying the database file was deleted or replaced while open.
     DatabaseWatcher* m_databaseWatcher = nullptr;
-    WelcomePage* m_welcomePage = nullptr;
+    WelcomePage* m_welcomePage = nullptr; ///< built the first time no database is shown (showWelcomePage())
+    Start m_start = Start::Welcome;
     QAction* m_closeAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_findAction = nullptr;

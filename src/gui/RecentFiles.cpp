@@ -22,15 +22,24 @@ RecentFiles::RecentFiles(QMenu* menu, QObject* parent)
     , m_menu(menu)
 {
     if (m_menu) {
+        // Filled as it opens: the files' existence is looked up then, not as the window starts.
         connect(m_menu, &QMenu::aboutToShow, this, &RecentFiles::fillMenu);
-        fillMenu();
     }
 }
 
+namespace {
+
+int maxCountIn(const QSettings& settings)
+{
+    const int count = settings.value(MaxKey, RecentFiles::DefaultMaxCount).toInt();
+    return count >= 1 && count <= RecentFiles::LargestMaxCount ? count : RecentFiles::DefaultMaxCount;
+}
+
+} // namespace
+
 int RecentFiles::maxCount()
 {
-    const int count = QSettings().value(MaxKey, DefaultMaxCount).toInt();
-    return count >= 1 && count <= LargestMaxCount ? count : DefaultMaxCount;
+    return maxCountIn(QSettings());
 }
 
 void RecentFiles::setMaxCount(int count)
@@ -40,9 +49,11 @@ void RecentFiles::setMaxCount(int count)
 
 QStringList RecentFiles::entries() const
 {
+    const QSettings settings;
+    const int max = maxCountIn(settings);
     QStringList list;
-    for (const QString& path : QSettings().value(ListKey).toStringList()) {
-        if (!path.isEmpty() && !list.contains(path) && list.size() < maxCount()) {
+    for (const QString& path : settings.value(ListKey).toStringList()) {
+        if (!path.isEmpty() && !list.contains(path) && list.size() < max) {
             list.append(path);
         }
     }
@@ -80,10 +91,14 @@ void RecentFiles::add(const QString& path)
         static const QRegularExpression password(QStringLiteral(R"(\s*\bpassword\s*=\s*('(\\.|[^'])*'|\S*))"));
         absolute.remove(password);
     }
-    QStringList list = entries();
+    const QStringList before = entries();
+    QStringList list = before;
     list.removeAll(absolute);
     list.prepend(absolute);
-    store(list.mid(0, maxCount()));
+    list = list.mid(0, maxCount());
+    if (list != before) { // reopening the newest file writes nothing
+        store(list);
+    }
 }
 
 void RecentFiles::remove(const QString& path)

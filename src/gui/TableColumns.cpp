@@ -20,7 +20,7 @@ constexpr double MainColumnWeight = 2.0;
 constexpr int FitSampleRows = 200;
 /// Rows measured when the columns are fitted as a table is loaded, at least (more when more rows are on screen):
 /// measuring text is most of the cost of fitting, and the rows that will be seen first are what matters.
-constexpr int FitFirstRows = 50;
+constexpr int FitFirstRows = 24;
 
 /// Shares `available` pixels between columns that want `wanted`: a column that fits keeps its width, the others
 /// share what is left in proportion to their weight, never below MinimumFittedWidth (the view scrolls then).

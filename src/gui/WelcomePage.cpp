@@ -121,6 +121,12 @@ WelcomePage::WelcomePage(RecentFiles* recentFiles, QWidget* parent)
     fillRecentFiles();
 }
 
+void WelcomePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fillRecentFiles();
+}
+
 void WelcomePage::fillRecentFiles()
 {
     const QString current = selectedPath();

@@ -28,6 +28,10 @@ signals:
     void openRequested();
     void fileRequested(const QString& path);
 
+protected:
+    /// Reads the list again: a file found missing earlier may be back (its drive connected again).
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fillRecentFiles();
     void updateButtons();

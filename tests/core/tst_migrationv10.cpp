@@ -368,6 +368,11 @@ void TestMigrationV10::stepIsVersion10()
     QCOMPARE(Database::currentSchemaVersion(), 10);
     const Migration& step = migrations().back();
     QCOMPARE(step.version, 10);
+    // The constant a database is brought to is the last step's version (a step added without raising it fails here).
+    QCOMPARE(LatestSchemaVersion, step.version);
+    for (qsizetype i = 0; i < qsizetype(migrations().size()); ++i) {
+        QCOMPARE(migrations().at(i).version, int(i) + 1);
+    }
     // The triggers of version 10 name the id, on either engine; the rowid is read once, to become the id.
     const QString sqlite = migrationStatements(step, false).join(u'\n');
     const QString postgres = migrationStatements(step, true).join(u'\n');

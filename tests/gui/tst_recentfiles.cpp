@@ -64,7 +64,13 @@ void TestRecentFiles::newestFirstWithoutDuplicates()
     const QString b = touch(QStringLiteral("b.palier"));
     recent.add(a);
     recent.add(b);
+    QSignalSpy changed(&recent, &RecentFiles::changed);
     recent.add(a);
+    QCOMPARE(recent.files(), (QStringList{a, b}));
+    QCOMPARE(changed.count(), 1);
+    // The newest opened again: the list stays as it is, and the settings are not written.
+    recent.add(a);
+    QCOMPARE(changed.count(), 1);
     QCOMPARE(recent.files(), (QStringList{a, b}));
     recent.clear();
     QVERIFY(recent.files().isEmpty());

@@ -230,7 +230,7 @@ Database::~Database()
 
 int Database::currentSchemaVersion()
 {
-    return migrations().back().version;
+    return LatestSchemaVersion;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)

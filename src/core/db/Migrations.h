@@ -17,8 +17,13 @@ struct Migration
     QStringList postgresStatements{};
 };
 
+/// The version of the last step of migrations(): what a database opened by this Palier is brought to. A constant,
+/// so that opening a database that is up to date does not build the SQL of every step (tst_migrationv10 checks
+/// that it is the last step's).
+constexpr int LatestSchemaVersion = 10;
+
 /// Every schema step, ordered by version, starting at 1. Steps are never edited once shipped: a change
-/// to the schema is a new step at the end.
+/// to the schema is a new step at the end (and LatestSchemaVersion its version).
 const std::vector<Migration>& migrations();
 
 /// Version 4, kept in its own file (MigrationV4.cpp): instruction tables.
