@@ -2175,11 +2175,11 @@ palier-cli COMMAND --help affiche les options d’une commande.
     </message>
     <message>
         <source>&lt;b&gt;“%1” was changed by %2 on %3 at %4 while you were editing it.&lt;/b&gt; %5</source>
-        <translation>&lt;b&gt;« %1 » a été modifié par %2 le %3 à %4 pendant que vous le modifiiez.&lt;/b&gt; %5</translation>
+        <translation>&lt;b&gt;« %1 » a reçu une modification de %2 le %3 à %4 pendant que vous y apportiez les vôtres.&lt;/b&gt; %5</translation>
     </message>
     <message>
         <source>&lt;b&gt;“%1” was changed by %2 while you were editing it.&lt;/b&gt; %3</source>
-        <translation>&lt;b&gt;« %1 » a été modifié par %2 pendant que vous le modifiiez.&lt;/b&gt; %3</translation>
+        <translation>&lt;b&gt;« %1 » a reçu une modification de %2 pendant que vous y apportiez les vôtres.&lt;/b&gt; %3</translation>
     </message>
     <message>
         <source>Value</source>

@@ -56,7 +56,6 @@ ConflictDialog::ConflictDialog(const QString& recordName, const QString& user, c
 
     const QString who = user.isEmpty() ? tr("someone else") : user;
     const QLocale locale;
-    const QDateTime local = at.toLocalTime();
     const QString rest = tr("Your changes were not saved. For each value below, keep yours or take the one now in "
                             "the database, then save again.");
     m_summary = new QLabel(this);
