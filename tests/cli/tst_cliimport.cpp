@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // palier-cli import, run as scripts run it: exit codes, the JSON report, line numbers, nothing half-written.
+#include "CliTestSupport.h"
 #include "db/Database.h"
 #include "import/Importer.h"
 #include "model/Identifiers.h"
@@ -16,37 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Palier::CliTest;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run palierCli(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PALIER_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/palier-cli-test-data"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PALIER_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000)) {
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
-QByteArray sha256(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
-}
 
 QList<int> lines(const QJsonValue& issues)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // palier-cli letters on the demo: one letter per establishment with a decision, exit codes, names safe on Windows.
+#include "CliTestSupport.h"
 #include "db/Database.h"
 
 #include <QDir>
@@ -12,30 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Palier::CliTest;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run palierCli(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PALIER_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/palier-cli-test-data"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PALIER_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000)) {
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 
 QString pdfText(const QString& path)
 {

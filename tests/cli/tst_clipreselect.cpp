@@ -2,6 +2,7 @@
 // Runs the real palier-cli: `preselect` (both methods, quotas, --save), `seal` (the DGOS files, the readiness
 // check) and `export dgos` (the files of a sealed version, written again), on the demo campaign; the optimum is checked
 // against a brute force computed here from the JSON output.
+#include "CliTestSupport.h"
 #include "db/Database.h"
 #include "db/DatabasePostgres.h"
 #include "io/SourceTable.h"
@@ -19,30 +20,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Palier::CliTest;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run palierCli(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PALIER_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/palier-cli-test-data"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PALIER_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000)) {
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 
 qint64 runCount(const QString& path)
 {
