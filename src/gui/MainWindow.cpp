@@ -180,6 +180,14 @@ void MainWindow::showWelcomePage()
     m_welcomePage->setFocus();
 }
 
+void MainWindow::showWelcomeBehindMessage()
+{
+    // Starting on a file: a question or an error about it shows over the welcome page, not over empty pages.
+    if (!m_database && m_start == Start::Database) {
+        showWelcomePage();
+    }
+}
+
 void MainWindow::addMissingMnemonics()
 {
     for (QAction* action : menuBar()->actions()) {
@@ -228,6 +236,7 @@ void MainWindow::setupActions()
         }
         Result<std::unique_ptr<Database>> opened = Database::open(dialog.location(), {.password = dialog.password()});
         if (!opened) {
+            showWelcomeBehindMessage();
             MessageBox::showError(this, tr("Cannot Connect to the Server"), opened.error());
             return;
         }
@@ -445,6 +454,7 @@ bool MainWindow::openDatabase(const QString& path)
     Result<std::unique_ptr<DatabaseLock>> lock = DatabaseLock::acquire(absolute);
     if (!lock && QFileInfo::exists(absolute)) {
         // Someone else has it open for writing, or its folder is read-only: reading it is still possible.
+        showWelcomeBehindMessage();
         if (MessageBox::question(this, tr("Database Already Open"),
                                  lock.error().message + QStringLiteral("\n\n") + tr("Open it read-only?")) !=
             QMessageBox::Yes) {
@@ -455,6 +465,7 @@ bool MainWindow::openDatabase(const QString& path)
     Result<std::unique_ptr<Database>> opened =
         Database::open(absolute, {.readOnly = !lock, .deferCheck = true, .startCheckLater = true});
     if (!opened) {
+        showWelcomeBehindMessage();
         MessageBox::showError(this, tr("Cannot Open the Database"), opened.error());
         return false;
     }

@@ -88,6 +88,8 @@ private:
     void setupViewActions();
     /// The stack of the central area: the sidebar and the pages, or the welcome page (showWelcomePage()).
     void setupCentralStack();
+    /// Before a message about the file the window started on: the welcome page, where the window goes next.
+    void showWelcomeBehindMessage();
     /// Gives every action of the menus a mnemonic unique in its menu, where its text has none (page titles).
     void addMissingMnemonics();
     void updateCampaign();

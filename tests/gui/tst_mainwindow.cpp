@@ -832,13 +832,17 @@ void TestMainWindow::startOnADatabaseBuildsNoWelcomePage()
     QVERIFY(welcome);
     QCOMPARE(child<QStackedWidget>(QStringLiteral("centralStackedWidget"))->currentWidget(), welcome);
 
-    // A file that cannot be opened: the start falls back on the welcome page.
+    // A file that cannot be opened: the message shows over the welcome page, where the window stays.
     m_window = std::make_unique<MainWindow>(MainWindow::Start::Database);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->showWelcomePage();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_window->openDatabase(m_dir.filePath(QStringLiteral("missing.palier"))));
+    QVERIFY(!MessageBox::lastText().isEmpty());
     welcome = m_window->findChild<WelcomePage*>();
     QVERIFY(welcome);
+    QVERIFY(welcome->isVisible());
+    m_window->showWelcomePage(); // what main() does then: nothing more
     QVERIFY(welcome->isVisible());
     QCOMPARE(child<QLabel>(QStringLiteral("regionLabel"))->text(), QStringLiteral("No database open"));
     // Asked again while a database is shown, it keeps the database.
