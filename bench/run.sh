@@ -56,7 +56,9 @@ PALIER_BENCH_DB="$data/import.palier" "$build/bench/bench-search" --benchmark_re
     >/dev/null 2>&1 || echo "search benchmark failed" >&2
 
 # --- start-up to a painted main window, national database vs a bare Qt window ------------------------------
-hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$results/startup.json" \
+# A start-up is short (tens of milliseconds) and varies by a few from one run to the next: at least 30 runs each.
+startup_runs=$((runs > 30 ? runs : 30))
+hyperfine --style basic --warmup 3 --runs "$startup_runs" --export-json "$results/startup.json" \
     --command-name "palier --quit-after-first-paint (national database, candidatures page)" \
     "$app --quit-after-first-paint $data/national.palier" \
     --command-name "bare Qt Widgets window 1280x800" \
