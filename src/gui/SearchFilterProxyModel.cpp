@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchFilterProxyModel.h"
 
+#include "CollatedRanks.h"
+
 #include <QCollator>
 #include <QRegularExpression>
 
@@ -303,7 +305,7 @@ const QList<int>& SearchFilterProxyModel::sortRanks(int column) const
     }
     QList<int> order(rows);
     std::iota(order.begin(), order.end(), 0);
-    QList<int> ranks(rows);
+    QList<int> ranks;
     if (allText) {
         // Collation keys once per row, then byte comparisons: the locale's order of localeAwareCompare.
         const QCollator collator;
@@ -322,17 +324,11 @@ const QList<int>& SearchFilterProxyModel::sortRanks(int column) const
             return l->compare(*r) < 0;
         };
         std::stable_sort(order.begin(), order.end(), less);
-        for (int i = 0, rank = 0; i < rows; ++i) {
-            rank += i > 0 && less(order.at(i - 1), order.at(i)) ? 1 : 0;
-            ranks[order.at(i)] = rank;
-        }
+        ranks = ranksOfSorted(order, less);
     } else {
         const auto less = [&values](int a, int b) { return valueLessThan(values.at(a), values.at(b)); };
         std::stable_sort(order.begin(), order.end(), less);
-        for (int i = 0, rank = 0; i < rows; ++i) {
-            rank += i > 0 && less(order.at(i - 1), order.at(i)) ? 1 : 0;
-            ranks[order.at(i)] = rank;
-        }
+        ranks = ranksOfSorted(order, less);
     }
     m_lastRanks = &*m_sortRanks.insert(column, ranks);
     m_lastRanksColumn = column;
