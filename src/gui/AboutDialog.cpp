@@ -3,6 +3,7 @@
 #include "ui_AboutDialog.h"
 
 #include "Pages.h"
+#include "SvgIcon.h"
 
 #include <QIcon>
 
@@ -17,7 +18,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/palier.svg")).pixmap(IconSize, IconSize));
+    m_ui->iconLabel->setPixmap(svgIcon(QStringLiteral(":/icons/palier.svg")).pixmap(IconSize, IconSize));
     m_ui->nameLabel->setFont(Pages::titleFont(m_ui->nameLabel->font()));
     m_ui->nameLabel->setText(tr("Palier %1").arg(QStringLiteral(PALIER_VERSION)));
     m_ui->licenceLabel->setText(

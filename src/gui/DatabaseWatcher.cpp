@@ -64,9 +64,8 @@ DatabaseWatcher::DatabaseWatcher(QWidget* parent)
     colours.setColor(QPalette::WindowText, QColor(0x78, 0x35, 0x0f));
     setPalette(colours);
 
-    auto* icon = new QLabel(this);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    m_icon = new QLabel(this); // its picture once the bar first shows (checkFile()): the style reads it from files
+    m_icon->setObjectName(QStringLiteral("databaseWatcherIcon"));
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("databaseWatcherLabel"));
     m_label->setWordWrap(true);
@@ -76,7 +75,7 @@ DatabaseWatcher::DatabaseWatcher(QWidget* parent)
     m_saveButton->setToolTip(tr("Save the database as Palier still has it open into a new file"));
 
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_saveButton, 0, Qt::AlignVCenter);
     setAccessibleName(tr("Database file warning"));
@@ -206,6 +205,10 @@ bool DatabaseWatcher::checkFile()
                  "database as it was opened, but changes may no longer be saved. Save a copy now to keep this "
                  "version, then choose which one to open.")
                   .arg(name.toHtmlEscaped()));
+    if (m_icon->pixmap().isNull()) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    }
     show();
     emit fileLost(m_state);
     return true;

@@ -84,6 +84,7 @@ private:
     ChangeNotifier* m_notifier = nullptr;
     QObject* m_focusWatched = nullptr; ///< the window whose activation triggers checkForChanges()
     QTimer* m_poll = nullptr;
+    QLabel* m_icon = nullptr;
     QLabel* m_label = nullptr;
     QPushButton* m_saveButton = nullptr;
     FileState m_state = FileState::Present;

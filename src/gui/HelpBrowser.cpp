@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HelpBrowser.h"
 
+#include "SvgIcon.h"
+
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -32,7 +34,7 @@ HelpBrowser::HelpBrowser(const QStringList& guideDirs, QWidget* parent)
 {
     setObjectName(QStringLiteral("helpBrowser"));
     setWindowTitle(tr("Palier User Guide"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/palier.svg")));
+    setWindowIcon(svgIcon(QStringLiteral(":/icons/palier.svg")));
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("guideTextBrowser"));
     m_browser->setAccessibleName(tr("User guide"));

@@ -17,6 +17,7 @@
 #include "PageFactory.h"
 #include "RecentFiles.h"
 #include "SettingsDialog.h"
+#include "SvgIcon.h"
 #include "TablePage.h"
 #include "WelcomePage.h"
 #include "campaign/Campaign.h"
@@ -67,7 +68,7 @@ MainWindow::MainWindow(Start start, QWidget* parent)
     , m_start(start)
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/palier.svg")));
+    setWindowIcon(svgIcon(QStringLiteral(":/icons/palier.svg")));
     setAcceptDrops(true);
     m_undoGroup = new QUndoGroup(this);
     m_recentFiles = new RecentFiles(m_ui->recentFilesMenu, this);
@@ -91,7 +92,7 @@ void MainWindow::setupNavigation()
     int widest = 0;
     for (int i = 0; i < Pages::all().size(); ++i) {
         const Page page = Pages::all().at(i);
-        auto* item = new QListWidgetItem(QIcon(Pages::iconPath(page)), Pages::title(page));
+        auto* item = new QListWidgetItem(svgIcon(Pages::iconPath(page)), Pages::title(page));
         item->setSizeHint(QSize(0, NavigationItemHeight));
         m_ui->navigationListWidget->addItem(item);
         widest = qMax(widest, m_ui->navigationListWidget->fontMetrics().horizontalAdvance(item->text()));

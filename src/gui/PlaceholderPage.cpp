@@ -2,6 +2,8 @@
 #include "PlaceholderPage.h"
 #include "ui_PlaceholderPage.h"
 
+#include "SvgIcon.h"
+
 #include <QIcon>
 
 namespace Palier {
@@ -15,7 +17,7 @@ PlaceholderPage::PlaceholderPage(Page page, QWidget* parent)
     , m_ui(std::make_unique<Ui::PlaceholderPage>())
 {
     m_ui->setupUi(this);
-    m_ui->iconLabel->setPixmap(QIcon(Pages::iconPath(page)).pixmap(IconSize, IconSize, QIcon::Disabled));
+    m_ui->iconLabel->setPixmap(svgIcon(Pages::iconPath(page)).pixmap(IconSize, IconSize, QIcon::Disabled));
     m_ui->titleLabel->setText(Pages::title(page));
     m_ui->titleLabel->setFont(Pages::titleFont(m_ui->titleLabel->font()));
     m_ui->descriptionLabel->setText(Pages::plannedFeature(page));

@@ -7,6 +7,7 @@
 #include "FilterHeaderView.h"
 #include "Pages.h"
 #include "SearchFilterProxyModel.h"
+#include "SvgIcon.h"
 #include "TableColumns.h"
 #include "TableItemDelegate.h"
 
@@ -101,7 +102,7 @@ TablePage::TablePage(const QString& title, DatabaseTableModel* model, QWidget* p
     m_ui->messageLabel->hide();
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
 
-    m_ui->searchLineEdit->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_ui->searchLineEdit->addAction(svgIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     auto* findAction = new QAction(this);
     findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence::Find);

@@ -3,6 +3,7 @@
 
 #include "Pages.h"
 #include "RecentFiles.h"
+#include "SvgIcon.h"
 #include "db/Database.h"
 
 #include <QCommandLinkButton>
@@ -133,7 +134,7 @@ void WelcomePage::fillRecentFiles()
     m_recentList->clear();
     for (const QString& path : m_recentFiles->entries()) {
         auto* item = new QListWidgetItem(m_recentList);
-        item->setIcon(QIcon(QStringLiteral(":/icons/palier.svg")));
+        item->setIcon(svgIcon(QStringLiteral(":/icons/palier.svg")));
         item->setData(PathRole, path);
         if (RecentFiles::isServer(path)) {
             // Whether the server answers is known only by connecting: always offered.

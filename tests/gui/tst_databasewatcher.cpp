@@ -166,6 +166,7 @@ void TestDatabaseWatcher::deletedFileIsSaidAndACopySaved()
     QTRY_COMPARE(m_watcher->state(), DatabaseWatcher::FileState::Removed);
     QCOMPARE(lost.count(), 1);
     QVERIFY(m_watcher->isVisible());
+    QVERIFY(!m_watcher->findChild<QLabel*>(QStringLiteral("databaseWatcherIcon"))->pixmap().isNull());
     const QString text = m_watcher->findChild<QLabel*>(QStringLiteral("databaseWatcherLabel"))->text();
     QVERIFY2(text.contains(QStringLiteral("was deleted or moved")), qPrintable(text));
     QVERIFY(text.contains(QFileInfo(m_path).fileName()));
