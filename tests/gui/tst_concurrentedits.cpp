@@ -4,7 +4,6 @@
 // changed is refused and the conflict dialog shows both values; the choices made there are what ends in the
 // database, nothing of the colleague's is lost. The colleague's changes appear without restarting. Runs on SQLite,
 // and on the PostgreSQL test cluster through scripts/pg-run-test.sh (tst_concurrentedits_pg).
-#include "CampaignFiles.h"
 #include "ConflictDialog.h"
 #include "DatabaseTableModel.h"
 #include "DatabaseWatcher.h"
@@ -13,9 +12,9 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "RecentFiles.h"
+#include "SharedDemo.h"
 #include "db/Database.h"
 #include "db/RowVersion.h"
-#include "i18n/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,17 +72,14 @@ private:
 
 void TestConcurrentEdits::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    QStandardPaths::setTestModeEnabled(true); // before the settings are cleared: the test's own
     QCoreApplication::setOrganizationName(QStringLiteral("PalierTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_concurrentedits"));
     QSettings().clear();
-    if (const QString language = qEnvironmentVariable("PALIER_LANG"); !language.isEmpty()) {
-        installTranslations(*qApp, language); // for the pictures of the dialog (PALIER_CONFLICT_SCREENSHOT)
-    }
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.palier"));
-    Result<std::unique_ptr<Database>> demo = CampaignFiles::openDemo(m_path);
-    QVERIFY2(demo, qPrintable(demo.error().message + u' ' + demo.error().detail));
+    const QString failed = TestSupport::prepareSharedDemo(m_path);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestConcurrentEdits::init()

@@ -5,7 +5,6 @@
 // (and chooses where a choice makes sense), and nothing of the colleague's is lost; an undo that would overwrite a
 // later change of theirs is refused. On SQLite a colleague's change shows while the window stays active. Runs on
 // SQLite, and on the PostgreSQL test cluster through scripts/pg-run-test.sh (tst_concurrentfollowup_pg).
-#include "CampaignFiles.h"
 #include "ConflictDialog.h"
 #include "DatabaseWatcher.h"
 #include "FollowUpPage.h"
@@ -14,11 +13,11 @@
 #include "Pages.h"
 #include "ProjectDetailModels.h"
 #include "ProjectListModel.h"
+#include "SharedDemo.h"
 #include "db/Database.h"
 #include "db/RowVersion.h"
 #include "followup/Payments.h"
 #include "followup/Projects.h"
-#include "i18n/Translations.h"
 #include "selection/ForfaitGrid.h"
 #include "selection/RoadmapModel.h"
 #include "selection/RoadmapPage.h"
@@ -82,17 +81,14 @@ private:
 
 void TestConcurrentFollowUp::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    QStandardPaths::setTestModeEnabled(true); // before the settings are cleared: the test's own
     QCoreApplication::setOrganizationName(QStringLiteral("PalierTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_concurrentfollowup"));
     QSettings().clear();
-    if (const QString language = qEnvironmentVariable("PALIER_LANG"); !language.isEmpty()) {
-        installTranslations(*qApp, language); // for the pictures (PALIER_SCREENSHOT_DIR)
-    }
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.palier"));
-    Result<std::unique_ptr<Database>> demo = CampaignFiles::openDemo(m_path);
-    QVERIFY2(demo, qPrintable(demo.error().message + u' ' + demo.error().detail));
+    const QString failed = TestSupport::prepareSharedDemo(m_path);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestConcurrentFollowUp::init()

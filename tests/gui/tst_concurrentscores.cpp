@@ -4,14 +4,13 @@
 // same PostgreSQL server: tst_concurrentscores_pg). A score or a value saved on a version the colleague has since
 // changed — or entered first where the cell was empty — is refused; the conflict dialog shows both values, and what is
 // chosen there is what ends in the database, on the new version. Cancelling writes nothing.
-#include "CampaignFiles.h"
 #include "ConflictDialog.h"
 #include "Formats.h"
 #include "PrerequisitesModel.h"
 #include "ScoreSheetDialog.h"
 #include "ScoreSheetModel.h"
+#include "SharedDemo.h"
 #include "db/Database.h"
-#include "i18n/Translations.h"
 #include "prerequisites/Prerequisites.h"
 #include "scoring/ScoreStore.h"
 
@@ -69,14 +68,10 @@ private:
 
 void TestConcurrentScores::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (const QString language = qEnvironmentVariable("PALIER_LANG"); !language.isEmpty()) {
-        installTranslations(*qApp, language); // for the pictures of the dialog (PALIER_CONFLICT_SCREENSHOT)
-    }
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.palier"));
-    Result<std::unique_ptr<Database>> demo = CampaignFiles::openDemo(m_path);
-    QVERIFY2(demo, qPrintable(demo.error().message + u' ' + demo.error().detail));
+    const QString failed = TestSupport::prepareSharedDemo(m_path);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestConcurrentScores::init()
