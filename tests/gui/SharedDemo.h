@@ -9,17 +9,24 @@
 #include "i18n/Translations.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QString>
 
 namespace Palier::TestSupport {
 
-/// What such a test sets up first: the test locations (QStandardPaths), the translations PALIER_LANG asks for (to
-/// take pictures of the dialogs in French), and the demo database created at `path`. Returns why it could not, or an
-/// empty string.
-inline QString prepareSharedDemo(const QString& path)
+/// What such a test sets up first: the test locations (QStandardPaths); with an `applicationName`, settings of its
+/// own, cleared (after the test locations, so that a developer's own settings are never touched); the translations
+/// PALIER_LANG asks for (to take pictures of the dialogs in French), and the demo database created at `path`.
+/// Returns why it could not, or an empty string.
+inline QString prepareSharedDemo(const QString& path, const QString& applicationName = {})
 {
     QStandardPaths::setTestModeEnabled(true);
+    if (!applicationName.isEmpty()) {
+        QCoreApplication::setOrganizationName(QStringLiteral("PalierTests"));
+        QCoreApplication::setApplicationName(applicationName);
+        QSettings().clear();
+    }
     if (const QString language = qEnvironmentVariable("PALIER_LANG"); !language.isEmpty()) {
         installTranslations(*qApp, language);
     }

@@ -72,13 +72,9 @@ private:
 
 void TestConcurrentEdits::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // before the settings are cleared: the test's own
-    QCoreApplication::setOrganizationName(QStringLiteral("PalierTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_concurrentedits"));
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.palier"));
-    const QString failed = TestSupport::prepareSharedDemo(m_path);
+    const QString failed = TestSupport::prepareSharedDemo(m_path, QStringLiteral("tst_concurrentedits"));
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 

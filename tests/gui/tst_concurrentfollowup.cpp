@@ -81,13 +81,9 @@ private:
 
 void TestConcurrentFollowUp::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // before the settings are cleared: the test's own
-    QCoreApplication::setOrganizationName(QStringLiteral("PalierTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_concurrentfollowup"));
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("demo.palier"));
-    const QString failed = TestSupport::prepareSharedDemo(m_path);
+    const QString failed = TestSupport::prepareSharedDemo(m_path, QStringLiteral("tst_concurrentfollowup"));
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
