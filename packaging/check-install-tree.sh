@@ -31,4 +31,14 @@ for guide in "$root/share/palier/guide" "$build/src/app/guide"; do
         done
     done
 done
-echo "install tree: programs, desktop files, manual pages and the guide ($(find "$root/share/palier/guide/img" -name "*.png" | wc -l) images)"
+# The dashboard's charts are a plug-in (src/plugins/charts): installed where the program looks for it, and Qt Charts
+# linked by the plug-in only, not loaded at every start.
+plugin=$(find "$root" -name "libpalier_charts.so" -print -quit)
+[ -n "$plugin" ] || fail "the charts plug-in is not installed"
+relative=$(realpath --relative-to="$root/bin" "$(dirname "$plugin")")
+grep -q -F "$relative" "$root/bin/palier" || fail "palier does not look for its plug-ins in $relative"
+if readelf -d "$root/bin/palier" | grep -q "Qt6Charts"; then
+    fail "palier links Qt Charts: only the charts plug-in should"
+fi
+readelf -d "$plugin" | grep -q "Qt6Charts" || fail "the charts plug-in does not link Qt Charts"
+echo "install tree: programs, the charts plug-in in bin/$relative, desktop files, manual pages and the guide ($(find "$root/share/palier/guide/img" -name "*.png" | wc -l) images)"

@@ -790,6 +790,13 @@
     </message>
 </context>
 <context>
+    <name>Palier::ChartPlugin</name>
+    <message>
+        <source>The charts of the dashboard cannot be drawn: part of Palier is missing or damaged. The tables of the cards show the same figures. Reinstall Palier to see the charts.</source>
+        <translation>The charts of the dashboard cannot be drawn: part of Palier is missing or damaged. The tables of the cards show the same figures. Reinstall Palier to see the charts.</translation>
+    </message>
+</context>
+<context>
     <name>Palier::Cli::Audit</name>
     <message>
         <source>Usage: palier-cli audit verify --db FILE [--json].</source>

@@ -3,7 +3,8 @@
 # 3 on the PATH): packaging/windows/README.md. Included by packaging/Packaging.cmake on Windows only; the Debian
 # build never reads it. Installs, next to palier.exe and palier-cli.exe in bin/: what windeployqt collects (Qt
 # libraries, plugins, Qt's French translations), the offscreen platform plugin palier-cli needs, the DLLs of GLPK,
-# libxlsxwriter, QuaZip and libcsv, the Visual C++ runtime, and the user guide (bin/guide).
+# libxlsxwriter, QuaZip and libcsv, the Visual C++ runtime, and the user guide (bin/guide). The charts plug-in goes to
+# bin/palier-plugins (src/plugins); windeployqt collects Qt Charts for it.
 
 # palier-cli's letters and roadmap commands draw with the offscreen platform plugin, which windeployqt leaves out.
 set(PALIER_QT_PLUGINS_DIR "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
@@ -45,6 +46,7 @@ if(PALIER_WINDEPLOYQT)
             COMMAND \"${PALIER_WINDEPLOYQT}\" --release --no-compiler-runtime --translations fr,en
                     \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/palier.exe\"
                     \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/palier-cli.exe\"
+                    \"\${CMAKE_INSTALL_PREFIX}/${PALIER_PLUGIN_INSTALL_DIR}/$<TARGET_FILE_NAME:palier_charts>\"
             COMMAND_ERROR_IS_FATAL ANY)")
 else()
     message(WARNING "windeployqt not found: the installer would lack Qt's libraries")

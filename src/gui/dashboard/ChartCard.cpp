@@ -6,11 +6,7 @@
 #include "MessageBox.h"
 #include "Pages.h"
 
-#include <QAbstractBarSeries>
 #include <QAction>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,8 +15,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
-#include <QPieSeries>
-#include <QPieSlice>
 #include <QStackedWidget>
 #include <QSvgGenerator>
 #include <QTableView>
@@ -34,11 +28,10 @@ constexpr int ChartMinimumHeight = 280;
 constexpr int ResizePrecisionRows = 50;
 } // namespace
 
-ChartCard::ChartCard(const QString& name, const QString& title, DashboardTableModel* model, QChart* chart,
+ChartCard::ChartCard(const QString& name, const QString& title, DashboardTableModel* model, const MakeChart& makeChart,
                      QWidget* parent)
     : QFrame(parent)
     , m_model(model)
-    , m_chart(chart)
     , m_title(new QLabel(title, this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
@@ -64,10 +57,11 @@ ChartCard::ChartCard(const QString& name, const QString& title, DashboardTableMo
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    if (chart) {
-        m_chartView = new QChartView(chart, this);
+    if (makeChart) {
+        m_chartView = makeChart([this](int row) { Q_EMIT rowClicked(row); }, this);
+    }
+    if (m_chartView) {
         m_chartView->setObjectName(name + QLatin1String("ChartView"));
-        m_chartView->setRenderHint(QPainter::Antialiasing);
         m_chartView->setMinimumHeight(ChartMinimumHeight);
         m_stack->addWidget(m_chartView);
 
@@ -101,7 +95,6 @@ ChartCard::ChartCard(const QString& name, const QString& title, DashboardTableMo
         m_chartView->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(m_chartView, &QWidget::customContextMenuRequested, this,
                 [this, menu](const QPoint& position) { menu->popup(m_chartView->mapToGlobal(position)); });
-        connectClicks();
     } else {
         m_table->setMinimumHeight(ChartMinimumHeight);
     }
@@ -126,39 +119,6 @@ void ChartCard::showTable(bool table)
     m_stack->setCurrentWidget(table || !m_chartView ? static_cast<QWidget*>(m_table) : m_chartView);
     if (m_tableButton && m_tableButton->isChecked() != table) {
         m_tableButton->setChecked(table);
-    }
-}
-
-void ChartCard::connectClicks()
-{
-    // The mapper makes new bar sets and slices at each reload: each is connected as it comes.
-    for (QAbstractSeries* series : m_chart->series()) {
-        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
-            const auto connectSet = [this](QBarSet* set) {
-                connect(set, &QBarSet::clicked, this, [this](int index) { Q_EMIT rowClicked(index); });
-            };
-            connect(bars, &QAbstractBarSeries::barsetsAdded, this, [connectSet](const QList<QBarSet*>& sets) {
-                for (QBarSet* set : sets) {
-                    connectSet(set);
-                }
-            });
-            for (QBarSet* set : bars->barSets()) {
-                connectSet(set);
-            }
-        } else if (auto* pie = qobject_cast<QPieSeries*>(series)) {
-            const auto connectSlice = [this, pie](QPieSlice* slice) {
-                connect(slice, &QPieSlice::clicked, this,
-                        [this, pie, slice] { Q_EMIT rowClicked(int(pie->slices().indexOf(slice))); });
-            };
-            connect(pie, &QPieSeries::added, this, [connectSlice](const QList<QPieSlice*>& slices) {
-                for (QPieSlice* slice : slices) {
-                    connectSlice(slice);
-                }
-            });
-            for (QPieSlice* slice : pie->slices()) {
-                connectSlice(slice);
-            }
-        }
     }
 }
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChartFactory.h"
 #include "Result.h"
 
 #include <QFrame>
 
-class QChart;
-class QChartView;
+#include <functional>
+
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -23,13 +24,17 @@ class ChartCard : public QFrame
     Q_OBJECT
 
 public:
-    /// `name` prefixes the object names ("domain" → domainCard, domainChartView…). Takes ownership of `chart`.
-    ChartCard(const QString& name, const QString& title, DashboardTableModel* model, QChart* chart,
+    /// Makes the card's chart view (a ChartFactory's), which calls `clicked` with the row of a bar or a slice clicked.
+    using MakeChart = std::function<QWidget*(const ChartFactory::RowClicked& clicked, QWidget* parent)>;
+
+    /// `name` prefixes the object names ("domain" → domainCard, domainChartView…). Without `makeChart`, the card
+    /// shows its table only.
+    ChartCard(const QString& name, const QString& title, DashboardTableModel* model, const MakeChart& makeChart,
               QWidget* parent = nullptr);
 
     DashboardTableModel* model() const { return m_model; }
-    QChart* chart() const { return m_chart; }
-    QChartView* chartView() const { return m_chartView; }
+    /// The chart's view (a QChartView), or null when the card has no chart.
+    QWidget* chartView() const { return m_chartView; }
     QTableView* tableView() const { return m_table; }
     void setTitle(const QString& title);
     /// Shows the table in place of the chart, or the chart again.
@@ -43,14 +48,12 @@ Q_SIGNALS:
     void rowClicked(int row);
 
 private:
-    void connectClicks();
     void chooseExport(const QString& format);
 
     DashboardTableModel* m_model;
-    QChart* m_chart;
     QLabel* m_title;
     QStackedWidget* m_stack;
-    QChartView* m_chartView = nullptr;
+    QWidget* m_chartView = nullptr;
     QTableView* m_table;
     QToolButton* m_tableButton = nullptr;
 };

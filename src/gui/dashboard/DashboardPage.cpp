@@ -4,7 +4,7 @@
 #include "BreakdownModel.h"
 #include "CalendarModels.h"
 #include "ChartCard.h"
-#include "DashboardCharts.h"
+#include "ChartPlugin.h"
 #include "DashboardFileModel.h"
 #include "PaymentAlertModel.h"
 #include "ProjectStatsModels.h"
@@ -12,7 +12,6 @@
 #include "db/Database.h"
 #include "selection/Selection.h"
 
-#include <QChart>
 #include <QElapsedTimer>
 #include <QGridLayout>
 #include <QScrollArea>
@@ -45,7 +44,6 @@ DashboardPage::DashboardPage(const QString& title, QWidget* parent)
 {
     using Column = DashboardFileColumn;
     using B = BreakdownModel::Column;
-    using DashboardCharts::barChart;
     setMainColumn(int(Column::Establishment));
     tableView()->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
@@ -60,40 +58,59 @@ DashboardPage::DashboardPage(const QString& title, QWidget* parent)
     const auto place = [grid](ChartCard* card, int row, int column, int span = 1) {
         grid->addWidget(card, row, column, 1, span);
     };
+    // Without the charts plug-in, the cards show their tables, under a message saying why.
+    const Result<const ChartFactory*> charts = ChartPlugin::factory();
+    if (!charts) {
+        m_chartsError = charts.error().message;
+        qWarning("Palier: %s", qPrintable(charts.error().detail));
+    }
+    using Bars = ChartFactory::Bars;
+    const auto bars = [&charts](DashboardTableModel* model, const ChartFactory::BarChart& chart) {
+        return !charts ? ChartCard::MakeChart()
+                       : [factory = charts.value(), model, chart](const auto& clicked, QWidget* parent) {
+                             return factory->barChart(model, chart, clicked, parent);
+                         };
+    };
+    const auto pie = [&charts](DashboardTableModel* model, int labelColumn, int valueColumn) {
+        return !charts
+                   ? ChartCard::MakeChart()
+                   : [factory = charts.value(), model, labelColumn, valueColumn](const auto& clicked, QWidget* parent) {
+                         return factory->pieChart(model, labelColumn, valueColumn, clicked, parent);
+                     };
+    };
     ChartCard* domains =
         addCard(QStringLiteral("domain"), tr("Candidatures and amounts by domain (% of the total)"), m_domains,
-                barChart(m_domains, int(B::CandidatureShare), int(B::NationalFundingShare), int(B::Code), tr("%")),
+                bars(m_domains, {int(B::CandidatureShare), int(B::NationalFundingShare), int(B::Code), tr("%")}),
                 int(Column::Domain));
     place(domains, 0, 0);
     ChartCard* statuses =
         addCard(QStringLiteral("status"), tr("By legal status (% of the total)"), m_statuses,
-                barChart(m_statuses, int(B::CandidatureShare), int(B::NationalFundingShare), int(B::Code), tr("%")),
+                bars(m_statuses, {int(B::CandidatureShare), int(B::NationalFundingShare), int(B::Code), tr("%")}),
                 int(Column::Status));
     place(statuses, 0, 1);
     place(addCard(QStringLiteral("department"), tr("Candidatures by department"), m_departments,
-                  barChart(m_departments, int(B::Candidatures), int(B::Candidatures), int(B::Code), tr("files"),
-                           DashboardCharts::Bars::Grouped, MaxDepartmentBars),
+                  bars(m_departments, {int(B::Candidatures), int(B::Candidatures), int(B::Code), tr("files"),
+                                       Bars::Grouped, MaxDepartmentBars}),
                   int(Column::Department)),
           1, 0);
     place(addCard(QStringLiteral("projectState"), tr("Projects by state"), m_projectStates,
-                  DashboardCharts::pieChart(m_projectStates, int(ProjectStateModel::Column::State),
-                                            int(ProjectStateModel::Column::Projects)),
+                  pie(m_projectStates, int(ProjectStateModel::Column::State), int(ProjectStateModel::Column::Projects)),
                   int(Column::ProjectState)),
           1, 1);
     place(addCard(QStringLiteral("envelope"), tr("Envelope, committed and paid per year"), m_envelope,
-                  barChart(m_envelope, int(EnvelopeYearModel::Column::Envelope), int(EnvelopeYearModel::Column::Paid),
-                           int(EnvelopeYearModel::Column::Year), tr("€"))),
+                  bars(m_envelope, {int(EnvelopeYearModel::Column::Envelope), int(EnvelopeYearModel::Column::Paid),
+                                    int(EnvelopeYearModel::Column::Year), tr("€")})),
           2, 0);
     place(addCard(QStringLiteral("finished"), tr("Projects finished per year"), m_finished,
-                  barChart(m_finished, int(FinishedProjectsModel::Column::Finished),
-                           int(FinishedProjectsModel::Column::Cumulative), int(FinishedProjectsModel::Column::Year),
-                           tr("projects")),
+                  bars(m_finished,
+                       {int(FinishedProjectsModel::Column::Finished), int(FinishedProjectsModel::Column::Cumulative),
+                        int(FinishedProjectsModel::Column::Year), tr("projects")}),
                   int(Column::Finished)),
           2, 1);
     place(addCard(QStringLiteral("prerequisites"), tr("Prerequisites of the candidate establishments"), m_prerequisites,
-                  barChart(m_prerequisites, int(PrerequisiteReachModel::Column::Reached),
-                           int(PrerequisiteReachModel::Column::Missing), int(PrerequisiteReachModel::Column::Code),
-                           tr("establishments"), DashboardCharts::Bars::Stacked)),
+                  bars(m_prerequisites,
+                       {int(PrerequisiteReachModel::Column::Reached), int(PrerequisiteReachModel::Column::Missing),
+                        int(PrerequisiteReachModel::Column::Code), tr("establishments"), Bars::Stacked})),
           3, 0);
     place(addCard(QStringLiteral("deadlines"), tr("Deadlines"), m_deadlines, nullptr), 3, 1);
     place(addCard(QStringLiteral("payments"), tr("Payments to watch"), m_payments, nullptr), 4, 0, 2);
@@ -116,10 +133,10 @@ DashboardPage::DashboardPage(const QString& title, QWidget* parent)
     connect(this, &TablePage::reloaded, this, &DashboardPage::refresh);
 }
 
-ChartCard* DashboardPage::addCard(const QString& name, const QString& title, DashboardTableModel* model, QChart* chart,
-                                  int filterColumn)
+ChartCard* DashboardPage::addCard(const QString& name, const QString& title, DashboardTableModel* model,
+                                  const ChartCard::MakeChart& makeChart, int filterColumn)
 {
-    auto* card = new ChartCard(name, title, model, chart, m_grid);
+    auto* card = new ChartCard(name, title, model, makeChart, m_grid);
     m_cards.append(card);
     if (filterColumn >= 0) {
         connect(card, &ChartCard::rowClicked, this, [this, model, filterColumn](int row) {
@@ -164,6 +181,9 @@ void DashboardPage::refresh()
     timer.start();
     clearFilter();
     QStringList problems;
+    if (!m_chartsError.isEmpty()) {
+        problems.append(m_chartsError);
+    }
     m_modelMilliseconds.clear();
     for (ChartCard* card : std::as_const(m_cards)) {
         QElapsedTimer modelTimer;

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChartCard.h"
 #include "TablePage.h"
 
 #include <QList>
 
-class QChart;
 class QToolButton;
 
 namespace Palier {
 
 class BreakdownModel;
-class ChartCard;
 class DashboardFileModel;
 class DashboardTableModel;
 class DeadlineModel;
@@ -45,8 +44,8 @@ public:
     const QList<std::pair<QString, qint64>>& lastModelMilliseconds() const { return m_modelMilliseconds; }
 
 private:
-    ChartCard* addCard(const QString& name, const QString& title, DashboardTableModel* model, QChart* chart,
-                       int filterColumn = -1);
+    ChartCard* addCard(const QString& name, const QString& title, DashboardTableModel* model,
+                       const ChartCard::MakeChart& makeChart, int filterColumn = -1);
     void refresh();
 
     DashboardFileModel* m_files;
@@ -62,6 +61,7 @@ private:
     QList<ChartCard*> m_cards;
     QWidget* m_grid;
     QToolButton* m_filterButton;
+    QString m_chartsError; ///< why the charts plug-in could not be loaded
     qint64 m_refreshMilliseconds = 0;
     QList<std::pair<QString, qint64>> m_modelMilliseconds;
 };
