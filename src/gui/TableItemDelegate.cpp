@@ -38,7 +38,35 @@ QTextLine layOutLine(QTextLayout& layout, qreal width)
     return line;
 }
 
+/// Aligns the lines of `layout`, laid out next, as its cell is (the alignment changes no glyph: the layout stays
+/// shaped).
+void setAlignment(QTextLayout& layout, Qt::Alignment alignment)
+{
+    QTextOption option = layout.textOption();
+    option.setAlignment(alignment);
+    layout.setTextOption(option);
+}
+
 } // namespace
+
+QTextLayout* TableItemDelegate::layout(const LayoutKey& key) const
+{
+    if (QTextLayout* kept = m_layouts.object(key)) {
+        return kept;
+    }
+    const bool whole = key.width < 0;
+    auto* layout = new QTextLayout(
+        whole ? key.text : QFontMetrics(key.font).elidedText(key.text, key.elideMode, key.width), key.font);
+    // Kept shaped after the layout: drawn and laid out again (QTextLine::setLineWidth) without shaping the text again.
+    layout->setCacheEnabled(true);
+    QTextOption option;
+    option.setWrapMode(QTextOption::ManualWrap);
+    option.setTextDirection(key.direction);
+    layout->setTextOption(option);
+    layOutLine(*layout, whole ? UnboundedWidth : key.width);
+    m_layouts.insert(key, layout);
+    return layout;
+}
 
 bool TableItemDelegate::isPlainText(const QStyleOptionViewItem& option)
 {
@@ -73,21 +101,22 @@ void TableItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
             opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
         const int margin = textMargin(opt);
         const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
-        QTextOption textOption;
-        textOption.setWrapMode(QTextOption::ManualWrap);
-        textOption.setTextDirection(opt.direction);
-        textOption.setAlignment(QStyle::visualAlignment(opt.direction, opt.displayAlignment));
-        QTextLayout layout(opt.text, opt.font);
-        layout.setTextOption(textOption);
-        const QTextLine line = layOutLine(layout, textRect.width());
-        // Placed by the height of the whole text, then elided to the width if it is wider.
-        const QRect placed = QStyle::alignedRect(Qt::LayoutDirectionAuto, opt.displayAlignment,
-                                                 layout.boundingRect().size().toSize(), textRect);
-        if (line.naturalTextWidth() > textRect.width()) {
-            layout.setText(QFontMetrics(opt.font).elidedText(opt.text, opt.textElideMode, textRect.width()));
-            layOutLine(layout, textRect.width());
+        // The whole text, laid out on one unbounded line: placed by its height, then elided to the width if it is
+        // wider. Its line set to the cell's width when it fits, which lays nothing out again.
+        LayoutKey key{opt.text, opt.font, opt.direction, -1, Qt::ElideNone};
+        QTextLayout* text = layout(key);
+        const QRect placed =
+            QStyle::alignedRect(Qt::LayoutDirectionAuto, opt.displayAlignment,
+                                QSize(textRect.width(), text->boundingRect().size().toSize().height()), textRect);
+        if (QTextLine line = text->lineAt(0); line.naturalTextWidth() > textRect.width()) {
+            key.width = textRect.width();
+            key.elideMode = opt.textElideMode;
+            text = layout(key);
+        } else {
+            line.setLineWidth(textRect.width());
         }
-        layout.draw(painter, QPointF(textRect.x(), placed.top()));
+        setAlignment(*text, QStyle::visualAlignment(opt.direction, opt.displayAlignment));
+        text->draw(painter, QPointF(textRect.x(), placed.top()));
     }
     painter->restore();
 }
@@ -104,8 +133,7 @@ QSize TableItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
     }
     // The style's size of the item without its text, widened by the text and its margins: what
     // QCommonStyle's viewItemSize() gives, with one measure of the text instead of a wrapped layout.
-    QTextLayout layout(opt.text, opt.font);
-    const QTextLine line = layOutLine(layout, UnboundedWidth);
+    const QTextLine line = layout({opt.text, opt.font, opt.direction, -1, Qt::ElideNone})->lineAt(0);
     const int textWidth = qCeil(line.naturalTextWidth()) + 2 * textMargin(opt);
     const int textHeight = qCeil(line.height());
     opt.text.clear();

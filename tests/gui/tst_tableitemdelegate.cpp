@@ -57,6 +57,7 @@ private slots:
     void drawsTheSamePixelsAsTheStyle_data();
     void drawsTheSamePixelsAsTheStyle();
     void measuresTheSameSizeAsTheStyle();
+    void keptLayoutsFollowTheCell();
     void leavesOtherCellsToTheStyle();
 
 private:
@@ -150,10 +151,14 @@ void TestTableItemDelegate::drawsTheSamePixelsAsTheStyle()
                           ? 1
                           : 0;
             const QImage expected = painted(style, option, index);
+            // Measured first, as a view fits its columns, then painted twice: from the text laid out to measure it,
+            // then from the layout kept.
+            fast.sizeHint(option, index);
             const QImage actual = painted(fast, option, index);
-            QVERIFY2(actual == expected,
-                     qPrintable(
-                         QStringLiteral("row %1, column %2: “%3”").arg(row).arg(column).arg(index.data().toString())));
+            const QString where =
+                QStringLiteral("row %1, column %2: “%3”").arg(row).arg(column).arg(index.data().toString());
+            QVERIFY2(actual == expected, qPrintable(where));
+            QVERIFY2(painted(fast, option, index) == expected, qPrintable(where + QStringLiteral(", painted again")));
         }
     }
     // The cells went through the delegate's own drawing, several of them elided.
@@ -179,6 +184,52 @@ void TestTableItemDelegate::measuresTheSameSizeAsTheStyle()
     QCOMPARE(m_view.sizeHintForColumn(0), before);
     m_view.setItemDelegate(nullptr);
     delete delegate;
+}
+
+void TestTableItemDelegate::keptLayoutsFollowTheCell()
+{
+    // One delegate throughout, as a view keeps it: each change of what a cell shows is drawn as the style draws it,
+    // never from the layout kept for what the cell showed before.
+    QStandardItemModel model;
+    auto* item = new QStandardItem(QStringLiteral("Centre hospitalier intercommunal des Alpes du Sud"));
+    model.appendRow(item);
+    View view;
+    view.setModel(&model);
+    view.setWordWrap(false);
+    view.setColumnWidth(0, 400);
+    view.resize(500, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const OpenDelegate fast;
+    const QStyledItemDelegate style;
+    const QModelIndex index = model.index(0, 0);
+    const auto same = [&](const QString& what, QStyleOptionViewItem option) {
+        option.state |= QStyle::State_Enabled | QStyle::State_Active;
+        const QImage expected = painted(style, option, index);
+        QVERIFY2(painted(fast, option, index) == expected, qPrintable(what));
+        QCOMPARE(fast.sizeHint(option, index), style.sizeHint(option, index));
+    };
+    QStyleOptionViewItem option = view.optionFor(index);
+    same(QStringLiteral("whole"), option);
+    // Narrower and narrower: elided, then elided shorter, then whole again.
+    for (const int width : {200, 120, 400}) {
+        option.rect.setWidth(width);
+        same(QStringLiteral("%1 pixels wide").arg(width), option);
+    }
+    option.rect.setWidth(120);
+    option.textElideMode = Qt::ElideMiddle;
+    same(QStringLiteral("elided in the middle"), option);
+    option.textElideMode = Qt::ElideRight;
+    item->setText(QStringLiteral("CH de Digne"));
+    same(QStringLiteral("another text"), option);
+    QFont bold = item->font();
+    bold.setBold(true);
+    item->setFont(bold);
+    same(QStringLiteral("bold"), option);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    same(QStringLiteral("aligned right"), option);
+    option.direction = Qt::RightToLeft;
+    same(QStringLiteral("right to left"), option);
 }
 
 void TestTableItemDelegate::leavesOtherCellsToTheStyle()
