@@ -13,6 +13,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringBuilder>
 #include <QTimer>
 #include <QWidget>
 #include <QtConcurrent>
@@ -108,13 +109,15 @@ Result<void> CandidatureModel::loadNames(const Database& db, int firstEstablishm
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     // Only the establishments that have files: the registry may hold 100,000.
+    // DISTINCT: each establishment once in the list of the subquery (2,800 for 6,600 files nationally), read in the
+    // order of the candidatures' index.
     const QString establishmentsSql = QStringLiteral("SELECT e.id, e.name, e.finess_et FROM establishment e "
-                                                     "WHERE e.id IN (SELECT establishment_id FROM candidature)");
+                                                     "WHERE e.id IN (SELECT DISTINCT establishment_id FROM candidature)");
     QList<qint64> ids;
     QStringList shown;
     const auto add = [&](qint64 id, QString name, QString finess) {
         EstablishmentText text{std::move(name), std::move(finess), {}, 0};
-        text.shown = text.name + QStringLiteral(" (") + text.finess + u')';
+        text.shown = text.name % u" (" % text.finess % u')'; // one allocation
         ids.append(id);
         shown.append(text.shown);
         m_establishments.insert(id, std::move(text));
