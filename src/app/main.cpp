@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "Pages.h"
 #include "SettingsDialog.h"
+#include "StartupPrefetch.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -126,6 +127,10 @@ int main(int argc, char* argv[])
         page = Page::Candidatures;
     }
     const QString first = firstDatabase(parser.positionalArguments());
+    // The candidatures page's first read, on the other core while the window is built (StartupPrefetch.h).
+    if (!first.isEmpty() && page.value_or(MainWindow::lastSessionPage()) == Page::Candidatures) {
+        StartupPrefetch::start(first);
+    }
     MainWindow window(first.isEmpty() ? MainWindow::Start::Welcome : MainWindow::Start::Database);
     FirstPaintQuit firstPaintQuit;
     window.show();
@@ -139,6 +144,7 @@ int main(int argc, char* argv[])
         if (!first.isEmpty() && !window.openDatabase(first)) {
             window.showWelcomePage();
         }
+        StartupPrefetch::discard(); // taken by the page opened, or never to be
         if (quitAfterFirstPaint) {
             firstPaintQuit.arm(window, screenshot);
         }

@@ -6,6 +6,8 @@
 #include "AfterFirstPaint.h"
 #include "CandidatureFlags.h"
 #include "CollatedRanks.h"
+#include "EstablishmentNames.h"
+#include "StartupPrefetch.h"
 #include "db/Database.h"
 
 #include <QFutureWatcher>
@@ -13,7 +15,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStringBuilder>
 #include <QTimer>
 #include <QWidget>
 #include <QtConcurrent>
@@ -108,49 +109,33 @@ Result<void> CandidatureModel::loadNames(const Database& db, int firstEstablishm
     m_states.clear();
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    // Only the establishments that have files: the registry may hold 100,000.
-    // DISTINCT: each establishment once in the list of the subquery (2,800 for 6,600 files nationally), read in the
-    // order of the candidatures' index.
-    const QString establishmentsSql = QStringLiteral("SELECT e.id, e.name, e.finess_et FROM establishment e "
-                                                     "WHERE e.id IN (SELECT DISTINCT establishment_id FROM candidature)");
-    QList<qint64> ids;
-    QStringList shown;
-    const auto add = [&](qint64 id, QString name, QString finess) {
-        EstablishmentText text{std::move(name), std::move(finess), {}, 0};
-        text.shown = text.name % u" (" % text.finess % u')'; // one allocation
-        ids.append(id);
-        shown.append(text.shown);
-        m_establishments.insert(id, std::move(text));
-    };
-    if (sqlite3* handle = sqliteHandle(db.connection())) {
-        // Read in UTF-8 straight from SQLite: through QSqlQuery, SQLite converts every text to UTF-16 itself and each
-        // cell becomes a QVariant, three times the cost of these few thousand rows, which are read before the window
-        // first shows.
-        sqlite3_stmt* statement = nullptr;
-        int status = sqlite3_prepare_v2(handle, establishmentsSql.toUtf8().constData(), -1, &statement, nullptr);
-        const auto text = [&statement](int column) {
-            return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, column)),
-                                     sqlite3_column_bytes(statement, column));
-        };
-        while (status == SQLITE_OK && (status = sqlite3_step(statement)) == SQLITE_ROW) {
-            add(sqlite3_column_int64(statement, 0), text(1), text(2));
-            status = SQLITE_OK;
+    std::optional<EstablishmentNames> names = StartupPrefetch::take(db.path());
+    if (!names) {
+        if (sqlite3* handle = sqliteHandle(db.connection())) {
+            Result<EstablishmentNames> read = readEstablishmentNames(handle);
+            if (!read) {
+                return read.error();
+            }
+            names = std::move(read).value();
+        } else {
+            names.emplace();
+            if (!query.exec(establishmentNamesSql())) {
+                return sqlError(tr("Cannot read the applications of this database."), query);
+            }
+            while (query.next()) {
+                appendEstablishmentName(*names, query.value(0).toLongLong(), query.value(1).toString(),
+                                        query.value(2).toString());
+            }
+            if (query.lastError().isValid()) {
+                return sqlError(tr("Cannot read the applications of this database."), query);
+            }
         }
-        const QString detail = QString::fromUtf8(sqlite3_errmsg(handle));
-        sqlite3_finalize(statement);
-        if (status != SQLITE_DONE) {
-            return Error{QStringLiteral("db.read"), tr("Cannot read the applications of this database."), detail};
-        }
-    } else {
-        if (!query.exec(establishmentsSql)) {
-            return sqlError(tr("Cannot read the applications of this database."), query);
-        }
-        while (query.next()) {
-            add(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString());
-        }
-        if (query.lastError().isValid()) {
-            return sqlError(tr("Cannot read the applications of this database."), query);
-        }
+    }
+    const QList<qint64>& ids = names->ids;
+    const QStringList& shown = names->shown;
+    m_establishments.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        m_establishments.insert(ids.at(i), {names->names.at(i), names->finess.at(i), shown.at(i), 0});
     }
     const QList<int> ranks =
         firstEstablishments > 0 ? firstCollatedRanks(shown, firstEstablishments) : collatedRanks(shown);

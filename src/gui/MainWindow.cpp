@@ -388,6 +388,11 @@ QString MainWindow::lastSessionDatabase()
     return QSettings().value(LastDatabaseKey).toString();
 }
 
+Page MainWindow::lastSessionPage()
+{
+    return Pages::fromKey(QSettings().value(PageKey).toString()).value_or(Page::Establishments);
+}
+
 void MainWindow::chooseNationalView()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of the Regional Files"),
@@ -769,7 +774,7 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
-    showPage(Pages::fromKey(settings.value(PageKey).toString()).value_or(Page::Establishments));
+    showPage(lastSessionPage());
 }
 
 void MainWindow::saveSettings() const

@@ -72,6 +72,8 @@ public:
 
     /// The database open when the window last closed, to open again at the next start (empty when none).
     static QString lastSessionDatabase();
+    /// The page shown when the window last closed, which it shows again (the establishments the first time).
+    static Page lastSessionPage();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

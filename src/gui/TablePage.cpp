@@ -116,8 +116,8 @@ TablePage::TablePage(const QString& title, DatabaseTableModel* model, QWidget* p
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(DatabaseTableModel::SortRole);
     m_ui->tableView->setItemDelegate(new TableItemDelegate(m_ui->tableView));
+    setupHeader(); // before the model: the form's header would lay its sections out for it, then be replaced
     m_ui->tableView->setModel(m_proxy);
-    setupHeader();
     m_ui->tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy, &SearchFilterProxyModel::setSearchText);
