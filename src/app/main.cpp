@@ -127,9 +127,10 @@ int main(int argc, char* argv[])
         page = Page::Candidatures;
     }
     const QString first = firstDatabase(parser.positionalArguments());
-    // The candidatures page's first read, on the other core while the window is built (StartupPrefetch.h).
-    if (!first.isEmpty() && page.value_or(MainWindow::lastSessionPage()) == Page::Candidatures) {
-        StartupPrefetch::start(first);
+    // The file opened, and the candidatures page's first read, on the other core while the window is built
+    // (StartupPrefetch.h).
+    if (!first.isEmpty()) {
+        StartupPrefetch::start(first, page.value_or(MainWindow::lastSessionPage()) == Page::Candidatures);
     }
     MainWindow window(first.isEmpty() ? MainWindow::Start::Welcome : MainWindow::Start::Database);
     FirstPaintQuit firstPaintQuit;

@@ -40,12 +40,16 @@ protected:
         // UpdateRequest: the window paints what changed in its children, which may not include itself.
         if (watched == m_window && (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest)) {
             watched->removeEventFilter(this);
-            QTimer::singleShot(0, this, &FirstPaintWaiter::run); // after the paint, not during it
+            QTimer::singleShot(0, this, &FirstPaintWaiter::afterPaint); // after the paint, not during it
         }
         return false;
     }
 
 private:
+    /// A turn of the event loop later still: what the paint left in the event queue goes first (input, the next
+    /// repaint, or a quit that ends a run at its first paint, which then has nothing to stop).
+    void afterPaint() { QTimer::singleShot(0, this, &FirstPaintWaiter::run); }
+
     void run()
     {
         if (m_done) {

@@ -109,7 +109,7 @@ Result<void> CandidatureModel::loadNames(const Database& db, int firstEstablishm
     m_states.clear();
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    std::optional<EstablishmentNames> names = StartupPrefetch::take(db.path());
+    std::optional<EstablishmentNames> names = StartupPrefetch::takeNames(db.path());
     if (!names) {
         if (sqlite3* handle = sqliteHandle(db.connection())) {
             Result<EstablishmentNames> read = readEstablishmentNames(handle);
@@ -314,22 +314,18 @@ Result<void> CandidatureModel::load(const Database& db)
         m_loading = true;
         m_stepDatabase = &db;
         m_stepContext = new QObject(this);
-        // The other rows once the window shows the first ones: they do not share the cores with its first paint, and
-        // what that paint left in the event queue (input, the end of a benchmark's run) goes first.
-        runAfterFirstPaint(m_stepPage->window(), m_stepContext,
-                           [this] { QTimer::singleShot(0, m_stepContext, [this] { readMoreRows(); }); });
+        // The other rows once the window shows the first ones: they do not share the cores with its first paint.
+        runAfterFirstPaint(m_stepPage->window(), m_stepContext, [this] { readMoreRows(); });
     }
     setRows(std::move(rows));
     if (m_eligibilityPending && m_stepPage) {
         // On the page, after the window's first paint as well (a GROUP BY over every indicator value on the other
-        // core, and a connection of its own to open): a turn of the event loop later, as the rows above.
+        // core, and a connection of its own to open).
         m_eligibilityStart = new QObject(this);
         runAfterFirstPaint(m_stepPage->window(), m_eligibilityStart, [this, path = db.path()] {
-            QTimer::singleShot(0, m_eligibilityStart, [this, path] {
-                m_eligibilityStart->deleteLater();
-                m_eligibilityStart = nullptr;
-                startEligibility(path);
-            });
+            m_eligibilityStart->deleteLater();
+            m_eligibilityStart = nullptr;
+            startEligibility(path);
         });
     } else if (m_eligibilityPending) {
         startEligibility(db.path());

@@ -17,6 +17,7 @@
 #include "PageFactory.h"
 #include "RecentFiles.h"
 #include "SettingsDialog.h"
+#include "StartupPrefetch.h"
 #include "SvgIcon.h"
 #include "TablePage.h"
 #include "WelcomePage.h"
@@ -457,6 +458,14 @@ bool MainWindow::openDatabase(const QString& path)
         reloadPages();
         return true;
     }
+    if (StartupPrefetch::isOpening(absolute)) {
+        // Built while the other core ends opening the file: the page reads nothing until setDatabase().
+        buildPage(m_ui->pagesStackedWidget->currentIndex());
+    }
+    if (std::optional<StartupPrefetch::OpenedFile> opened = StartupPrefetch::takeDatabase(absolute)) {
+        setDatabase(std::move(opened->database), std::move(opened->lock)); // opened while the window was built
+        return true;
+    }
     Result<std::unique_ptr<DatabaseLock>> lock = DatabaseLock::acquire(absolute);
     if (!lock && QFileInfo::exists(absolute)) {
         // Someone else has it open for writing, or its folder is read-only: reading it is still possible.
@@ -467,9 +476,7 @@ bool MainWindow::openDatabase(const QString& path)
             return false;
         }
     }
-    // The file's pages are checked while the window already shows it (a second connection): writes wait for it.
-    Result<std::unique_ptr<Database>> opened =
-        Database::open(absolute, {.readOnly = !lock, .deferCheck = true, .startCheckLater = true});
+    Result<std::unique_ptr<Database>> opened = Database::open(absolute, fileOptions(bool(lock)));
     if (!opened) {
         showWelcomeBehindMessage();
         MessageBox::showError(this, tr("Cannot Open the Database"), opened.error());
@@ -477,6 +484,12 @@ bool MainWindow::openDatabase(const QString& path)
     }
     setDatabase(std::move(opened).value(), lock ? std::move(lock).value() : nullptr);
     return true;
+}
+
+Database::Options MainWindow::fileOptions(bool writable)
+{
+    // The file's pages are checked while the window already shows it (a second connection): writes wait for it.
+    return {.readOnly = !writable, .deferCheck = true, .startCheckLater = true};
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db, std::unique_ptr<DatabaseLock> lock)

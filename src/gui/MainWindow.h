@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Pages.h"
+#include "db/Database.h"
 #include "import/Importer.h"
 
 #include <QList>
@@ -21,7 +22,6 @@ namespace Ui {
 class MainWindow;
 }
 
-class Database;
 class DatabaseLock;
 class DatabaseWatcher;
 class RecentFiles;
@@ -69,6 +69,10 @@ public:
     void closeDatabase();
     /// Shows the welcome page when no database is open (built the first time).
     void showWelcomePage();
+
+    /// How the window opens a file (Database::open()): `writable` when it holds the file's lock. StartupPrefetch
+    /// opens the first file the same way.
+    static Database::Options fileOptions(bool writable);
 
     /// The database open when the window last closed, to open again at the next start (empty when none).
     static QString lastSessionDatabase();

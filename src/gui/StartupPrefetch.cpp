@@ -1,95 +1,138 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StartupPrefetch.h"
 
+#include "MainWindow.h"
+#include "import/SqliteBulk.h"
+
 #include <QFileInfo>
+#include <QThread>
 
 #include <future>
 #include <mutex>
 #include <system_error>
 
-#include <sqlite3.h>
-
 namespace Palier::StartupPrefetch {
 
 namespace {
 
-struct Reading
+struct Prefetched
 {
-    QString path; ///< canonical
-    std::future<Result<EstablishmentNames>> names;
+    OpenedFile file; ///< empty when the window opens the file itself
+    std::optional<EstablishmentNames> names;
 };
 
-std::mutex& readingMutex()
+struct Opening
+{
+    QString absolute;  ///< the name it is opened under
+    QString canonical; ///< the file, whatever its name
+    std::future<Prefetched> result;
+    std::optional<Prefetched> got;
+
+    Prefetched& get()
+    {
+        if (!got) {
+            got = result.get();
+        }
+        return *got;
+    }
+};
+
+// The window's thread alone calls the functions below: the worker touches none of this.
+std::mutex& openingMutex()
 {
     static std::mutex mutex;
     return mutex;
 }
 
-std::optional<Reading>& reading()
+std::optional<Opening>& opening()
 {
-    static std::optional<Reading> current;
+    static std::optional<Opening> current;
     return current;
 }
 
-Result<EstablishmentNames> read(const QByteArray& path)
+Prefetched open(const QString& absolute, bool readNames, QThread* window)
 {
-    sqlite3* connection = nullptr;
-    if (sqlite3_open_v2(path.constData(), &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
-        SQLITE_OK) {
-        const Error failed{QStringLiteral("db.open"), QString(), QString::fromUtf8(sqlite3_errmsg(connection))};
-        sqlite3_close(connection);
-        return failed;
+    Prefetched prefetched;
+    Result<std::unique_ptr<DatabaseLock>> lock = DatabaseLock::acquire(absolute);
+    if (!lock) {
+        return prefetched; // held by another window, or a read-only folder: the window asks first
     }
-    // No busy timeout: a writer holding the file is no reason to wait, the model then reads as it always does.
-    Result<EstablishmentNames> names = readEstablishmentNames(connection);
-    sqlite3_close(connection);
-    return names;
+    Result<std::unique_ptr<Database>> opened = Database::open(absolute, MainWindow::fileOptions(true));
+    if (!opened) {
+        return prefetched; // the window opens it again, and says why (the lock is released here)
+    }
+    std::unique_ptr<Database> db = std::move(opened).value();
+    if (sqlite3* handle = readNames ? sqliteHandle(db->connection()) : nullptr) {
+        if (Result<EstablishmentNames> names = readEstablishmentNames(handle)) {
+            prefetched.names = std::move(names).value();
+        }
+    }
+    db->moveToThread(window);
+    prefetched.file = {std::move(lock).value(), std::move(db)};
+    return prefetched;
 }
 
 } // namespace
 
-void start(const QString& path)
+void start(const QString& path, bool readNames)
 {
     discard();
-    const QString canonical = QFileInfo(path).canonicalFilePath();
+    const QFileInfo file(path);
+    const QString canonical = file.canonicalFilePath();
     if (canonical.isEmpty()) {
         return;
     }
-    const std::lock_guard lock(readingMutex());
+    const std::lock_guard lock(openingMutex());
     try {
-        reading() = Reading{canonical, std::async(std::launch::async, read, canonical.toUtf8())};
+        opening() =
+            Opening{file.absoluteFilePath(), canonical,
+                    std::async(std::launch::async, open, file.absoluteFilePath(), readNames, QThread::currentThread()),
+                    std::nullopt};
     } catch (const std::system_error&) {
-        // No thread to spare: the model reads as it always does.
+        // No thread to spare: the window opens the file as it always does.
     }
 }
 
-std::optional<EstablishmentNames> take(const QString& path)
+bool isOpening(const QString& absolutePath)
 {
-    std::optional<Reading> taken;
-    {
-        const std::lock_guard lock(readingMutex());
-        if (!reading() || reading()->path != QFileInfo(path).canonicalFilePath()) {
-            return std::nullopt;
-        }
-        taken = std::move(reading());
-        reading().reset();
-    }
-    Result<EstablishmentNames> names = taken->names.get();
-    if (!names) {
+    const std::lock_guard lock(openingMutex());
+    return opening() && opening()->absolute == absolutePath && (!opening()->got || opening()->got->file.database);
+}
+
+std::optional<OpenedFile> takeDatabase(const QString& absolutePath)
+{
+    const std::lock_guard lock(openingMutex());
+    if (!opening() || opening()->canonical != QFileInfo(absolutePath).canonicalFilePath()) {
         return std::nullopt;
     }
-    return std::move(names).value();
+    OpenedFile file = std::move(opening()->get().file);
+    if (!file.database || file.database->path() != absolutePath) {
+        // Under another name of the same file: its lock is released before the window takes it under its own.
+        return std::nullopt;
+    }
+    return file;
+}
+
+std::optional<EstablishmentNames> takeNames(const QString& path)
+{
+    const std::lock_guard lock(openingMutex());
+    if (!opening() || opening()->canonical != QFileInfo(path).canonicalFilePath()) {
+        return std::nullopt;
+    }
+    std::optional<EstablishmentNames> names = std::move(opening()->get().names);
+    opening()->get().names.reset();
+    return names;
 }
 
 void discard()
 {
-    std::optional<Reading> dropped;
+    std::optional<Opening> dropped;
     {
-        const std::lock_guard lock(readingMutex());
-        dropped = std::move(reading());
-        reading().reset();
+        const std::lock_guard lock(openingMutex());
+        dropped = std::move(opening());
+        opening().reset();
     }
-    // The future's destructor waits for the reading to end, outside the lock.
+    // Destroyed outside the lock: the future waits for the opening to end, then the file is closed and unlocked.
 }
 
 } // namespace Palier::StartupPrefetch

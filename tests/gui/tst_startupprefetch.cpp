@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The candidatures page's first read, made on another thread while the window starts (StartupPrefetch): the names
-// the page reads itself; taken once, by the same file only (under any of its names); dropped when not taken; nothing
-// from a file that is not a database; a model loaded with it the same as one loaded without.
+// The file the window opens first, opened on another thread while the window starts (StartupPrefetch): the
+// database, locked and usable on the window's thread; the names the candidatures page reads itself; taken once, by
+// the same file only (the database under the same name); dropped when not taken, and the lock with it; left to the
+// window when the lock is held elsewhere or the file is not a database; a model loaded with it the same as one
+// loaded without; the window opening it.
 #include "CampaignFiles.h"
 #include "CandidatureModel.h"
 #include "EstablishmentNames.h"
+#include "MainWindow.h"
 #include "StartupPrefetch.h"
 #include "db/Database.h"
+#include "db/DatabaseLock.h"
 
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,16 +28,24 @@ class TestStartupPrefetch : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void readsTheNamesOfTheEstablishmentsWithFiles();
+    void opensTheFileForTheWindowsThread();
+    void namesOnlyWhenAsked();
     void takenOnceByTheSameFile();
     void takenUnderAnotherNameOfTheFile();
     void droppedWhenNotTaken();
+    void leftToTheWindowWhenLockedElsewhere();
     void nothingFromWhatIsNotADatabase();
     void aModelLoadsTheSameWithIt();
+    void theWindowOpensTheFileOpenedForIt();
     void cleanup();
 
 private:
     QString path() const { return m_db->path(); }
+    /// Whether the lock of `file` is free, then leaving it free.
+    static bool lockIsFree(const QString& file) { return bool(DatabaseLock::acquire(file)); }
+    int candidatures(const Database& db) const;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
@@ -47,15 +60,28 @@ void TestStartupPrefetch::initTestCase()
     m_db = std::move(demo).value();
 }
 
+void TestStartupPrefetch::init()
+{
+    // A connection used on a thread it does not belong to.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong to the calling thread")));
+}
+
 void TestStartupPrefetch::cleanup()
 {
     StartupPrefetch::discard();
+    QVERIFY(lockIsFree(path()));
+}
+
+int TestStartupPrefetch::candidatures(const Database& db) const
+{
+    QSqlQuery query(db.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM candidature")) && query.next() ? query.value(0).toInt() : -1;
 }
 
 void TestStartupPrefetch::readsTheNamesOfTheEstablishmentsWithFiles()
 {
     StartupPrefetch::start(path());
-    const std::optional<EstablishmentNames> names = StartupPrefetch::take(path());
+    const std::optional<EstablishmentNames> names = StartupPrefetch::takeNames(path());
     QVERIFY(names);
     // Against an independent query: every establishment with files, once, named "name (FINESS)".
     QSqlQuery query(m_db->connection());
@@ -78,12 +104,50 @@ void TestStartupPrefetch::readsTheNamesOfTheEstablishmentsWithFiles()
     QCOMPARE(read, expected);
 }
 
+void TestStartupPrefetch::opensTheFileForTheWindowsThread()
+{
+    StartupPrefetch::start(path());
+    QVERIFY(StartupPrefetch::isOpening(path()));
+    std::optional<StartupPrefetch::OpenedFile> file = StartupPrefetch::takeDatabase(path());
+    QVERIFY(file);
+    QVERIFY(file->database);
+    QVERIFY(file->lock);
+    QVERIFY(!StartupPrefetch::isOpening(path()));
+    QCOMPARE(file->database->path(), path());
+    QVERIFY(!file->database->isReadOnly());
+    // Opened on the other thread, used on this one: the connection belongs to this thread now.
+    QVERIFY(file->database->connection().isValid());
+    QCOMPARE(candidatures(*file->database), candidatures(*m_db));
+    QVERIFY(candidatures(*m_db) > 10);
+    // Opened as the window opens a file, the page check included.
+    QVERIFY(file->database->checkState() == Database::CheckState::Running);
+    QVERIFY(file->database->waitForCheck());
+    QVERIFY(file->database->exec(QStringLiteral("UPDATE candidature SET title = title WHERE id < 0")));
+    // Locked for the window until it lets go.
+    QVERIFY(!lockIsFree(path()));
+    QVERIFY(!StartupPrefetch::takeDatabase(path())); // once
+    QVERIFY(StartupPrefetch::takeNames(path()));     // the names are still there for the page
+    file.reset();
+    QVERIFY(lockIsFree(path()));
+}
+
+void TestStartupPrefetch::namesOnlyWhenAsked()
+{
+    StartupPrefetch::start(path(), false);
+    QVERIFY(!StartupPrefetch::takeNames(path()));
+    QVERIFY(StartupPrefetch::takeDatabase(path()));
+}
+
 void TestStartupPrefetch::takenOnceByTheSameFile()
 {
     StartupPrefetch::start(path());
-    QVERIFY(!StartupPrefetch::take(m_dir.filePath(QStringLiteral("other.palier"))));
-    QVERIFY(StartupPrefetch::take(path())); // the other file's question left it in place
-    QVERIFY(!StartupPrefetch::take(path()));
+    const QString other = m_dir.filePath(QStringLiteral("other.palier"));
+    QVERIFY(!StartupPrefetch::isOpening(other));
+    QVERIFY(!StartupPrefetch::takeNames(other));
+    QVERIFY(!StartupPrefetch::takeDatabase(other));
+    QVERIFY(StartupPrefetch::takeNames(path())); // the other file's question left it in place
+    QVERIFY(!StartupPrefetch::takeNames(path()));
+    QVERIFY(StartupPrefetch::takeDatabase(path()));
 }
 
 void TestStartupPrefetch::takenUnderAnotherNameOfTheFile()
@@ -91,17 +155,46 @@ void TestStartupPrefetch::takenUnderAnotherNameOfTheFile()
     const QString link = m_dir.filePath(QStringLiteral("link.palier"));
     QVERIFY(QFile::link(path(), link));
     StartupPrefetch::start(link);
-    QVERIFY(StartupPrefetch::take(path()));
+    QVERIFY(StartupPrefetch::takeNames(path()));
+    // The database is the window's under the name it was opened by: asked for under another, it is closed and its
+    // lock released, for the window to take its own.
+    QVERIFY(!StartupPrefetch::isOpening(path()));
+    QVERIFY(!StartupPrefetch::takeDatabase(path()));
+    QVERIFY(lockIsFree(link));
+    QVERIFY(!StartupPrefetch::takeDatabase(link)); // closed
+
+    StartupPrefetch::start(link);
+    std::optional<StartupPrefetch::OpenedFile> file = StartupPrefetch::takeDatabase(link);
+    QVERIFY(file);
+    QCOMPARE(file->database->path(), link);
 }
 
 void TestStartupPrefetch::droppedWhenNotTaken()
 {
     StartupPrefetch::start(path());
     StartupPrefetch::discard();
-    QVERIFY(!StartupPrefetch::take(path()));
-    // A new start replaces the reading not taken.
+    QVERIFY(!StartupPrefetch::takeNames(path()));
+    QVERIFY(!StartupPrefetch::takeDatabase(path()));
+    QVERIFY(lockIsFree(path())); // closed and unlocked
+    // A new start replaces the opening not taken.
+    StartupPrefetch::start(path());
     StartupPrefetch::start(m_dir.filePath(QStringLiteral("missing.palier")));
-    QVERIFY(!StartupPrefetch::take(path()));
+    QVERIFY(lockIsFree(path()));
+    QVERIFY(!StartupPrefetch::takeNames(path()));
+    QVERIFY(!StartupPrefetch::takeDatabase(path()));
+}
+
+void TestStartupPrefetch::leftToTheWindowWhenLockedElsewhere()
+{
+    Result<std::unique_ptr<DatabaseLock>> elsewhere = DatabaseLock::acquire(path());
+    QVERIFY(elsewhere);
+    StartupPrefetch::start(path());
+    // The window asks whether to open it read-only: nothing was opened for it.
+    QVERIFY(!StartupPrefetch::takeDatabase(path()));
+    QVERIFY(!StartupPrefetch::takeNames(path()));
+    QVERIFY(!lockIsFree(path())); // the other holder's lock is left alone
+    QVERIFY(DatabaseLock::holder(path()));
+    elsewhere.value().reset();
 }
 
 void TestStartupPrefetch::nothingFromWhatIsNotADatabase()
@@ -112,7 +205,9 @@ void TestStartupPrefetch::nothingFromWhatIsNotADatabase()
     file.write("Ceci n'est pas une base Palier.\n");
     file.close();
     StartupPrefetch::start(text);
-    QVERIFY(!StartupPrefetch::take(text));
+    QVERIFY(!StartupPrefetch::takeDatabase(text));
+    QVERIFY(!StartupPrefetch::takeNames(text));
+    QVERIFY(!QFile::exists(text + QStringLiteral(".lock"))); // nothing left beside it
     // An SQLite database without Palier's tables.
     const QString empty = m_dir.filePath(QStringLiteral("empty.palier"));
     {
@@ -124,7 +219,9 @@ void TestStartupPrefetch::nothingFromWhatIsNotADatabase()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("empty"));
     StartupPrefetch::start(empty);
-    QVERIFY(!StartupPrefetch::take(empty));
+    QVERIFY(!StartupPrefetch::takeDatabase(empty));
+    QVERIFY(!StartupPrefetch::takeNames(empty));
+    QVERIFY(lockIsFree(empty));
 }
 
 void TestStartupPrefetch::aModelLoadsTheSameWithIt()
@@ -134,7 +231,7 @@ void TestStartupPrefetch::aModelLoadsTheSameWithIt()
     StartupPrefetch::start(path());
     CandidatureModel prefetched;
     QVERIFY(prefetched.load(*m_db));
-    QVERIFY(!StartupPrefetch::take(path())); // taken by the model
+    QVERIFY(!StartupPrefetch::takeNames(path())); // taken by the model
     QCOMPARE(prefetched.rowCount(), read.rowCount());
     QCOMPARE(prefetched.columnCount(), read.columnCount());
     for (int row = 0; row < read.rowCount(); ++row) {
@@ -142,6 +239,22 @@ void TestStartupPrefetch::aModelLoadsTheSameWithIt()
             QCOMPARE(prefetched.index(row, column).data(), read.index(row, column).data());
         }
     }
+}
+
+void TestStartupPrefetch::theWindowOpensTheFileOpenedForIt()
+{
+    StartupPrefetch::start(path());
+    {
+        MainWindow window(MainWindow::Start::Database);
+        QVERIFY(window.openDatabase(path()));
+        QVERIFY(!StartupPrefetch::isOpening(path())); // taken
+        QVERIFY(window.database());
+        QCOMPARE(window.database()->path(), path());
+        QVERIFY(!window.database()->isReadOnly());
+        QCOMPARE(candidatures(*window.database()), candidatures(*m_db));
+        QVERIFY(!lockIsFree(path())); // the window's
+    }
+    QVERIFY(lockIsFree(path()));
 }
 
 QTEST_MAIN(TestStartupPrefetch)

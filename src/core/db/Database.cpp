@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPromise>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -301,6 +302,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         db->startDeferredCheck(options.startCheckLater);
     }
     return db;
+}
+
+void Database::moveToThread(QThread* thread)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    connection().moveToThread(thread);
+#else
+    // What QSqlDatabase::moveToThread does: a connection belongs to the thread of its driver.
+    if (QSqlDriver* driver = connection().driver()) {
+        driver->moveToThread(thread);
+    }
+#endif
 }
 
 bool Database::canDeferCheck(const Options& options) const

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QThread;
+
 namespace Palier {
 
 /// One open regional database, with its schema brought to the current version: a `.palier` SQLite file (the
@@ -70,6 +72,9 @@ public:
     static int currentSchemaVersion();
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    /// Hands the connection to `thread`, which uses it from then on; called on the connection's thread, with no
+    /// query open (Qt 6.8's QSqlDatabase::moveToThread). A file opened on another thread is then used by the window.
+    void moveToThread(QThread* thread);
     QString path() const { return m_path; }
     /// Opened read-only, or found damaged by the deferred check.
     bool isReadOnly() const;
