@@ -137,8 +137,12 @@ Result<void> CandidatureModel::loadNames(const Database& db, int firstEstablishm
     for (qsizetype i = 0; i < ids.size(); ++i) {
         m_establishments.insert(ids.at(i), {names->names.at(i), names->finess.at(i), shown.at(i), 0});
     }
-    const QList<int> ranks =
-        firstEstablishments > 0 ? firstCollatedRanks(shown, firstEstablishments) : collatedRanks(shown);
+    QList<int> ranks;
+    if (firstEstablishments > 0 && names->rankedFirst == firstEstablishments) {
+        ranks = std::move(names->firstRanks); // ranked by the reader (StartupPrefetch)
+    } else {
+        ranks = firstEstablishments > 0 ? firstCollatedRanks(shown, firstEstablishments) : collatedRanks(shown);
+    }
     m_unrankedIds.clear();
     m_unrankedTexts.clear();
     if (ranks.contains(-1)) { // ranked with the others once the first rows are shown (rankAllEstablishments())

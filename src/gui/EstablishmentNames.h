@@ -17,6 +17,9 @@ struct EstablishmentNames
     QStringList names;
     QStringList finess;
     QStringList shown; ///< name and FINESS, the text the page shows and sorts
+    /// firstCollatedRanks(shown, rankedFirst) when the reader ranked them too (rankedFirst > 0), else empty.
+    QList<int> firstRanks;
+    qsizetype rankedFirst = 0;
 };
 
 /// Reads the establishments that have files through an SQLite connection, in UTF-8 straight from SQLite: through

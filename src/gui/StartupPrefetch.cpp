@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StartupPrefetch.h"
 
+#include "CandidatureModel.h"
+#include "CollatedRanks.h"
 #include "MainWindow.h"
 #include "import/SqliteBulk.h"
 
@@ -65,6 +67,9 @@ Prefetched open(const QString& absolute, bool readNames, QThread* window)
     if (sqlite3* handle = readNames ? sqliteHandle(db->connection()) : nullptr) {
         if (Result<EstablishmentNames> names = readEstablishmentNames(handle)) {
             prefetched.names = std::move(names).value();
+            // The order of the page's first rows, as CandidatureModel::loadNames() asks for it.
+            prefetched.names->rankedFirst = CandidatureModel::DefaultFirstRows;
+            prefetched.names->firstRanks = firstCollatedRanks(prefetched.names->shown, prefetched.names->rankedFirst);
         }
     }
     db->moveToThread(window);

@@ -6,6 +6,7 @@
 // loaded without; the window opening it.
 #include "CampaignFiles.h"
 #include "CandidatureModel.h"
+#include "CollatedRanks.h"
 #include "EstablishmentNames.h"
 #include "MainWindow.h"
 #include "StartupPrefetch.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +40,7 @@ private slots:
     void leftToTheWindowWhenLockedElsewhere();
     void nothingFromWhatIsNotADatabase();
     void aModelLoadsTheSameWithIt();
+    void aModelReadingInStepsLoadsTheSameWithIt();
     void theWindowOpensTheFileOpenedForIt();
     void cleanup();
 
@@ -102,6 +105,10 @@ void TestStartupPrefetch::readsTheNamesOfTheEstablishmentsWithFiles()
         QCOMPARE(names->shown.at(i), names->names.at(i) + QStringLiteral(" (") + names->finess.at(i) + u')');
     }
     QCOMPARE(read, expected);
+    // Ranked as the model ranks the first rows.
+    QCOMPARE(names->rankedFirst, qsizetype(CandidatureModel::DefaultFirstRows));
+    QCOMPARE(names->firstRanks, firstCollatedRanks(names->shown, CandidatureModel::DefaultFirstRows));
+    QVERIFY(names->firstRanks.count(0) >= 1);
 }
 
 void TestStartupPrefetch::opensTheFileForTheWindowsThread()
@@ -239,6 +246,47 @@ void TestStartupPrefetch::aModelLoadsTheSameWithIt()
             QCOMPARE(prefetched.index(row, column).data(), read.index(row, column).data());
         }
     }
+}
+
+void TestStartupPrefetch::aModelReadingInStepsLoadsTheSameWithIt()
+{
+    // As on the page: the first rows at once, in the order of the establishments ranked by the reader, the others
+    // after. The demo has more establishments with files than the first rows need.
+    const auto cells = [](const CandidatureModel& model) {
+        QList<QVariantList> rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QVariantList cells;
+            for (int column = 0; column < model.columnCount(); ++column) {
+                cells.append(model.index(row, column).data());
+            }
+            rows.append(cells);
+        }
+        return rows;
+    };
+    QWidget page;
+    QSortFilterProxyModel readProxy;
+    CandidatureModel read;
+    readProxy.setSourceModel(&read);
+    read.setProgressiveLoad(&page, &readProxy);
+    QVERIFY(read.load(*m_db));
+    QVERIFY(read.isLoading());
+    const QList<QVariantList> readFirst = cells(read);
+
+    StartupPrefetch::start(path());
+    QSortFilterProxyModel prefetchedProxy;
+    CandidatureModel prefetched;
+    prefetchedProxy.setSourceModel(&prefetched);
+    prefetched.setProgressiveLoad(&page, &prefetchedProxy);
+    QVERIFY(prefetched.load(*m_db));
+    QVERIFY(!StartupPrefetch::takeNames(path())); // taken by the model
+    QCOMPARE(cells(prefetched), readFirst);
+    QVERIFY(readFirst.size() >= CandidatureModel::DefaultFirstRows);
+    QVERIFY(readFirst.size() < candidatures(*m_db));
+
+    QTRY_VERIFY(!read.isLoading());
+    QTRY_VERIFY(!prefetched.isLoading());
+    QCOMPARE(cells(prefetched), cells(read));
+    QCOMPARE(prefetched.rowCount(), candidatures(*m_db));
 }
 
 void TestStartupPrefetch::theWindowOpensTheFileOpenedForIt()
