@@ -15,10 +15,10 @@ namespace Palier {
 /// Opens on the other core, while the application starts and builds its window, the file the window opens first:
 /// its lock, the database as MainWindow::openDatabase() opens it (SQLite reads the whole schema at the first query,
 /// about a tenth of the start on the national database), then what the candidatures page reads first and the
-/// window does not need: the names of the establishments with files, and the order of the first of them. The connection is then handed to the thread
-/// that started it (Database::moveToThread()). The window takes the database and the model the names, when they
-/// open the same file before the first paint; what is not taken then is dropped (discard()), so that nothing opened
-/// before the start is used later.
+/// window does not need: the names of the establishments with files, and the order of the first of them. The connection
+/// is then handed to the thread that started it (Database::moveToThread()). The window takes the database and the model
+/// the names, when they open the same file before the first paint; what is not taken then is dropped (discard()), so
+/// that nothing opened before the start is used later.
 ///
 /// Only the plain case is prepared: when the lock is held elsewhere, or the file cannot be opened, there is nothing
 /// to take, and the window opens the file as it always does (asking, or saying why).
