@@ -85,6 +85,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    static constexpr int StatusMessageTimeout = 8000; ///< ms that a passing message stays in the status bar
+
     void setupNavigation();
     /// Builds the page at `index` of the stack in place of its stand-in (PageFactory::createStandIn), once.
     void buildPage(int index);
